@@ -1,0 +1,9 @@
+// The engine's public surface: the transform contract, edits, and the fix loop.
+export * from './types.js';
+export * from './options.js';
+export { SourceFile, type Position } from './source.js';
+export { parsePython, firstSyntaxError, describeSyntaxError, type SyntaxErrorLocation } from './parse.js';
+export { applyEdits, arbitrate, editsConflict, type CandidateFix } from './arbiter.js';
+export * as fixer from './fixer.js';
+export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type FindingReport, type SelectedTransform } from './fix-loop.js';
+export { runSources, selectTransforms, collectFile, combineProject, type TransformRequest, type SourceRunOptions } from './project.js';

@@ -1,0 +1,71 @@
+// Running transforms over a set of files held in memory: the project phase (collect on
+// every file, combine once) followed by the fix loop on each file. The runner does the
+// same across worker threads; this form serves the library API and the tests.
+import { resolveOptions } from './options.js';
+import { firstSyntaxError, parsePython } from './parse.js';
+import { SourceFile } from './source.js';
+import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
+import type { AnyTransform } from './types.js';
+
+export interface TransformRequest {
+  transform: AnyTransform;
+  /** Raw option overrides (command-line strings or config values). */
+  options?: Readonly<Record<string, unknown>>;
+}
+
+export interface SourceRunOptions {
+  allowUnsafe?: boolean | ((transformId: string) => boolean);
+  renames?: ReadonlyMap<string, string>;
+  maxPasses?: number;
+}
+
+/** Resolves each transform's options; throws OptionError on a bad one. */
+export function selectTransforms(requests: readonly TransformRequest[]): SelectedTransform[] {
+  return requests.map(({ transform, options }) => ({
+    transform,
+    options: resolveOptions(transform.id, transform.options, options ?? {}),
+  }));
+}
+
+/** Collects one file's data for every project-scope transform (null for the others). */
+export function collectFile(path: string, text: string, selected: readonly SelectedTransform[]): unknown[] | null {
+  if (!selected.some(({ transform }) => transform.project)) return null;
+  const tree = parsePython(text);
+  if (firstSyntaxError(tree.rootNode)) return null;
+  const file = new SourceFile(path, text, tree);
+  return selected.map(({ transform, options }) => (transform.project ? transform.project.collect(file, options) : null));
+}
+
+/** Combines the collected data into each transform's project data. */
+export function combineProject(
+  selected: readonly SelectedTransform[],
+  collected: ReadonlyArray<{ path: string; data: unknown[] | null }>,
+  renames: ReadonlyMap<string, string>,
+): SelectedTransform[] {
+  return selected.map((selection, index) => {
+    const phase = selection.transform.project;
+    if (!phase) return selection;
+    const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
+    return { ...selection, project: phase.combine(files, selection.options, renames) };
+  });
+}
+
+export function runSources(
+  files: ReadonlyMap<string, string>,
+  requests: readonly TransformRequest[],
+  options: SourceRunOptions = {},
+): Map<string, FileOutcome> {
+  const renames = options.renames ?? new Map<string, string>();
+  const allow = options.allowUnsafe ?? false;
+  const allowUnsafe = typeof allow === 'function' ? allow : () => allow;
+  let selected = selectTransforms(requests);
+  if (selected.some(({ transform }) => transform.project)) {
+    const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected) }));
+    selected = combineProject(selected, collected, renames);
+  }
+  const outcomes = new Map<string, FileOutcome>();
+  for (const [path, text] of files) {
+    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses }));
+  }
+  return outcomes;
+}

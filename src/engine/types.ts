@@ -1,0 +1,104 @@
+// The transform contract: what a transform declares, what it reports, and the
+// plain-data edits the engine's single arbiter applies.
+import type { SyntaxNode } from 'tree-sitter';
+import type { OptionSchema, OptionValues } from './options.js';
+import type { SourceFile } from './source.js';
+
+export type Safety = 'safe' | 'unsafe';
+
+/**
+ * `ast`: identical AST; `ast-without-docstrings`: identical once docstrings are removed;
+ * `alpha`: identical up to a consistent renaming of identifiers; `parse`: still parses.
+ */
+export type Invariant = 'ast' | 'ast-without-docstrings' | 'alpha' | 'parse';
+
+/** A half-open range of JS string indices (UTF-16 code units), as tree-sitter gives them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replace `text[start, end)` with `text`; an insertion has `start === end`. */
+export interface Edit extends Span {
+  text: string;
+}
+
+/** One coherent change: its edits never overlap each other. */
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  /** Defaults to the transform's own safety. */
+  safety?: Safety;
+}
+
+/** What a transform reports. The fix is built lazily and may give up (return null). */
+export interface Finding {
+  message: string;
+  /** Where the problem is: a node or a span of the current text. */
+  at: SyntaxNode | Span;
+  fix?: () => Fix | null;
+}
+
+/** A Python file being transformed, with the project-wide data of the first phase. */
+export interface TransformContext<Options, Project = unknown> {
+  options: Options;
+  /** Combined project data; only for transforms with `scope: 'project'`. */
+  project: Project;
+  /** Renames requested with `--plan` or `--rename` (qualified name -> new name). */
+  renames: ReadonlyMap<string, string>;
+  /** Report something that is not a finding (a fallback, a skipped part). */
+  warn(message: string): void;
+}
+
+/** The first phase of a project-wide transform, run in the workers over every file. */
+export interface ProjectPhase<Options, FileData, Project> {
+  /** Runs on every file; the result crosses threads, so it must be plain data. */
+  collect(file: SourceFile, options: Options): FileData;
+  /** Runs once, on the main thread; the result crosses threads too. */
+  combine(
+    files: Array<{ path: string; data: FileData }>,
+    options: Options,
+    renames: ReadonlyMap<string, string>,
+  ): Project;
+}
+
+export interface TransformDocs {
+  before: string;
+  after: string;
+  /** Options for the documented example, if not the defaults. */
+  options?: Record<string, unknown>;
+}
+
+export interface Transform<S extends OptionSchema = OptionSchema, FileData = unknown, Project = unknown> {
+  id: string;
+  summary: string;
+  /** Which point of the code review this serves (1-8). */
+  suggestion: number;
+  safety: Safety;
+  /**
+   * What Python's `ast` must find unchanged after this transform's fixes (checked by
+   * the fixture harness, the corpus run and `--verify`). Defaults to `ast` for safe
+   * transforms and `parse` for unsafe ones.
+   */
+  invariant?: Invariant;
+  scope: 'file' | 'project';
+  options: S;
+  docs: TransformDocs;
+  project?: ProjectPhase<OptionValues<S>, FileData, Project>;
+  find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
+}
+
+/** A registry entry with its type parameters erased. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTransform = Transform<OptionSchema, any, any>;
+
+/** Declares a transform, checking its options type against its schema. */
+export function defineTransform<const S extends OptionSchema, FileData = unknown, Project = unknown>(
+  transform: Transform<S, FileData, Project>,
+): Transform<S, FileData, Project> {
+  return transform;
+}
+
+export function invariantOf(transform: AnyTransform): Invariant {
+  return transform.invariant ?? (transform.safety === 'safe' ? 'ast' : 'parse');
+}

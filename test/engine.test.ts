@@ -1,0 +1,133 @@
+// Engine unit tests: arbitration of overlapping fixes, the fixed-point loop, reverting
+// rewrites that break the syntax, and UTF-16 offsets after non-ASCII text.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyEdits, arbitrate, type CandidateFix } from '../src/engine/arbiter.js';
+import { runFile } from '../src/engine/fix-loop.js';
+import { insertAfter, replace } from '../src/engine/fixer.js';
+import { defineTransform, type Finding } from '../src/engine/types.js';
+import type { SourceFile } from '../src/engine/source.js';
+
+function candidate(transform: string, order: number, edits: CandidateFix['fix']['edits']): CandidateFix {
+  return { transform, order, fix: { title: transform, edits } };
+}
+
+/** A throwaway transform whose findings come from a function of the file. */
+function probe(id: string, find: (file: SourceFile) => Finding[], safety: 'safe' | 'unsafe' = 'safe') {
+  return defineTransform({
+    id,
+    summary: id,
+    suggestion: 1,
+    safety,
+    scope: 'file',
+    options: {},
+    docs: { before: '', after: '' },
+    find: (file) => find(file),
+  });
+}
+
+const identifiers = (file: SourceFile) => file.root.descendantsOfType('identifier');
+
+function run(text: string, ...transforms: ReturnType<typeof probe>[]) {
+  return runFile('t.py', text, {
+    transforms: transforms.map((transform) => ({ transform, options: {} })),
+    allowUnsafe: () => false,
+  });
+}
+
+describe('arbiter', () => {
+  test('the first of two overlapping fixes wins and the other is deferred', () => {
+    const a = candidate('a', 0, [{ start: 0, end: 3, text: 'x' }]);
+    const b = candidate('b', 1, [{ start: 2, end: 5, text: 'y' }]);
+    const result = arbitrate([b, a]);
+    assert.deepEqual(result.accepted, [a]);
+    assert.deepEqual(result.deferred, [b]);
+  });
+
+  test('identical edits from two fixes are applied once', () => {
+    const a = candidate('a', 0, [{ start: 0, end: 0, text: 'import os\n' }]);
+    const b = candidate('b', 1, [{ start: 0, end: 0, text: 'import os\n' }, { start: 4, end: 5, text: 'Z' }]);
+    const result = arbitrate([a, b]);
+    assert.equal(result.accepted.length, 2);
+    assert.equal(applyEdits('abcdef', result.edits), 'import os\nabcdZf');
+  });
+
+  test('two different insertions at one point conflict; touching ranges do not', () => {
+    assert.equal(arbitrate([candidate('a', 0, [{ start: 1, end: 1, text: 'x' }]), candidate('b', 1, [{ start: 1, end: 1, text: 'y' }])]).deferred.length, 1);
+    const touching = arbitrate([
+      candidate('a', 0, [{ start: 0, end: 2, text: 'AB' }]),
+      candidate('b', 1, [{ start: 2, end: 2, text: '+' }]),
+      candidate('c', 2, [{ start: 2, end: 4, text: 'CD' }]),
+    ]);
+    assert.equal(touching.deferred.length, 0);
+    assert.equal(applyEdits('abcdef', touching.edits), 'AB+CDef');
+  });
+
+  test('an insertion strictly inside a replacement conflicts', () => {
+    const result = arbitrate([candidate('a', 0, [{ start: 0, end: 4, text: '' }]), candidate('b', 1, [{ start: 2, end: 2, text: 'x' }])]);
+    assert.equal(result.deferred.length, 1);
+  });
+});
+
+describe('fix loop', () => {
+  test('overlapping fixes are applied over several passes until nothing changes', () => {
+    // Each pass wraps every identifier that is not wrapped yet; nested calls overlap.
+    const wrap = probe('wrap', (file) =>
+      file.root
+        .descendantsOfType('call')
+        .filter((call) => call.text.startsWith('f(') && !call.parent?.parent?.text.startsWith('g('))
+        .map((call) => ({ message: 'wrap', at: call, fix: () => ({ title: 'wrap', edits: [replace(call, `g(${call.text})`)] }) })),
+    );
+    const outcome = run('x = f(f(1))\n', wrap);
+    assert.equal(outcome.status, 'changed');
+    assert.equal(outcome.output, 'x = g(f(g(f(1))))\n');
+    assert.ok(outcome.passes >= 2);
+  });
+
+  test('a rewrite that introduces a syntax error is discarded and the file fails', () => {
+    const breaker = probe('breaker', (file) => identifiers(file).slice(0, 1).map((node) => ({ message: 'break', at: node, fix: () => ({ title: 'break', edits: [insertAfter(node, ' = (')] }) })));
+    const outcome = run('x = 1\n', breaker);
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.reason ?? '', /breaker would introduce a syntax error at line 1/);
+    assert.equal(outcome.output, undefined);
+  });
+
+  test('fixes that undo each other are detected as a cycle', () => {
+    const toggle = probe('toggle', (file) =>
+      identifiers(file).map((node) => ({ message: 't', at: node, fix: () => ({ title: 't', edits: [replace(node, node.text === 'a' ? 'b' : 'a')] }) })),
+    );
+    const outcome = run('a\n', toggle);
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.reason ?? '', /do not converge/);
+  });
+
+  test('input with a syntax error is skipped with path:line:col', () => {
+    const outcome = run('x = 1\ndef f(:\n    pass\n');
+    assert.equal(outcome.status, 'skipped');
+    assert.match(outcome.reason ?? '', /^t\.py:2:\d+: syntax error/);
+  });
+
+  test('a crashing transform fails its file with the transform named, never throws', () => {
+    const crash = probe('crash', () => {
+      throw new Error('boom');
+    });
+    const outcome = run('x = 1\n', crash);
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.reason ?? '', /transform crash crashed: boom/);
+  });
+
+  test('unsafe fixes are reported, not applied, unless allowed', () => {
+    const rename = probe('rename', (file) => identifiers(file).filter((node) => node.text === 'x').map((node) => ({ message: 'r', at: node, fix: () => ({ title: 'r', edits: [replace(node, 'y')] }) })), 'unsafe');
+    const outcome = run('x = 1\n', rename);
+    assert.equal(outcome.status, 'unchanged');
+    assert.equal(outcome.findings[0]?.notApplied, 'unsafe');
+  });
+
+  test('offsets are UTF-16 indices after accents, CJK and emoji', () => {
+    const text = 'é = "日本語 😀"  # ünïcödé 🎉\nvalue = 1\n';
+    const rename = probe('rename', (file) => identifiers(file).filter((node) => node.text === 'value').map((node) => ({ message: 'r', at: node, fix: () => ({ title: 'r', edits: [replace(node, 'total')] }) })));
+    const outcome = run(text, rename);
+    assert.equal(outcome.output, 'é = "日本語 😀"  # ünïcödé 🎉\ntotal = 1\n');
+    assert.deepEqual([outcome.findings[0]?.line, outcome.findings[0]?.column], [2, 1]);
+  });
+});

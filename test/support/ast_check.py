@@ -1,0 +1,116 @@
+"""Python's own judgement of a rewrite: does the output parse, and is its AST the same.
+
+Reads JSON lines from stdin, one object per pair:
+    {"id": ..., "before": PATH, "after": PATH, "invariant": "parse" | "ast" | "ast-without-docstrings" | "alpha"}
+and writes one JSON line per pair: {"id": ..., "ok": bool, "error": str}.
+"before" files that Python itself cannot parse are reported as {"ok": true, "skipped": reason}.
+"""
+import ast
+import json
+import sys
+import warnings
+
+warnings.simplefilter("ignore")
+
+DOCSTRING_OWNERS = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def strip_docstrings(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, DOCSTRING_OWNERS) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                node.body = node.body[1:]
+    return tree
+
+
+IDENTIFIER_FIELDS = {
+    ast.Name: "id",
+    ast.arg: "arg",
+    ast.keyword: "arg",
+    ast.FunctionDef: "name",
+    ast.AsyncFunctionDef: "name",
+    ast.ClassDef: "name",
+    ast.alias: "asname",
+    ast.ExceptHandler: "name",
+    ast.MatchAs: "name",
+    ast.MatchStar: "name",
+    ast.Global: "names",
+    ast.Nonlocal: "names",
+}
+
+
+def alpha_equivalent(before, after):
+    """Same shape, and identifiers renamed consistently (a bijection)."""
+    forward, backward = {}, {}
+
+    def same_name(old, new):
+        if forward.setdefault(old, new) != new or backward.setdefault(new, old) != old:
+            return False
+        return True
+
+    def compare(a, b):
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, list):
+            return len(a) == len(b) and all(compare(x, y) for x, y in zip(a, b))
+        if not isinstance(a, ast.AST):
+            return a == b
+        renamable = IDENTIFIER_FIELDS.get(type(a))
+        for field in a._fields:
+            x, y = getattr(a, field, None), getattr(b, field, None)
+            if field == renamable:
+                names_x = x if isinstance(x, list) else [x]
+                names_y = y if isinstance(y, list) else [y]
+                if len(names_x) != len(names_y):
+                    return False
+                for old, new in zip(names_x, names_y):
+                    if (old is None) != (new is None) or (old is not None and not same_name(old, new)):
+                        return False
+            elif not compare(x, y):
+                return False
+        return True
+
+    return compare(before, after)
+
+
+def check(pair):
+    with open(pair["before"], "rb") as handle:
+        before_source = handle.read()
+    with open(pair["after"], "rb") as handle:
+        after_source = handle.read()
+    try:
+        before = ast.parse(before_source)
+    except (SyntaxError, ValueError) as error:
+        return {"ok": True, "skipped": "input does not parse: %s" % error}
+    try:
+        after = ast.parse(after_source)
+    except (SyntaxError, ValueError) as error:
+        return {"ok": False, "error": "output does not parse: line %s: %s" % (getattr(error, "lineno", "?"), error)}
+    invariant = pair.get("invariant", "ast")
+    if invariant == "parse":
+        return {"ok": True}
+    if invariant == "alpha":
+        return {"ok": alpha_equivalent(before, after), "error": "identifiers are not renamed consistently"}
+    if invariant == "ast-without-docstrings":
+        before, after = strip_docstrings(before), strip_docstrings(after)
+    same = ast.dump(before) == ast.dump(after)
+    return {"ok": same, "error": "" if same else "the AST changed"}
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        pair = json.loads(line)
+        try:
+            result = check(pair)
+        except Exception as error:  # a checker crash must not hide the other results
+            result = {"ok": False, "error": "checker error: %r" % (error,)}
+        result["id"] = pair.get("id")
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

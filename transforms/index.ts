@@ -1,0 +1,8 @@
+// The registry: every built-in transform, in the order their fixes win ties.
+import type { AnyTransform } from '../src/engine/types.js';
+
+export const transforms: readonly AnyTransform[] = [];
+
+export function findTransform(id: string): AnyTransform | undefined {
+  return transforms.find((transform) => transform.id === id);
+}

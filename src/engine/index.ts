@@ -7,3 +7,4 @@ export { applyEdits, arbitrate, editsConflict, type CandidateFix } from './arbit
 export * as fixer from './fixer.js';
 export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type FindingReport, type SelectedTransform } from './fix-loop.js';
 export { runSources, selectTransforms, collectFile, combineProject, type TransformRequest, type SourceRunOptions } from './project.js';
+export { InputError, PlanError } from './errors.js';

@@ -1,5 +1,6 @@
 // Transform option schemas: the one description from which option types, defaults,
 // command-line parsing (`--set id.option=value`), config validation and docs derive.
+import { InputError } from './errors.js';
 
 interface BaseOption<Kind extends string, Value> {
   type: Kind;
@@ -34,7 +35,7 @@ type ValueOf<O extends OptionSpec> = O extends EnumOption<infer C>
 export type OptionValues<S extends OptionSchema> = { readonly [K in keyof S]: ValueOf<S[K]> };
 
 /** A bad option value or name; the message says what is valid. */
-export class OptionError extends Error {
+export class OptionError extends InputError {
   override name = 'OptionError';
 }
 

@@ -1,0 +1,11 @@
+// Exit statuses, as documented in the README.
+export const EXIT = {
+  /** Nothing to change, or everything written. */
+  ok: 0,
+  /** `--check`: changes are pending. */
+  changesPending: 1,
+  /** A usage or configuration error; nothing was written. */
+  usage: 2,
+  /** A file failed; the others were still processed (and written). */
+  fileFailed: 3,
+} as const;

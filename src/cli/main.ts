@@ -1,0 +1,70 @@
+// The pycodemod command line: parses arguments with yargs, runs, and exits. The only
+// place that prints or sets the exit status.
+import yargs, { type Argv } from 'yargs';
+import { InputError } from '../engine/errors.js';
+import { availableTransforms } from '../runner/load.js';
+import { EXIT } from './exit-codes.js';
+import { describeTransforms, explainText, listText } from './info-commands.js';
+import { runCommand, type RunArguments, type Terminal } from './run-command.js';
+
+function runOptions(command: Argv) {
+  return command
+    .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files and directories (default: .)' })
+    .option('transform', { alias: 't', type: 'string', array: true, default: [] as string[], describe: 'transforms to run, comma-separated (default: every safe one)' })
+    .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a diff)' })
+    .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change; writes nothing' })
+    .option('unsafe', { type: 'boolean', default: false, describe: 'also apply unsafe fixes' })
+    .option('format', { choices: ['diff', 'json', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: every core)' })
+    .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
+    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
+    .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms' })
+    .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
+    .option('plugin', { type: 'string', array: true, default: [] as string[], describe: 'load your own transform from a JavaScript module' })
+    .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' });
+}
+
+export async function main(argv: string[], terminal: Terminal): Promise<number> {
+  let status: number = EXIT.ok;
+  const parser = yargs(argv)
+    .scriptName('pycodemod')
+    .usage('$0 [run] [paths..]: rewrite Python code along the eight points of a code review')
+    .option('color', { type: 'boolean', default: !!terminal.stdout.isTTY && !process.env.NO_COLOR, describe: 'colour the output' })
+    .command(['run [paths..]', '$0 [paths..]'], 'preview (default) or write the changes', runOptions, async (args) => {
+      status = await runCommand(args as unknown as RunArguments, terminal);
+    })
+    .command(
+      'list',
+      'list the transforms',
+      (command) => command.option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
+      (args) => {
+        const transforms = availableTransforms();
+        terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(transforms), null, 2)}\n` : listText(transforms));
+      },
+    )
+    .command(
+      'explain <id>',
+      'what a transform does, its options and an example',
+      (command) => command.positional('id', { type: 'string', demandOption: true }),
+      (args) => {
+        terminal.stdout.write(explainText(availableTransforms(), args.id));
+      },
+    )
+    .strict()
+    .help()
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .fail((message, error) => {
+      throw error ?? new InputError(message);
+    });
+  try {
+    await parser.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof InputError || (error instanceof Error && error.name === 'YError')) {
+      terminal.stderr.write(`pycodemod: error: ${error.message.split('\n')[0]}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return status;
+}

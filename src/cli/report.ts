@@ -1,0 +1,122 @@
+// Everything the command line prints about a run: coloured diffs, the summary, JSON.
+import { createColors } from 'picocolors';
+import type { FindingReport } from '../engine/fix-loop.js';
+import type { FileResult } from '../runner/process-file.js';
+
+export type Colors = ReturnType<typeof createColors>;
+
+export function colors(enabled: boolean): Colors {
+  return createColors(enabled);
+}
+
+export function colorDiff(diff: string, color: Colors): string {
+  return diff
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('diff --git') || line.startsWith('--- ') || line.startsWith('+++ ')) return color.bold(line);
+      if (line.startsWith('@@')) return color.cyan(line);
+      if (line.startsWith('+')) return color.green(line);
+      if (line.startsWith('-')) return color.red(line);
+      return line;
+    })
+    .join('\n');
+}
+
+export interface Totals {
+  scanned: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  /** Applied fixes per transform. */
+  applied: Map<string, number>;
+  /** Fixes that need --unsafe, per transform. */
+  needUnsafe: Map<string, number>;
+  /** Findings without a fix (report only), per transform. */
+  reportOnly: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function totalsOf(results: readonly FileResult[]): Totals {
+  const totals: Totals = { scanned: results.length, changed: 0, unchanged: 0, skipped: 0, failed: 0, applied: new Map(), needUnsafe: new Map(), reportOnly: new Map() };
+  for (const result of results) {
+    totals[result.status]++;
+    for (const finding of result.findings) {
+      if (finding.applied) bump(totals.applied, finding.transform);
+      else if (finding.notApplied === 'unsafe') bump(totals.needUnsafe, finding.transform);
+      else bump(totals.reportOnly, finding.transform);
+    }
+  }
+  return totals;
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function summaryLines(totals: Totals, seconds: number, write: boolean, color: Colors): string[] {
+  const changedWord = write ? 'changed' : 'would change';
+  const lines = [
+    `pycodemod: ${plural(totals.scanned, 'file')} in ${seconds.toFixed(2)}s: ` +
+      [
+        color.bold(`${totals.changed.toLocaleString('en-US')} ${changedWord}`),
+        `${totals.unchanged.toLocaleString('en-US')} unchanged`,
+        `${totals.skipped.toLocaleString('en-US')} skipped`,
+        totals.failed ? color.red(`${totals.failed} failed`) : '0 failed',
+      ].join(', '),
+  ];
+  const ids = [...new Set([...totals.applied.keys(), ...totals.needUnsafe.keys(), ...totals.reportOnly.keys()])].sort();
+  const width = Math.max(0, ...ids.map((id) => id.length));
+  for (const id of ids) {
+    const parts = [`${plural(totals.applied.get(id) ?? 0, 'fix')}${write ? ' applied' : ''}`];
+    const unsafe = totals.needUnsafe.get(id);
+    if (unsafe) parts.push(color.yellow(`${plural(unsafe, 'unsafe fix')} not applied (use --unsafe or -t ${id})`));
+    const reportOnly = totals.reportOnly.get(id);
+    if (reportOnly) parts.push(`${plural(reportOnly, 'finding')} without a fix`);
+    lines.push(`  ${id.padEnd(width)}  ${parts.join(', ')}`);
+  }
+  return lines;
+}
+
+/** One line per skipped or failed file, and per warning. */
+export function problemLines(result: FileResult, color: Colors): string[] {
+  const lines: string[] = [];
+  if (result.status === 'failed') lines.push(`${color.red('failed')}: ${result.reason ?? result.displayPath}`);
+  if (result.status === 'skipped') lines.push(`${color.yellow('skipped')}: ${result.reason ?? result.displayPath}`);
+  for (const warning of result.warnings) lines.push(`${color.yellow('warning')}: ${result.displayPath}: ${warning}`);
+  return lines;
+}
+
+/** The findings of a run as one documented JSON document (see README, "JSON output"). */
+export function jsonReport(results: readonly FileResult[], totals: Totals, seconds: number): string {
+  const findings = results.flatMap((result) =>
+    result.findings.map((finding: FindingReport) => ({
+      file: result.displayPath,
+      range: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } },
+      transform: finding.transform,
+      message: finding.message,
+      safety: finding.safety,
+      fix: finding.fixTitle ?? null,
+      applied: finding.applied,
+      ...(finding.notApplied ? { notApplied: finding.notApplied } : {}),
+    })),
+  );
+  const files = results.map((result) => ({
+    file: result.displayPath,
+    status: result.status,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.warnings.length ? { warnings: result.warnings } : {}),
+  }));
+  const summary = {
+    scanned: totals.scanned,
+    changed: totals.changed,
+    unchanged: totals.unchanged,
+    skipped: totals.skipped,
+    failed: totals.failed,
+    seconds: Number(seconds.toFixed(3)),
+  };
+  return `${JSON.stringify({ version: 1, summary, findings, files }, null, 2)}\n`;
+}

@@ -1,0 +1,75 @@
+// A fixed pool of worker threads; jobs go to whichever worker is free, and results come
+// back tagged with their job's index so the caller can keep a deterministic order.
+import { Worker } from 'node:worker_threads';
+import type { FileJob } from './process-file.js';
+import type { RunSettings } from './settings.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+// The worker file sits beside this one, as .ts under tsx and .js once compiled.
+const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[];
+  private readonly waiting: Array<(worker: Worker) => void> = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number, settings: RunSettings) {
+    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+      const worker = new Worker(WORKER_URL, { workerData: settings });
+      worker.on('message', (response: WorkerResponse) => this.settle(worker, response));
+      worker.on('error', (error) => this.fail(error));
+      return worker;
+    });
+    this.idle = [...this.workers];
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
+  private settle(worker: Worker, response: WorkerResponse): void {
+    if (response.id === -1 && 'error' in response) return this.fail(new Error(response.error));
+    const pending = this.pending.get(response.id);
+    if (!pending) return;
+    this.pending.delete(response.id);
+    if ('error' in response) pending.reject(new Error(response.error));
+    else pending.resolve(response.value);
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  private acquire(): Promise<Worker> {
+    const worker = this.idle.pop();
+    return worker ? Promise.resolve(worker) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  async submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
+    if (this.failure) throw this.failure;
+    const worker = await this.acquire();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ type, id, job } satisfies WorkerRequest);
+    });
+  }
+
+  /** Sends the combined project data to every worker (before any run job). */
+  broadcastProject(projects: unknown[]): void {
+    for (const worker of this.workers) worker.postMessage({ type: 'project', projects } satisfies WorkerRequest);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,78 @@
+// Running a selection of transforms over files and directories: discovery, the project
+// phase when a transform needs it, then every file in the worker pool, results in order.
+import { availableParallelism } from 'node:os';
+import { combineProject } from '../engine/project.js';
+import { discoverFiles } from './discover.js';
+import { WorkerPool } from './pool.js';
+import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
+import { selectionFor, type RunSettings } from './settings.js';
+
+export interface RunRequest {
+  paths: readonly string[];
+  cwd?: string;
+  exclude?: readonly string[];
+  includeStubs?: boolean;
+  /** Worker threads; default: every core. */
+  jobs?: number;
+  settings: RunSettings;
+  /** Called once per file, in path order, as soon as that order allows. */
+  onResult?: (result: FileResult, index: number, total: number) => void;
+  /** Called as files finish, in any order. */
+  onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
+}
+
+export interface RunReport {
+  /** Results in path order, without their texts and diffs (the callback had them). */
+  results: FileResult[];
+  seconds: number;
+}
+
+function lighten(result: FileResult): FileResult {
+  const { diff: _diff, input: _input, output: _output, ...rest } = result;
+  return rest;
+}
+
+export async function runPaths(request: RunRequest): Promise<RunReport> {
+  const started = performance.now();
+  const cwd = request.cwd ?? process.cwd();
+  // Resolve on the main thread first: a bad option or transform fails before any work.
+  let selection = await selectionFor(request.settings);
+  const files = discoverFiles(request.paths, { exclude: request.exclude, includeStubs: request.includeStubs, cwd });
+  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd) }));
+  const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
+  const pool = new WorkerPool(size, request.settings);
+  try {
+    if (selection.some(({ transform }) => transform.project)) {
+      let indexed = 0;
+      const collected = await Promise.all(
+        jobs.map(async (job) => {
+          const data = (await pool.submit('collect', job)) as unknown[] | null;
+          request.onProgress?.(++indexed, jobs.length, 'index');
+          return { path: job.displayPath, data };
+        }),
+      );
+      selection = combineProject(selection, collected, new Map(request.settings.renames));
+      pool.broadcastProject(selection.map((selected) => selected.project));
+    }
+    const results: FileResult[] = new Array(jobs.length);
+    const ready: Array<FileResult | undefined> = new Array(jobs.length);
+    let nextToReport = 0;
+    let done = 0;
+    await Promise.all(
+      jobs.map(async (job, index) => {
+        ready[index] = (await pool.submit('run', job)) as FileResult;
+        request.onProgress?.(++done, jobs.length, 'transform');
+        while (nextToReport < jobs.length && ready[nextToReport]) {
+          const result = ready[nextToReport] as FileResult;
+          request.onResult?.(result, nextToReport, jobs.length);
+          results[nextToReport] = lighten(result);
+          ready[nextToReport] = undefined;
+          nextToReport++;
+        }
+      }),
+    );
+    return { results, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,35 @@
+// The plain-data description of a run that crosses into every worker.
+import type { SelectedTransform } from '../engine/fix-loop.js';
+import { availableTransforms, loadTransformModules, resolveChoices, type TransformChoice } from './load.js';
+import type { FileSettings } from './process-file.js';
+
+export interface RunSettings {
+  choices: TransformChoice[];
+  /** Absolute paths of user transform modules. */
+  transformModules: string[];
+  /** Apply every unsafe fix (`--unsafe`). */
+  unsafe: boolean;
+  /** Transforms named explicitly with `-t`: their unsafe fixes apply too. */
+  explicit: string[];
+  renames: Array<[string, string]>;
+  write: boolean;
+  diff: boolean;
+  keepText: boolean;
+}
+
+export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
+  const extra = await loadTransformModules(settings.transformModules);
+  return resolveChoices(settings.choices, availableTransforms(extra));
+}
+
+export function fileSettings(settings: RunSettings, transforms: SelectedTransform[]): FileSettings {
+  const explicit = new Set(settings.explicit);
+  return {
+    transforms,
+    allowUnsafe: (id) => settings.unsafe || explicit.has(id),
+    renames: new Map(settings.renames),
+    write: settings.write,
+    diff: settings.diff,
+    keepText: settings.keepText,
+  };
+}

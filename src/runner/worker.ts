@@ -1,0 +1,40 @@
+// Worker thread entry: loads the selected transforms once, then handles file jobs.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SelectedTransform } from '../engine/fix-loop.js';
+import { collectJob, processJob, type FileJob } from './process-file.js';
+import { fileSettings, selectionFor, type RunSettings } from './settings.js';
+
+export type WorkerRequest =
+  | { type: 'collect'; id: number; job: FileJob }
+  | { type: 'project'; projects: unknown[] }
+  | { type: 'run'; id: number; job: FileJob };
+
+export type WorkerResponse = { id: number; value: unknown } | { id: number; error: string };
+
+if (!parentPort) throw new Error('worker.ts must run in a worker thread');
+const port = parentPort;
+
+const settings = workerData as RunSettings;
+const ready: Promise<SelectedTransform[]> = selectionFor(settings);
+let transforms: SelectedTransform[] | undefined;
+let queue: Promise<void> = Promise.resolve();
+
+function handle(request: WorkerRequest, selection: SelectedTransform[]): void {
+  if (request.type === 'project') {
+    transforms = selection.map((selected, index) => ({ ...selected, project: request.projects[index] }));
+    return;
+  }
+  const current = transforms ?? selection;
+  try {
+    const value = request.type === 'collect' ? collectJob(request.job, current) : processJob(request.job, fileSettings(settings, current));
+    port.postMessage({ id: request.id, value } satisfies WorkerResponse);
+  } catch (error) {
+    port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
+  }
+}
+
+// Messages are handled strictly in order, after the transforms have loaded.
+port.on('message', (request: WorkerRequest) => {
+  queue = queue.then(async () => handle(request, await ready));
+});
+ready.catch((error: Error) => port.postMessage({ id: -1, error: error.message } satisfies WorkerResponse));

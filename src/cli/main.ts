@@ -7,20 +7,25 @@ import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
 import { runCommand, type RunArguments, type Terminal } from './run-command.js';
 
+/** Repeatable flags arrive as a string or an array of them. */
+function asList(value: unknown): string[] {
+  return value === undefined ? [] : [value].flat().map(String);
+}
+
 function runOptions(command: Argv) {
   return command
     .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files and directories (default: .)' })
-    .option('transform', { alias: 't', type: 'string', array: true, default: [] as string[], describe: 'transforms to run, comma-separated (default: every safe one)' })
+    .option('transform', { coerce: asList, alias: 't', type: 'string', default: [] as string[], describe: 'transforms to run, comma-separated, or all (default: every safe one)' })
     .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a diff)' })
     .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change; writes nothing' })
     .option('unsafe', { type: 'boolean', default: false, describe: 'also apply unsafe fixes' })
     .option('format', { choices: ['diff', 'json', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: every core)' })
-    .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
-    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
+    .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
+    .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
     .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms' })
-    .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
-    .option('plugin', { type: 'string', array: true, default: [] as string[], describe: 'load your own transform from a JavaScript module' })
+    .option('rename', { coerce: asList, type: 'string', default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
+    .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'load your own transform from a JavaScript module' })
     .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' });
 }
 

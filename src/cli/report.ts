@@ -54,7 +54,8 @@ export function totalsOf(results: readonly FileResult[]): Totals {
 }
 
 function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+  const many = /(s|x|sh|ch)$/.test(word) ? `${word}es` : `${word}s`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
 }
 
 export function summaryLines(totals: Totals, seconds: number, write: boolean, color: Colors): string[] {

@@ -61,7 +61,9 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   }
   const pluginPaths = args.plugin.map((path) => resolve(terminal.cwd, path));
   const available = availableTransforms(await loadTransformModules(pluginPaths));
-  const named = splitList(args.transform);
+  // `-t all` names every transform, so that unsafe ones are previewed and applied too.
+  const listed = splitList(args.transform);
+  const named = listed.includes('all') ? available.map((transform) => transform.id) : listed;
   for (const id of named) {
     if (!available.some((transform) => transform.id === id)) {
       throw new InputError(`unknown transform '${id}'; valid: ${available.map((transform) => transform.id).join(', ')} (see pycodemod list)`);

@@ -5,8 +5,16 @@ import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
-// The worker file sits beside this one, as .ts under tsx and .js once compiled.
-const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+// The worker file sits beside this one: .js once compiled, .ts when running from source
+// under tsx (the tests), where tsx's loader must be registered inside the worker first.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(`./worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+
+function startWorker(settings: RunSettings): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: settings });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: settings });
+}
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -23,7 +31,7 @@ export class WorkerPool {
 
   constructor(size: number, settings: RunSettings) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const worker = new Worker(WORKER_URL, { workerData: settings });
+      const worker = startWorker(settings);
       worker.on('message', (response: WorkerResponse) => this.settle(worker, response));
       worker.on('error', (error) => this.fail(error));
       return worker;

@@ -75,7 +75,11 @@ export function processJob(job: FileJob, settings: FileSettings): FileResult {
     result.output = outcome.output ?? text;
   }
   if (outcome.status === 'changed' && outcome.output !== undefined) {
-    if (settings.diff) result.diff = unifiedDiff(job.displayPath, text, outcome.output);
+    if (settings.diff) {
+      // The BOM is part of the file's first line as `git apply` sees it.
+      const mark = bom ? '\uFEFF' : '';
+      result.diff = unifiedDiff(job.displayPath, mark + text, mark + outcome.output);
+    }
     if (settings.write) {
       try {
         writeAtomic(job.path, encodePython({ text: outcome.output, bom }));

@@ -1,0 +1,10 @@
+class ComputeError(Exception):
+    pass
+
+
+class VirtualInterfaceCreateException(ComputeError):
+    pass
+
+
+class ResizeError(ComputeError):
+    pass

@@ -1,0 +1,171 @@
+// The command line end to end: exit statuses, one-line errors, what a dry run prints
+// (a diff that `git apply` turns into exactly the --write result), byte-exact writes.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+
+const PLUGIN = fileURLToPath(new URL('./support/plugins/rename-foo.mjs', import.meta.url));
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _encoding: string, done: () => void) {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function cli(cwd: string, ...args: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const status = await main(args, { stdout, stderr, cwd });
+  return { status, stdout: stdout.text, stderr: stderr.text };
+}
+
+function project(files: Record<string, string | Buffer>): string {
+  const directory = mkdtempSync(join(tmpdir(), 'pycodemod-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(directory, path, '..'), { recursive: true });
+    writeFileSync(join(directory, path), content);
+  }
+  return directory;
+}
+
+const plugin = ['--plugin', PLUGIN, '-t', 'rename-foo'];
+
+describe('bad input: one line, exit 2, nothing written', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['unknown transform', ['-t', 'no-such-thing', '.'], /unknown transform 'no-such-thing'; valid: /],
+    ['unknown option', [...plugin, '--set', 'rename-foo.colour=red', '.'], /unknown option 'colour' for transform rename-foo; valid options: break/],
+    ['bad option value', [...plugin, '--set', 'rename-foo.break=maybe', '.'], /invalid value "maybe" for rename-foo.break: expected true or false/],
+    ['malformed --set', ['--set', 'nodot', '.'], /expected ID.OPTION=VALUE/],
+    ['missing path', [...plugin, 'missing.py'], /path does not exist: missing.py/],
+    ['unknown flag', ['--frobnicate', '.'], /Unknown argument: frobnicate/],
+    ['bad --jobs', [...plugin, '-j', '0', '.'], /--jobs 0: expected a whole number/],
+    ['bad --format', ['--format', 'xml', '.'], /Invalid values/],
+    ['bad rename', ['--rename', 'pkg.mod.f=not valid', '.'], /is not a valid Python identifier/],
+    ['bad plan file', ['--plan', 'plan.toml', '.'], /is not valid TOML/],
+  ];
+  for (const [name, args, pattern] of cases) {
+    test(name, async () => {
+      const directory = project({ 'a.py': 'foo = 1\n', 'plan.toml': '"pkg.f" = \n' });
+      const result = await cli(directory, ...args, '-w');
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, pattern);
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+      assert.equal(readFileSync(join(directory, 'a.py'), 'utf8'), 'foo = 1\n');
+    });
+  }
+});
+
+describe('dry run and --write', () => {
+  test('the dry-run diff applies with git apply and equals the --write result', async () => {
+    const files = {
+      'pkg/a.py': 'foo = 1\nprint(foo)\n',
+      'pkg/crlf.py': 'x = 1\r\nfoo = 2\r\n',
+      'pkg/no_newline.py': 'foo = 3',
+      'pkg/bom.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name = "é"\nfoo = 4\n')]),
+      'pkg/untouched.py': 'x = 1\n',
+    };
+    const dry = project(files);
+    const written = project(files);
+    execFileSync('git', ['init', '-q'], { cwd: dry });
+    const preview = await cli(dry, ...plugin, '--no-color', '.');
+    assert.equal(preview.status, 0, preview.stderr);
+    assert.match(preview.stderr, /4 would change, 1 unchanged/);
+    writeFileSync(join(dry, 'changes.diff'), preview.stdout);
+    execFileSync('git', ['apply', 'changes.diff'], { cwd: dry });
+    const write = await cli(written, ...plugin, '-w', '.');
+    assert.equal(write.status, 0, write.stderr);
+    for (const path of Object.keys(files)) {
+      assert.deepEqual(readFileSync(join(dry, path)), readFileSync(join(written, path)), path);
+    }
+    assert.equal(readFileSync(join(written, 'pkg/crlf.py'), 'utf8'), 'x = 1\r\nbar = 2\r\n');
+    assert.equal(readFileSync(join(written, 'pkg/no_newline.py'), 'utf8'), 'bar = 3');
+    assert.deepEqual([...readFileSync(join(written, 'pkg/bom.py')).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  });
+
+  test('--write keeps the file mode', async () => {
+    const directory = project({ 'tool.py': '#!/usr/bin/env python3\nfoo = 1\n' });
+    chmodSync(join(directory, 'tool.py'), 0o751);
+    await cli(directory, ...plugin, '-w', '.');
+    assert.equal(statSync(join(directory, 'tool.py')).mode & 0o777, 0o751);
+    assert.equal(readFileSync(join(directory, 'tool.py'), 'utf8'), '#!/usr/bin/env python3\nbar = 1\n');
+  });
+
+  test('--check exits 1 when something would change, and writes nothing', async () => {
+    const directory = project({ 'a.py': 'foo = 1\n' });
+    const result = await cli(directory, ...plugin, '--check', '.');
+    assert.equal(result.status, 1);
+    assert.equal(readFileSync(join(directory, 'a.py'), 'utf8'), 'foo = 1\n');
+    assert.equal((await cli(project({ 'a.py': 'x = 1\n' }), ...plugin, '--check', '.')).status, 0);
+  });
+
+  test('output order is deterministic whatever the number of workers', async () => {
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`m${String(index).padStart(2, '0')}.py`, `foo = ${index}\n`]));
+    const one = await cli(project(files), ...plugin, '-j', '1', '.');
+    const two = await cli(project(files), ...plugin, '-j', '2', '.');
+    assert.equal(one.stdout, two.stdout);
+    assert.deepEqual([...one.stdout.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((match) => match[1]), Object.keys(files).sort());
+  });
+});
+
+describe('bad files never stop the others', () => {
+  test('each is reported with a clear reason and the rest is written; a failed rewrite exits 3', async () => {
+    const directory = project({
+      'good.py': 'foo = 1\n',
+      'syntax.py': 'foo = 1\ndef f(:\n    pass\n',
+      'latin.py': Buffer.from('# -*- coding: latin-1 -*-\nfoo = "\xe9"\n', 'latin1'),
+      'invalid.py': Buffer.from([0x66, 0x6f, 0x6f, 0x20, 0x3d, 0x20, 0xff, 0x0a]),
+      'binary.py': Buffer.from([0x00, 0x01, 0x02]),
+    });
+    const result = await cli(directory, ...plugin, '-w', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /skipped: syntax\.py:2:\d+: syntax error/);
+    assert.match(result.stderr, /skipped: latin\.py: declares the latin-1 encoding/);
+    assert.match(result.stderr, /skipped: invalid\.py: is not valid UTF-8/);
+    assert.match(result.stderr, /skipped: binary\.py: binary file/);
+    assert.equal(readFileSync(join(directory, 'good.py'), 'utf8'), 'bar = 1\n');
+
+    const broken = project({ 'a.py': 'foo = 1\n', 'b.py': 'x = 1\n' });
+    const failed = await cli(broken, ...plugin, '--set', 'rename-foo.break=true', '-w', '.');
+    assert.equal(failed.status, 3);
+    assert.match(failed.stderr, /failed: a\.py: the fixes of rename-foo would introduce a syntax error at line 1/);
+    assert.equal(readFileSync(join(broken, 'a.py'), 'utf8'), 'foo = 1\n');
+  });
+});
+
+describe('discovery', () => {
+  test('.gitignore, --exclude, shebang scripts, and .pyi only on request', async () => {
+    const directory = project({
+      '.gitignore': 'build/\n*_generated.py\n',
+      'src/a.py': 'foo = 1\n',
+      'src/a_generated.py': 'foo = 1\n',
+      'build/b.py': 'foo = 1\n',
+      'vendor/c.py': 'foo = 1\n',
+      'scripts/tool': '#!/usr/bin/env python3\nfoo = 1\n',
+      'scripts/notes': 'foo = 1\n',
+      'stubs/s.pyi': 'foo: int\n',
+    });
+    execFileSync('git', ['init', '-q'], { cwd: directory });
+    const result = await cli(directory, ...plugin, '--exclude', 'vendor/', '.');
+    const changed = [...result.stdout.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((match) => match[1]);
+    assert.deepEqual(changed, ['scripts/tool', 'src/a.py']);
+    const withStubs = await cli(directory, ...plugin, '--exclude', 'vendor/', '--pyi', '--format', 'summary', '.');
+    assert.match(withStubs.stderr, /3 files in [\d.]+s: 3 would change/);
+  });
+
+  test('the example project runs as the README says', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'pycodemod-example-'));
+    cpSync(fileURLToPath(new URL('../examples/', import.meta.url)), directory, { recursive: true });
+    const result = await cli(directory, '--format', 'summary', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /pycodemod: 5 files/);
+  });
+});

@@ -1,8 +1,11 @@
 // The fix loop: parse once per pass, run every selected transform on the same tree,
 // let the arbiter apply what does not overlap, and repeat until nothing changes.
+// Suppression comments and the caller's fix filter (--interactive) are honoured here, so
+// that they apply to every transform alike.
 import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js';
 import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
+import { Suppressions } from './suppression.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { AnyTransform, Edit, Finding, Fix, Safety, Span } from './types.js';
 
@@ -13,6 +16,15 @@ export interface SelectedTransform {
   project?: unknown;
 }
 
+/** A fix about to be applied, as the caller's filter sees it. */
+export interface ProposedFix {
+  transform: string;
+  title: string;
+  message: string;
+  /** Where its edits fall in the text the file had before the first pass. */
+  origin: Span;
+}
+
 export interface FileRunOptions {
   transforms: SelectedTransform[];
   /** Whether unsafe fixes of this transform may be applied. */
@@ -20,12 +32,24 @@ export interface FileRunOptions {
   renames?: ReadonlyMap<string, string>;
   /** At most this many passes (default 10). */
   maxPasses?: number;
+  /**
+   * Decides, fix by fix, which fixes may be applied (the others are reported as
+   * `declined`); used by --interactive to re-run a file with only the accepted fixes.
+   */
+  allowFix?: (fix: ProposedFix) => boolean;
+  /** Ignore suppression comments (default: honour them). */
+  ignoreSuppressions?: boolean;
 }
 
-/** A finding as reported to the user: plain data, positions in the pass it came from. */
+/**
+ * A finding as reported to the user: plain data. Lines and columns refer to the text the
+ * file had when it was read (findings of later passes are mapped back through the edits).
+ */
 export interface FindingReport {
   transform: string;
   message: string;
+  /** A short, stable name for the kind of finding, when the transform gives one. */
+  kind?: string;
   line: number;
   column: number;
   endLine: number;
@@ -35,8 +59,15 @@ export interface FindingReport {
   fixTitle?: string;
   /** Whether the fix was applied (or would be, in a dry run). */
   applied: boolean;
-  /** Why a fix was not applied: it needs --unsafe, or a later pass dropped it. */
-  notApplied?: 'unsafe' | 'no-fix' | 'conflict';
+  /**
+   * Why a fix was not applied: it needs --unsafe, there is none, a later pass dropped it,
+   * a suppression comment covers the finding, or the caller's filter declined it.
+   */
+  notApplied?: 'unsafe' | 'no-fix' | 'conflict' | 'suppressed' | 'declined';
+  /** The line of the suppression comment, when suppressed. */
+  suppressedBy?: number;
+  /** For an applied fix: where its edits fall in the text as read. */
+  fixOrigin?: Span;
 }
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -45,6 +76,8 @@ export interface FileOutcome {
   status: FileStatus;
   /** Why the file was skipped or failed. */
   reason?: string;
+  /** True when a `# pycodemod: skip-file` comment skipped the whole file. */
+  skippedByComment?: boolean;
   /** The rewritten text, when changed. */
   output?: string;
   findings: FindingReport[];
@@ -66,57 +99,123 @@ function dedupeEdits(fix: Fix): Fix {
   return edits.length === fix.edits.length ? fix : { ...fix, edits };
 }
 
+/**
+ * Maps indices of the current pass's text back to the text as read, through the edits
+ * of every earlier pass. An index inside inserted text maps to where the insertion was.
+ */
+class OriginMap {
+  /** The edits applied by each pass, sorted, in the coordinates of that pass's input. */
+  private readonly passes: Edit[][] = [];
+
+  record(edits: Edit[]): void {
+    this.passes.push(edits);
+  }
+
+  private static back(edits: readonly Edit[], index: number, side: 'start' | 'end'): number {
+    let delta = 0;
+    for (const edit of edits) {
+      const newStart = edit.start + delta;
+      const newEnd = newStart + edit.text.length;
+      if (index <= newStart) return index - delta;
+      if (index < newEnd) return side === 'start' ? edit.start : edit.end;
+      delta += edit.text.length - (edit.end - edit.start);
+    }
+    return index - delta;
+  }
+
+  map(span: Span): Span {
+    let { start, end } = span;
+    for (let pass = this.passes.length - 1; pass >= 0; pass--) {
+      const edits = this.passes[pass] as Edit[];
+      start = OriginMap.back(edits, start, 'start');
+      end = Math.max(start, OriginMap.back(edits, end, 'end'));
+    }
+    return { start, end };
+  }
+}
+
+function unionSpan(edits: readonly Edit[]): Span {
+  return { start: Math.min(...edits.map((edit) => edit.start)), end: Math.max(...edits.map((edit) => edit.end)) };
+}
+
 interface PassResult {
   candidates: CandidateFix[];
   reports: Array<{ report: FindingReport; candidate?: CandidateFix }>;
 }
 
-function runPass(file: SourceFile, options: FileRunOptions, warnings: string[]): PassResult {
+interface PassContext {
+  options: FileRunOptions;
+  warnings: string[];
+  original: SourceFile;
+  origins: OriginMap;
+}
+
+function runPass(file: SourceFile, pass: PassContext): PassResult {
+  const { options, warnings, original, origins } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
+  const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
   options.transforms.forEach(({ transform, options: transformOptions, project }, order) => {
+    if (suppressions?.skipsFile(transform.id)) return;
     try {
-    const context = {
-      options: transformOptions,
-      project,
-      renames: options.renames ?? new Map<string, string>(),
-      warn: (message: string) => {
-        warnings.push(`${transform.id}: ${message}`);
-      },
-    };
-    for (const finding of transform.find(file, context)) {
-      const span = spanOf(finding.at);
-      const start = file.position(span.start);
-      const end = file.position(span.end);
-      const report: FindingReport = {
-        transform: transform.id,
-        message: finding.message,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        safety: transform.safety,
-        applied: false,
-        notApplied: 'no-fix',
+      const context = {
+        options: transformOptions,
+        project,
+        renames: options.renames ?? new Map<string, string>(),
+        warn: (message: string) => {
+          warnings.push(`${transform.id}: ${message}`);
+        },
       };
-      const built = finding.fix?.();
-      if (!built || built.edits.length === 0) {
-        reports.push({ report });
-        continue;
+      for (const finding of transform.find(file, context)) {
+        const span = spanOf(finding.at);
+        const origin = origins.map(span);
+        const start = original.position(origin.start);
+        const end = original.position(origin.end);
+        const report: FindingReport = {
+          transform: transform.id,
+          message: finding.message,
+          ...(finding.kind ? { kind: finding.kind } : {}),
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          safety: transform.safety,
+          applied: false,
+          notApplied: 'no-fix',
+        };
+        const suppressedBy = suppressions && !suppressions.isEmpty ? suppressions.suppressing(transform.id, span) : 0;
+        if (suppressedBy) {
+          // The fix is never built: a suppressed finding costs nothing more.
+          report.notApplied = 'suppressed';
+          report.suppressedBy = suppressedBy;
+          reports.push({ report });
+          continue;
+        }
+        const built = finding.fix?.();
+        if (!built || built.edits.length === 0) {
+          reports.push({ report });
+          continue;
+        }
+        const fix = dedupeEdits(built);
+        checkFix(fix, file.text.length);
+        report.safety = fix.safety ?? transform.safety;
+        report.fixTitle = fix.title;
+        if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
+          report.notApplied = 'unsafe';
+          reports.push({ report });
+          continue;
+        }
+        const fixOrigin = origins.map(unionSpan(fix.edits));
+        if (options.allowFix && !options.allowFix({ transform: transform.id, title: fix.title, message: finding.message, origin: fixOrigin })) {
+          report.notApplied = 'declined';
+          reports.push({ report });
+          continue;
+        }
+        report.fixOrigin = fixOrigin;
+        const candidate: CandidateFix = { transform: transform.id, fix, order };
+        candidates.push(candidate);
+        reports.push({ report, candidate });
       }
-      const fix = dedupeEdits(built);
-      checkFix(fix, file.text.length);
-      report.safety = fix.safety ?? transform.safety;
-      report.fixTitle = fix.title;
-      if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
-        report.notApplied = 'unsafe';
-        reports.push({ report });
-        continue;
-      }
-      const candidate: CandidateFix = { transform: transform.id, fix, order };
-      candidates.push(candidate);
-      reports.push({ report, candidate });
-    }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`transform ${transform.id} crashed: ${message}`, { cause: error });
@@ -142,15 +241,30 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       passes: 0,
     };
   }
+  const original = new SourceFile(path, text, tree);
+  if (!options.ignoreSuppressions) {
+    const header = new Suppressions(original).skipFile;
+    if (header && header.transforms === null) {
+      return {
+        status: 'skipped',
+        reason: `${path}: skipped by the "# pycodemod: skip-file" comment on line ${header.line}`,
+        skippedByComment: true,
+        findings: [],
+        warnings,
+        passes: 0,
+      };
+    }
+  }
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const seen = new Set<string>([text]);
   const findings: FindingReport[] = [];
-  let current = new SourceFile(path, text, tree);
+  const pass: PassContext = { options, warnings, original, origins: new OriginMap() };
+  let current = original;
   let passes = 0;
   try {
     for (;;) {
       passes++;
-      const { candidates, reports } = runPass(current, options, warnings);
+      const { candidates, reports } = runPass(current, pass);
       const { accepted, edits } = arbitrate(candidates);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
@@ -161,7 +275,10 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
           findings.push(report);
         } else if (last) {
           // Unfixed findings are reported once, from the final pass.
-          if (candidate) report.notApplied = 'conflict';
+          if (candidate) {
+            report.notApplied = 'conflict';
+            delete report.fixOrigin;
+          }
           findings.push(report);
         }
       }
@@ -189,6 +306,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
         };
       }
       seen.add(next);
+      pass.origins.record(edits);
       current = new SourceFile(path, next, nextTree);
       if (passes >= maxPasses) {
         warnings.push(`stopped after ${maxPasses} passes with fixes still pending; run again to apply them`);

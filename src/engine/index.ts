@@ -5,6 +5,7 @@ export { SourceFile, type Position } from './source.js';
 export { parsePython, firstSyntaxError, describeSyntaxError, type SyntaxErrorLocation } from './parse.js';
 export { applyEdits, arbitrate, editsConflict, type CandidateFix } from './arbiter.js';
 export * as fixer from './fixer.js';
-export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type FindingReport, type SelectedTransform } from './fix-loop.js';
+export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type FindingReport, type ProposedFix, type SelectedTransform } from './fix-loop.js';
 export { runSources, selectTransforms, collectFile, combineProject, type TransformRequest, type SourceRunOptions } from './project.js';
 export { InputError, PlanError } from './errors.js';
+export { Suppressions, SKIP_FILE_HEADER_LINES } from './suppression.js';

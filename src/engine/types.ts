@@ -34,6 +34,11 @@ export interface Fix {
 /** What a transform reports. The fix is built lazily and may give up (return null). */
 export interface Finding {
   message: string;
+  /**
+   * A short, stable name for this kind of finding (`collision`, `no-docstring`...): the
+   * summary groups findings without a fix by it. Optional.
+   */
+  kind?: string;
   /** Where the problem is: a node or a span of the current text. */
   at: SyntaxNode | Span;
   fix?: () => Fix | null;

@@ -4,7 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
 
-main(hideBin(process.argv), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+main(hideBin(process.argv), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
   (status) => {
     process.exitCode = status;
   },

@@ -33,7 +33,7 @@ function indent(text: string, prefix: string): string {
 }
 
 /** `configured` holds option values that differ from the defaults (from flags or config). */
-export function explainText(transforms: readonly AnyTransform[], id: string, configured: Record<string, unknown> = {}): string {
+export function explainText(transforms: readonly AnyTransform[], id: string, configured: Record<string, unknown> = {}, configFile?: string): string {
   const transform = transforms.find((candidate) => candidate.id === id);
   if (!transform) throw new InputError(`unknown transform '${id}'; valid: ${transforms.map((item) => item.id).join(', ')}`);
   const lines = [
@@ -47,7 +47,7 @@ export function explainText(transforms: readonly AnyTransform[], id: string, con
     lines.push('Options (--set ' + transform.id + '.NAME=VALUE):');
     for (const [name, spec] of options) {
       const choices = 'choices' in spec ? ` [${spec.choices.join(', ')}]` : '';
-      const value = name in configured ? `  (configured: ${formatOptionValue(configured[name])})` : '';
+      const value = name in configured ? `  (configured: ${formatOptionValue(configured[name])}${configFile ? ` in ${configFile}` : ''})` : '';
       lines.push(`  ${name} = ${formatOptionValue(spec.default)}${choices}${value}`, `      ${spec.description}`);
     }
     lines.push('');

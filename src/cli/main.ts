@@ -2,9 +2,11 @@
 // place that prints or sets the exit status.
 import yargs, { type Argv } from 'yargs';
 import { InputError } from '../engine/errors.js';
-import { availableTransforms } from '../runner/load.js';
+import { resolveOptions } from '../engine/options.js';
+import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
+import { loadConfigAndTransforms } from './resolve-run.js';
 import { runCommand, type RunArguments, type Terminal } from './run-command.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
@@ -18,15 +20,28 @@ function runOptions(command: Argv) {
     .option('transform', { coerce: asList, alias: 't', type: 'string', default: [] as string[], describe: 'transforms to run, comma-separated, or all (default: every safe one)' })
     .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a diff)' })
     .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change; writes nothing' })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'also apply unsafe fixes' })
-    .option('format', { choices: ['diff', 'json', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
+    .option('unsafe', { type: 'boolean', describe: 'also apply unsafe fixes (default: the configuration\'s unsafe, else no)' })
+    .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: every core)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
     .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
     .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms' })
     .option('rename', { coerce: asList, type: 'string', default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
     .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'load your own transform from a JavaScript module' })
-    .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' });
+    .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' })
+    .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
+    .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' })
+    .option('verify', { type: 'boolean', default: false, describe: "check each rewrite with python3's ast before writing it" })
+    .option('allow-dirty', { type: 'boolean', default: false, describe: 'write files that have uncommitted changes in git' })
+    .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'review each hunk (y, n, a, d, q, ?) and write the accepted ones' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' });
+}
+
+/** Options of `list` and `explain`: the transforms they describe come from the same places. */
+function infoOptions(command: Argv) {
+  return command
+    .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'also describe the transforms of a JavaScript module' })
+    .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' });
 }
 
 export async function main(argv: string[], terminal: Terminal): Promise<number> {
@@ -41,18 +56,25 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
     .command(
       'list',
       'list the transforms',
-      (command) => command.option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
-      (args) => {
-        const transforms = availableTransforms();
-        terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(transforms), null, 2)}\n` : listText(transforms));
+      (command) => infoOptions(command).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
+      async (args) => {
+        const { available } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
+        terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(available), null, 2)}\n` : listText(available));
       },
     )
     .command(
       'explain <id>',
-      'what a transform does, its options and an example',
-      (command) => command.positional('id', { type: 'string', demandOption: true }),
-      (args) => {
-        terminal.stdout.write(explainText(availableTransforms(), args.id));
+      'what a transform does, its options (with the configured values) and an example',
+      (command) => infoOptions(command).positional('id', { type: 'string', demandOption: true }),
+      async (args) => {
+        const { available, configured, config } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
+        const transform = available.find((candidate) => candidate.id === args.id);
+        const raw = configured.get(args.id) ?? {};
+        // Show the configured values as the transform will see them (typed, validated).
+        const values = transform ? resolveOptions(transform.id, transform.options, raw) : {};
+        const shown = Object.fromEntries(Object.keys(raw).map((name) => [name, (values as Record<string, unknown>)[name]]));
+        const source = config ? displayPathOf(config.file, terminal.cwd) : undefined;
+        terminal.stdout.write(explainText(available, args.id, shown, source));
       },
     )
     .strict()

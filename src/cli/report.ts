@@ -34,20 +34,55 @@ export interface Totals {
   needUnsafe: Map<string, number>;
   /** Findings without a fix (report only), per transform. */
   reportOnly: Map<string, number>;
+  /** The same, per transform and kind (`other` when the transform gives none). */
+  reportOnlyKinds: Map<string, Map<string, number>>;
+  /** Findings covered by a suppression comment, per transform. */
+  suppressed: Map<string, number>;
+  /** Fixes another fix took the place of (a second run applies them), per transform. */
+  conflicts: Map<string, number>;
+  /** Fixes declined in --interactive, per transform. */
+  declined: Map<string, number>;
 }
 
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+function sum(map: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of map.values()) total += count;
+  return total;
+}
+
 export function totalsOf(results: readonly FileResult[]): Totals {
-  const totals: Totals = { scanned: results.length, changed: 0, unchanged: 0, skipped: 0, failed: 0, applied: new Map(), needUnsafe: new Map(), reportOnly: new Map() };
+  const totals: Totals = {
+    scanned: results.length,
+    changed: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    applied: new Map(),
+    needUnsafe: new Map(),
+    reportOnly: new Map(),
+    reportOnlyKinds: new Map(),
+    suppressed: new Map(),
+    conflicts: new Map(),
+    declined: new Map(),
+  };
   for (const result of results) {
     totals[result.status]++;
     for (const finding of result.findings) {
       if (finding.applied) bump(totals.applied, finding.transform);
       else if (finding.notApplied === 'unsafe') bump(totals.needUnsafe, finding.transform);
-      else bump(totals.reportOnly, finding.transform);
+      else if (finding.notApplied === 'suppressed') bump(totals.suppressed, finding.transform);
+      else if (finding.notApplied === 'conflict') bump(totals.conflicts, finding.transform);
+      else if (finding.notApplied === 'declined') bump(totals.declined, finding.transform);
+      else {
+        bump(totals.reportOnly, finding.transform);
+        const kinds = totals.reportOnlyKinds.get(finding.transform) ?? new Map<string, number>();
+        bump(kinds, finding.kind ?? 'other');
+        totals.reportOnlyKinds.set(finding.transform, kinds);
+      }
     }
   }
   return totals;
@@ -69,24 +104,63 @@ export function summaryLines(totals: Totals, seconds: number, write: boolean, co
         totals.failed ? color.red(`${totals.failed} failed`) : '0 failed',
       ].join(', '),
   ];
-  const ids = [...new Set([...totals.applied.keys(), ...totals.needUnsafe.keys(), ...totals.reportOnly.keys()])].sort();
+  const ids = [
+    ...new Set([totals.applied, totals.needUnsafe, totals.reportOnly, totals.suppressed, totals.conflicts, totals.declined].flatMap((map) => [...map.keys()])),
+  ].sort();
   const width = Math.max(0, ...ids.map((id) => id.length));
   for (const id of ids) {
     const parts = [`${plural(totals.applied.get(id) ?? 0, 'fix')}${write ? ' applied' : ''}`];
     const unsafe = totals.needUnsafe.get(id);
     if (unsafe) parts.push(color.yellow(`${plural(unsafe, 'unsafe fix')} not applied (use --unsafe or -t ${id})`));
+    const conflicts = totals.conflicts.get(id);
+    if (conflicts) parts.push(`${plural(conflicts, 'fix')} left for a second run (overlapping)`);
+    const declined = totals.declined.get(id);
+    if (declined) parts.push(`${plural(declined, 'fix')} declined`);
     const reportOnly = totals.reportOnly.get(id);
-    if (reportOnly) parts.push(`${plural(reportOnly, 'finding')} without a fix`);
+    if (reportOnly) {
+      const kinds = [...(totals.reportOnlyKinds.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const detail = kinds.length > 1 || kinds[0]?.[0] !== 'other' ? ` (${kinds.map(([kind, count]) => `${count} ${kind}`).join(', ')})` : '';
+      parts.push(`${plural(reportOnly, 'finding')} without a fix${detail}`);
+    }
+    const suppressed = totals.suppressed.get(id);
+    if (suppressed) parts.push(`${suppressed.toLocaleString('en-US')} suppressed by comments`);
     lines.push(`  ${id.padEnd(width)}  ${parts.join(', ')}`);
   }
   return lines;
+}
+
+/** --verbose: every skipped file with its reason, and the slowest files. */
+export function verboseLines(results: readonly FileResult[], color: Colors, slowest = 10): string[] {
+  const lines: string[] = [];
+  const skipped = results.filter((result) => result.status === 'skipped');
+  if (skipped.length) {
+    lines.push(`skipped files (${skipped.length}):`);
+    for (const result of skipped) lines.push(`  ${color.yellow('skipped')}: ${result.reason ?? result.displayPath}`);
+  }
+  const slow = results
+    .filter((result) => result.status !== 'skipped' || !result.skippedByComment)
+    .slice()
+    .sort((a, b) => b.milliseconds - a.milliseconds)
+    .slice(0, slowest);
+  if (slow.length) {
+    lines.push(`slowest files:`);
+    const width = Math.max(...slow.map((result) => Math.round(result.milliseconds).toLocaleString('en-US').length));
+    for (const result of slow) lines.push(`  ${Math.round(result.milliseconds).toLocaleString('en-US').padStart(width)} ms  ${result.displayPath}`);
+  }
+  return lines;
+}
+
+/** The number of findings in all files that a suppression comment covered. */
+export function suppressedCount(totals: Totals): number {
+  return sum(totals.suppressed);
 }
 
 /** One line per skipped or failed file, and per warning. */
 export function problemLines(result: FileResult, color: Colors): string[] {
   const lines: string[] = [];
   if (result.status === 'failed') lines.push(`${color.red('failed')}: ${result.reason ?? result.displayPath}`);
-  if (result.status === 'skipped') lines.push(`${color.yellow('skipped')}: ${result.reason ?? result.displayPath}`);
+  // A file skipped on purpose (a skip-file comment) is listed by --verbose only.
+  if (result.status === 'skipped' && !result.skippedByComment) lines.push(`${color.yellow('skipped')}: ${result.reason ?? result.displayPath}`);
   for (const warning of result.warnings) lines.push(`${color.yellow('warning')}: ${result.displayPath}: ${warning}`);
   return lines;
 }
@@ -100,9 +174,11 @@ export function jsonReport(results: readonly FileResult[], totals: Totals, secon
       transform: finding.transform,
       message: finding.message,
       safety: finding.safety,
+      ...(finding.kind ? { kind: finding.kind } : {}),
       fix: finding.fixTitle ?? null,
       applied: finding.applied,
       ...(finding.notApplied ? { notApplied: finding.notApplied } : {}),
+      ...(finding.suppressedBy ? { suppressedBy: finding.suppressedBy } : {}),
     })),
   );
   const files = results.map((result) => ({
@@ -117,6 +193,8 @@ export function jsonReport(results: readonly FileResult[], totals: Totals, secon
     unchanged: totals.unchanged,
     skipped: totals.skipped,
     failed: totals.failed,
+    fixes: sum(totals.applied),
+    suppressed: sum(totals.suppressed),
     seconds: Number(seconds.toFixed(3)),
   };
   return `${JSON.stringify({ version: 1, summary, findings, files }, null, 2)}\n`;

@@ -1,23 +1,30 @@
-// `pycodemod [run] [paths..]`: turn the flags into run settings, run, print, exit status.
-import { resolve } from 'node:path';
+// `pycodemod [run] [paths..]`: turn the flags and the configuration into run settings,
+// guard the work tree, run, review (--interactive), print, and give the exit status.
+import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { InputError } from '../engine/errors.js';
-import { resolveOptions } from '../engine/options.js';
-import type { AnyTransform } from '../engine/types.js';
-import { availableTransforms, loadTransformModules } from '../runner/load.js';
-import { parseRenameFlags, readPlan } from '../runner/plan.js';
+import { discoverFiles } from '../runner/discover.js';
+import { guardWrite } from '../runner/git-guard.js';
+import { closeChecker, displayPathOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
 import { runPaths } from '../runner/run.js';
 import type { RunSettings } from '../runner/settings.js';
+import { requirePython } from '../runner/verify.js';
 import { EXIT } from './exit-codes.js';
-import { colorDiff, colors, jsonReport, problemLines, summaryLines, totalsOf } from './report.js';
+import { reviewChanges } from './interactive.js';
+import { colorDiff, colors, jsonReport, problemLines, summaryLines, totalsOf, verboseLines } from './report.js';
+import { resolveRun } from './resolve-run.js';
+import { sarifReport } from './sarif.js';
+import { packageVersion } from './version.js';
+
+export { parseSetFlags } from './resolve-run.js';
 
 export interface RunArguments {
   paths: string[];
   transform: string[];
   write: boolean;
   check: boolean;
-  unsafe: boolean;
-  format: 'diff' | 'json' | 'summary';
+  unsafe?: boolean;
+  format: 'diff' | 'json' | 'sarif' | 'summary';
   jobs?: number;
   exclude: string[];
   set: string[];
@@ -26,72 +33,63 @@ export interface RunArguments {
   plugin: string[];
   pyi: boolean;
   color: boolean;
+  config?: string;
+  isolated?: boolean;
+  verify?: boolean;
+  allowDirty?: boolean;
+  interactive?: boolean;
+  verbose?: boolean;
 }
 
 export interface Terminal {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Answers for --interactive (default: none, as if the input were closed). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
+  /** Environment variables (default: process.env); PYCODEMOD_PYTHON names the interpreter. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-function splitList(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-}
-
-/** `--set id.option=value` flags, grouped by transform and checked against the schemas. */
-export function parseSetFlags(flags: readonly string[], available: readonly AnyTransform[]): Map<string, Record<string, string>> {
-  const byTransform = new Map<string, Record<string, string>>();
-  for (const flag of flags) {
-    const match = /^([\w-]+)\.([\w-]+)=(.*)$/s.exec(flag);
-    if (!match) throw new InputError(`--set ${flag}: expected ID.OPTION=VALUE, e.g. --set docstrings.style=numpy`);
-    const [, id, option, value] = match as unknown as [string, string, string, string];
-    const transform = available.find((candidate) => candidate.id === id);
-    if (!transform) throw new InputError(`--set ${flag}: unknown transform '${id}'; valid: ${available.map((item) => item.id).join(', ')}`);
-    const options = byTransform.get(id) ?? {};
-    options[option] = value;
-    resolveOptions(id, transform.options, options);
-    byTransform.set(id, options);
+function checkFlagCombinations(args: RunArguments): void {
+  if (args.interactive && args.check) throw new InputError('--interactive and --check do not go together: --check writes nothing');
+  if (args.interactive && (args.format === 'json' || args.format === 'sarif')) {
+    throw new InputError(`--interactive and --format ${args.format} do not go together: the review needs the terminal`);
   }
-  return byTransform;
 }
 
 export async function runCommand(args: RunArguments, terminal: Terminal): Promise<number> {
-  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) {
-    throw new InputError(`--jobs ${args.jobs}: expected a whole number of worker threads, 1 or more`);
-  }
-  const pluginPaths = args.plugin.map((path) => resolve(terminal.cwd, path));
-  const available = availableTransforms(await loadTransformModules(pluginPaths));
-  // `-t all` names every transform, so that unsafe ones are previewed and applied too.
-  const listed = splitList(args.transform);
-  const named = listed.includes('all') ? available.map((transform) => transform.id) : listed;
-  for (const id of named) {
-    if (!available.some((transform) => transform.id === id)) {
-      throw new InputError(`unknown transform '${id}'; valid: ${available.map((transform) => transform.id).join(', ')} (see pycodemod list)`);
-    }
-  }
-  const ids = named.length ? [...new Set(named)] : available.filter((transform) => transform.safety === 'safe').map((transform) => transform.id);
-  const options = parseSetFlags(args.set, available);
-  const renames = new Map([...(args.plan ? readPlan(resolve(terminal.cwd, args.plan)) : []), ...parseRenameFlags(args.rename)]);
-  const write = args.write && !args.check;
+  checkFlagCombinations(args);
+  const resolved = await resolveRun(args, terminal.cwd);
+  const interactive = !!args.interactive;
+  const write = (args.write || interactive) && !args.check;
+  const python = terminal.env?.PYCODEMOD_PYTHON ?? process.env.PYCODEMOD_PYTHON ?? 'python3';
+  if (args.verify) requirePython(python);
+  const paths = args.paths.length ? args.paths : ['.'];
+  const files = discoverFiles(paths, { exclude: resolved.exclude, excludeFrom: resolved.excludeFrom, includeStubs: args.pyi, cwd: terminal.cwd });
+  if (write && !args.allowDirty) guardWrite(files, (path) => displayPathOf(path, terminal.cwd));
   const settings: RunSettings = {
-    choices: ids.map((id) => ({ id, options: options.get(id) ?? {} })),
-    transformModules: pluginPaths,
-    unsafe: args.unsafe,
-    explicit: named,
-    renames: [...renames],
-    write,
-    diff: args.format === 'diff',
-    keepText: false,
+    choices: resolved.ids.map((id) => ({ id, options: resolved.options.get(id) ?? {} })),
+    transformModules: resolved.pluginPaths,
+    unsafe: resolved.unsafe,
+    explicit: resolved.explicit,
+    renames: [...resolved.renames],
+    // Interactive runs write after the review, on this thread.
+    write: write && !interactive,
+    diff: args.format === 'diff' && !interactive,
+    keepText: interactive,
+    verify: !!args.verify,
+    python,
   };
   const color = colors(args.color);
   const errorColor = colors(args.color && !!terminal.stderr.isTTY);
   let bar: cliProgress.SingleBar | undefined;
+  const kept: FileResult[] = [];
   const report = await runPaths({
-    paths: args.paths.length ? args.paths : ['.'],
+    paths,
+    files,
     cwd: terminal.cwd,
-    exclude: args.exclude,
-    includeStubs: args.pyi,
-    jobs: args.jobs,
+    jobs: resolved.jobs,
     settings,
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
@@ -106,15 +104,47 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
       if (done === total && phase === 'transform') bar.stop();
     },
     onResult: (result) => {
+      if (interactive) kept.push(result);
       if (result.diff) terminal.stdout.write(args.color ? colorDiff(result.diff, color) : result.diff);
       for (const line of problemLines(result, errorColor)) terminal.stderr.write(`${line}\n`);
     },
   });
   bar?.stop();
-  const totals = totalsOf(report.results);
-  if (args.format === 'json') terminal.stdout.write(jsonReport(report.results, totals, report.seconds));
+  let results = report.results;
+  if (interactive) {
+    const explicit = new Set(resolved.explicit);
+    try {
+      const reviewed = await reviewChanges(kept, {
+        input: terminal.stdin ?? emptyInput(),
+        output: terminal.stdout,
+        color,
+        colored: args.color,
+        selection: report.selection,
+        allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
+        renames: resolved.renames,
+        verify: args.verify ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
+      });
+      results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);
+      for (const result of results) {
+        if (result.status === 'failed') for (const line of problemLines(result, errorColor)) terminal.stderr.write(`${line}\n`);
+      }
+    } finally {
+      closeChecker();
+    }
+  }
+  const totals = totalsOf(results);
+  if (args.format === 'json') terminal.stdout.write(jsonReport(results, totals, report.seconds));
+  if (args.format === 'sarif') {
+    terminal.stdout.write(sarifReport({ results, transforms: resolved.available, cwd: terminal.cwd, version: packageVersion(), write }));
+  }
+  if (args.verbose) for (const line of verboseLines(results, errorColor)) terminal.stderr.write(`${line}\n`);
   for (const line of summaryLines(totals, report.seconds, write, errorColor)) terminal.stderr.write(`${line}\n`);
   if (totals.failed > 0) return EXIT.fileFailed;
   if (args.check && totals.changed > 0) return EXIT.changesPending;
   return EXIT.ok;
+}
+
+/** A closed input: --interactive without answers quits at the first question. */
+function emptyInput(): NodeJS.ReadableStream {
+  return Readable.from([]);
 }

@@ -8,6 +8,8 @@ import ignore, { type Ignore } from 'ignore';
 export interface DiscoverOptions {
   /** Gitignore-style patterns, matched against paths relative to the working directory. */
   exclude?: readonly string[];
+  /** More patterns, each set matched relative to its own directory (a config file's). */
+  excludeFrom?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
   includeStubs?: boolean;
   cwd?: string;
 }
@@ -83,12 +85,15 @@ function ancestorLayers(directory: string): IgnoreLayer[] {
 /** Absolute paths of the Python files to process, sorted, without duplicates. */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions = {}): string[] {
   const cwd = options.cwd ?? process.cwd();
-  const excluded = ignore().add([...(options.exclude ?? [])]);
-  const isExcluded = (path: string, isDirectory: boolean) => {
-    const relativePath = relative(cwd, path).split(sep).join('/');
-    if (!relativePath || relativePath.startsWith('..')) return false;
-    return excluded.ignores(isDirectory ? `${relativePath}/` : relativePath);
-  };
+  const exclusions = [{ base: cwd, patterns: options.exclude ?? [] }, ...(options.excludeFrom ?? [])]
+    .filter(({ patterns }) => patterns.length > 0)
+    .map(({ base, patterns }) => ({ base, rules: ignore().add([...patterns]) }));
+  const isExcluded = (path: string, isDirectory: boolean) =>
+    exclusions.some(({ base, rules }) => {
+      const relativePath = relative(base, path).split(sep).join('/');
+      if (!relativePath || relativePath.startsWith('..')) return false;
+      return rules.ignores(isDirectory ? `${relativePath}/` : relativePath);
+    });
   const found = new Set<string>();
 
   const walk = (directory: string, layers: IgnoreLayer[]) => {

@@ -1,6 +1,7 @@
 // Running a selection of transforms over files and directories: discovery, the project
 // phase when a transform needs it, then every file in the worker pool, results in order.
 import { availableParallelism } from 'node:os';
+import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject } from '../engine/project.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
@@ -11,6 +12,10 @@ export interface RunRequest {
   paths: readonly string[];
   cwd?: string;
   exclude?: readonly string[];
+  /** Exclusion patterns relative to their own directory (the configuration file's). */
+  excludeFrom?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
+  /** The files to process, already discovered (absolute); `paths` is not walked then. */
+  files?: readonly string[];
   includeStubs?: boolean;
   /** Worker threads; default: every core. */
   jobs?: number;
@@ -25,6 +30,8 @@ export interface RunReport {
   /** Results in path order, without their texts and diffs (the callback had them). */
   results: FileResult[];
   seconds: number;
+  /** The transforms as they ran, with their project data (for re-running a file). */
+  selection: SelectedTransform[];
 }
 
 function lighten(result: FileResult): FileResult {
@@ -37,7 +44,7 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
   const cwd = request.cwd ?? process.cwd();
   // Resolve on the main thread first: a bad option or transform fails before any work.
   let selection = await selectionFor(request.settings);
-  const files = discoverFiles(request.paths, { exclude: request.exclude, includeStubs: request.includeStubs, cwd });
+  const files = request.files ?? discoverFiles(request.paths, { exclude: request.exclude, excludeFrom: request.excludeFrom, includeStubs: request.includeStubs, cwd });
   const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd) }));
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
   const pool = new WorkerPool(size, request.settings);
@@ -71,7 +78,7 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
         }
       }),
     );
-    return { results, seconds: (performance.now() - started) / 1000 };
+    return { results, seconds: (performance.now() - started) / 1000, selection };
   } finally {
     await pool.close();
   }

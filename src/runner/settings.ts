@@ -15,6 +15,10 @@ export interface RunSettings {
   write: boolean;
   diff: boolean;
   keepText: boolean;
+  /** Check each rewritten file with python3's `ast` before it is written (--verify). */
+  verify?: boolean;
+  /** The Python interpreter for --verify (default: python3). */
+  python?: string;
 }
 
 export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
@@ -31,5 +35,7 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     write: settings.write,
     diff: settings.diff,
     keepText: settings.keepText,
+    verify: settings.verify ?? false,
+    python: settings.python ?? 'python3',
   };
 }

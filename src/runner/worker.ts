@@ -19,14 +19,14 @@ const ready: Promise<SelectedTransform[]> = selectionFor(settings);
 let transforms: SelectedTransform[] | undefined;
 let queue: Promise<void> = Promise.resolve();
 
-function handle(request: WorkerRequest, selection: SelectedTransform[]): void {
+async function handle(request: WorkerRequest, selection: SelectedTransform[]): Promise<void> {
   if (request.type === 'project') {
     transforms = selection.map((selected, index) => ({ ...selected, project: request.projects[index] }));
     return;
   }
   const current = transforms ?? selection;
   try {
-    const value = request.type === 'collect' ? collectJob(request.job, current) : processJob(request.job, fileSettings(settings, current));
+    const value = request.type === 'collect' ? collectJob(request.job, current) : await processJob(request.job, fileSettings(settings, current));
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);

@@ -1,4 +1,5 @@
-// Asks python3's `ast` (test/support/ast_check.py) to judge rewritten files in batches.
+// Asks python3's `ast` (python/ast_check.py, the checker --verify uses) to judge rewritten
+// files in batches.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Invariant } from '../../src/engine/types.js';
 
-const CHECKER = fileURLToPath(new URL('./ast_check.py', import.meta.url));
+const CHECKER = fileURLToPath(new URL('../../python/ast_check.py', import.meta.url));
 
 export interface AstPair {
   id: string;

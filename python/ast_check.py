@@ -1,9 +1,13 @@
 """Python's own judgement of a rewrite: does the output parse, and is its AST the same.
 
+Used by `pycodemod --verify` (one long-lived process per worker) and by the tests.
 Reads JSON lines from stdin, one object per pair:
-    {"id": ..., "before": PATH, "after": PATH, "invariant": "parse" | "ast" | "ast-without-docstrings" | "alpha"}
-and writes one JSON line per pair: {"id": ..., "ok": bool, "error": str}.
-"before" files that Python itself cannot parse are reported as {"ok": true, "skipped": reason}.
+    {"id": ..., "before": PATH, "after": PATH, "invariant": INVARIANT}
+or, with the texts themselves, {"id": ..., "before_text": STR, "after_text": STR, ...}
+where INVARIANT is "parse", "ast", "ast-without-docstrings", "alpha" or
+"alpha-without-docstrings" (both relaxations at once), and writes one JSON line per pair:
+{"id": ..., "ok": bool, "error": str}. An input that Python itself cannot parse is
+reported as {"ok": true, "skipped": reason}.
 """
 import ast
 import json
@@ -74,11 +78,16 @@ def alpha_equivalent(before, after):
     return compare(before, after)
 
 
+def source_of(pair, side):
+    if side + "_text" in pair:
+        return pair[side + "_text"].encode("utf-8")
+    with open(pair[side], "rb") as handle:
+        return handle.read()
+
+
 def check(pair):
-    with open(pair["before"], "rb") as handle:
-        before_source = handle.read()
-    with open(pair["after"], "rb") as handle:
-        after_source = handle.read()
+    before_source = source_of(pair, "before")
+    after_source = source_of(pair, "after")
     try:
         before = ast.parse(before_source)
     except (SyntaxError, ValueError) as error:
@@ -90,16 +99,43 @@ def check(pair):
     invariant = pair.get("invariant", "ast")
     if invariant == "parse":
         return {"ok": True}
-    if invariant == "alpha":
-        return {"ok": alpha_equivalent(before, after), "error": "identifiers are not renamed consistently"}
-    if invariant == "ast-without-docstrings":
+    if invariant.endswith("without-docstrings"):
         before, after = strip_docstrings(before), strip_docstrings(after)
+    if invariant.startswith("alpha"):
+        ok = alpha_equivalent(before, after)
+        return {"ok": ok, "error": "" if ok else "identifiers are not renamed consistently"}
     same = ast.dump(before) == ast.dump(after)
-    return {"ok": same, "error": "" if same else "the AST changed"}
+    if same:
+        return {"ok": True, "error": ""}
+    line = first_difference(before, after)
+    return {"ok": False, "error": "the AST changed" + (" near line %s" % line if line else "")}
+
+
+def shallow(node):
+    """A node's own data: its type, scalar fields and the lengths of its lists."""
+    values = [type(node).__name__]
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, list):
+            values.append(len(value))
+        elif not isinstance(value, ast.AST):
+            values.append(value)
+    return values
+
+
+def first_difference(before, after):
+    """The line (in the original) of the first node that differs, breadth first."""
+    last_line = None
+    for old, new in zip(ast.walk(before), ast.walk(after)):
+        last_line = getattr(old, "lineno", last_line)
+        if shallow(old) != shallow(new):
+            return last_line
+    return last_line
 
 
 def main():
-    for line in sys.stdin:
+    # readline, not iteration: each answer must go out before the next question comes.
+    for line in iter(sys.stdin.readline, ""):
         if not line.strip():
             continue
         pair = json.loads(line)

@@ -1,0 +1,116 @@
+// From flags and the project configuration to what a run does: which transforms with
+// which options, what to exclude, how many workers. Flags override the configuration.
+import { resolve } from 'node:path';
+import { InputError } from '../engine/errors.js';
+import { resolveOptions } from '../engine/options.js';
+import type { AnyTransform } from '../engine/types.js';
+import { checkConfig, locateConfig, readConfig, type ProjectConfig } from '../runner/config.js';
+import { availableTransforms, loadTransformModules } from '../runner/load.js';
+import { parseRenameFlags, readPlan } from '../runner/plan.js';
+
+export interface ResolveArguments {
+  paths: string[];
+  transform: string[];
+  set: string[];
+  plugin: string[];
+  plan?: string;
+  rename: string[];
+  unsafe?: boolean;
+  jobs?: number;
+  exclude: string[];
+  config?: string;
+  isolated?: boolean;
+}
+
+export interface ResolvedRun {
+  config: ProjectConfig | null;
+  available: AnyTransform[];
+  pluginPaths: string[];
+  /** Transform ids to run, in registry order of selection. */
+  ids: string[];
+  /** Ids named with -t: their unsafe fixes apply without --unsafe. */
+  explicit: string[];
+  /** Raw option overrides per transform: the configuration's, then --set on top. */
+  options: Map<string, Record<string, unknown>>;
+  renames: Map<string, string>;
+  unsafe: boolean;
+  jobs?: number;
+  exclude: string[];
+  excludeFrom: Array<{ base: string; patterns: string[] }>;
+}
+
+function splitList(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
+/** `--set id.option=value` flags, grouped by transform and checked against the schemas. */
+export function parseSetFlags(flags: readonly string[], available: readonly AnyTransform[]): Map<string, Record<string, string>> {
+  const byTransform = new Map<string, Record<string, string>>();
+  for (const flag of flags) {
+    const match = /^([\w-]+)\.([\w-]+)=(.*)$/s.exec(flag);
+    if (!match) throw new InputError(`--set ${flag}: expected ID.OPTION=VALUE, e.g. --set docstrings.style=numpy`);
+    const [, id, option, value] = match as unknown as [string, string, string, string];
+    const transform = available.find((candidate) => candidate.id === id);
+    if (!transform) throw new InputError(`--set ${flag}: unknown transform '${id}'; valid: ${available.map((item) => item.id).join(', ')}`);
+    const options = byTransform.get(id) ?? {};
+    options[option] = value;
+    resolveOptions(id, transform.options, options);
+    byTransform.set(id, options);
+  }
+  return byTransform;
+}
+
+/** Loads the configuration (unless --isolated) and the transforms it and the flags name. */
+export async function loadConfigAndTransforms(args: Pick<ResolveArguments, 'paths' | 'plugin' | 'config' | 'isolated'>, cwd: string) {
+  const file = args.isolated ? null : locateConfig(args.paths, cwd, args.config);
+  const config = file ? readConfig(file, cwd) : null;
+  const pluginPaths = [...(config?.plugins ?? []), ...args.plugin.map((path) => resolve(cwd, path))];
+  const available = availableTransforms(await loadTransformModules([...new Set(pluginPaths)]));
+  const configured = config ? checkConfig(config, available, cwd) : new Map<string, Record<string, unknown>>();
+  return { config, pluginPaths: [...new Set(pluginPaths)], available, configured };
+}
+
+export async function resolveRun(args: ResolveArguments, cwd: string): Promise<ResolvedRun> {
+  if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) {
+    throw new InputError(`--jobs ${args.jobs}: expected a whole number of worker threads, 1 or more`);
+  }
+  const { config, pluginPaths, available, configured } = await loadConfigAndTransforms(args, cwd);
+  const every = available.map((transform) => transform.id);
+  const safe = available.filter((transform) => transform.safety === 'safe').map((transform) => transform.id);
+  // `-t all` names every transform, so that unsafe ones are previewed and applied too.
+  const listed = splitList(args.transform);
+  const named = listed.includes('all') ? every : listed;
+  for (const id of named) {
+    if (!every.includes(id)) throw new InputError(`unknown transform '${id}'; valid: ${every.join(', ')} (see pycodemod list)`);
+  }
+  let ids: string[];
+  if (named.length) {
+    // What is named on the command line runs, whatever the configuration selects.
+    ids = [...new Set(named)];
+  } else {
+    const selected = config?.select ? (config.select.includes('all') ? every : config.select) : safe;
+    const ignored = new Set(config?.ignore ?? []);
+    ids = every.filter((id) => selected.includes(id) && !ignored.has(id));
+  }
+  const options = new Map<string, Record<string, unknown>>(configured);
+  for (const [id, flags] of parseSetFlags(args.set, available)) {
+    const merged = { ...(options.get(id) ?? {}), ...flags };
+    const transform = available.find((candidate) => candidate.id === id) as AnyTransform;
+    resolveOptions(id, transform.options, merged);
+    options.set(id, merged);
+  }
+  const renames = new Map([...(args.plan ? readPlan(resolve(cwd, args.plan)) : []), ...parseRenameFlags(args.rename)]);
+  return {
+    config,
+    available,
+    pluginPaths,
+    ids,
+    explicit: named,
+    options,
+    renames,
+    unsafe: args.unsafe ?? config?.unsafe ?? false,
+    jobs: args.jobs ?? config?.jobs,
+    exclude: args.exclude,
+    excludeFrom: config?.exclude?.length ? [{ base: config.root, patterns: config.exclude }] : [],
+  };
+}

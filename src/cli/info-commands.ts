@@ -48,7 +48,7 @@ export function explainText(transforms: readonly AnyTransform[], id: string, con
     for (const [name, spec] of options) {
       const choices = 'choices' in spec ? ` [${spec.choices.join(', ')}]` : '';
       const value = name in configured ? `  (configured: ${formatOptionValue(configured[name])}${configFile ? ` in ${configFile}` : ''})` : '';
-      lines.push(`  ${name} = ${formatOptionValue(spec.default)}${choices}${value}`, `      ${spec.description}`);
+      lines.push(`  ${name} = ${formatOptionValue(spec.default) || '(none)'}${choices}${value}`, `      ${spec.description}`);
     }
     lines.push('');
   }

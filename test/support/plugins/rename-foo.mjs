@@ -5,6 +5,8 @@ export default {
   summary: 'Rename foo to bar',
   suggestion: 4,
   safety: 'safe',
+  // A consistent rename: --verify accepts it unless `bar` already exists.
+  invariant: 'alpha',
   scope: 'file',
   options: { break: { type: 'boolean', default: false, description: 'write invalid code instead' } },
   docs: { before: 'foo = 1\n', after: 'bar = 1\n' },

@@ -12,7 +12,10 @@ const WORKER_URL = new URL(`./worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta
 
 function startWorker(settings: RunSettings): Worker {
   if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: settings });
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  // tsx is resolved here, from this file: an eval'd worker would resolve it from the
+  // working directory, which may be any project.
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: settings });
 }
 

@@ -4,16 +4,24 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { cli, pluginPath, project } from './support/cli.js';
 
 const schema = JSON.parse(readFileSync(new URL('./support/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
+// Both packages are CommonJS with a `default` export: under NodeNext the class and the
+// function are the module's `default` property.
+const Ajv04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
+
 function validator() {
   const ajv = new Ajv04({ allErrors: true, strict: false });
   addFormats(ajv);
-  return ajv.compile(schema);
+  const validate = ajv.compile(schema);
+  // A plain predicate: ajv's type guard would narrow the log to `unknown`.
+  const check = (data: unknown): boolean => validate(data);
+  return Object.assign(check, { get errors() { return validate.errors; } });
 }
 
 const config = `[tool.pycodemod]

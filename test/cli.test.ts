@@ -169,3 +169,24 @@ describe('discovery', () => {
     assert.match(result.stderr, /pycodemod: 5 files/);
   });
 });
+
+describe('suggest and plans', () => {
+  const SHOUT = fileURLToPath(new URL('./support/plugins/shout-names.mjs', import.meta.url));
+
+  test('suggest writes a TOML plan that --plan applies', async () => {
+    const directory = project({ 'pkg/__init__.py': '', 'pkg/mod.py': 'def go():\n    return go\n' });
+    const suggested = await cli(directory, 'suggest', '--plugin', SHOUT, '-t', 'shout-names', '.');
+    assert.equal(suggested.status, 0, suggested.stderr);
+    assert.match(suggested.stdout, /^# go in pkg\/mod\.py\n"pkg\.mod\.go" = "GO"$/m);
+    writeFileSync(join(directory, 'plan.toml'), suggested.stdout);
+    const applied = await cli(directory, '--plugin', SHOUT, '-t', 'shout-names', '--plan', 'plan.toml', '-w', '.');
+    assert.equal(applied.status, 0, applied.stderr);
+    assert.equal(readFileSync(join(directory, 'pkg/mod.py'), 'utf8'), 'def GO():\n    return GO\n');
+  });
+
+  test('suggest needs one transform that proposes names', async () => {
+    const result = await cli(project({ 'a.py': '' }), 'suggest', '-t', 'nothing', '.');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /suggest needs exactly one transform that proposes renames/);
+  });
+});

@@ -7,6 +7,7 @@ import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
 import { loadConfigAndTransforms } from './resolve-run.js';
+import { suggestCommand, type SuggestArguments } from './suggest-command.js';
 import { runCommand, type RunArguments, type Terminal } from './run-command.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
@@ -53,6 +54,22 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
     .command(['run [paths..]', '$0 [paths..]'], 'preview (default) or write the changes', runOptions, async (args) => {
       status = await runCommand(args as unknown as RunArguments, terminal);
     })
+    .command(
+      'suggest [paths..]',
+      'propose a rename plan (TOML) to review, then apply with --plan',
+      (command) =>
+        command
+          .positional('paths', { type: 'string', array: true, default: [] as string[] })
+          .option('transform', { coerce: asList, alias: 't', type: 'string', default: [] as string[], describe: 'the transform that proposes names' })
+          .option('jobs', { alias: 'j', type: 'number' })
+          .option('exclude', { coerce: asList, type: 'string', default: [] as string[] })
+          .option('set', { coerce: asList, type: 'string', default: [] as string[] })
+          .option('plugin', { coerce: asList, type: 'string', default: [] as string[] })
+          .option('pyi', { type: 'boolean', default: false }),
+      async (args) => {
+        status = await suggestCommand(args as unknown as SuggestArguments, terminal);
+      },
+    )
     .command(
       'list',
       'list the transforms',

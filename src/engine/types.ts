@@ -67,6 +67,15 @@ export interface ProjectPhase<Options, FileData, Project> {
   ): Project;
 }
 
+/** One proposed rename of a plan written by `pycodemod suggest`. */
+export interface RenameSuggestion {
+  /** The qualified name of the symbol (`pkg.mod.Class.method`). */
+  qualified: string;
+  newName: string;
+  /** A line for the reviewer: the old name, reference count, why. */
+  note?: string;
+}
+
 export interface TransformDocs {
   before: string;
   after: string;
@@ -91,6 +100,8 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   docs: TransformDocs;
   project?: ProjectPhase<OptionValues<S>, FileData, Project>;
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
+  /** Proposes a rename plan from the project data (`pycodemod suggest`). */
+  suggest?(project: Project, options: OptionValues<S>): RenameSuggestion[];
 }
 
 /** A registry entry with its type parameters erased. */

@@ -39,8 +39,14 @@ function lighten(result: FileResult): FileResult {
   return rest;
 }
 
-export async function runPaths(request: RunRequest): Promise<RunReport> {
-  const started = performance.now();
+interface Prepared {
+  selection: SelectedTransform[];
+  jobs: FileJob[];
+  pool: WorkerPool;
+}
+
+/** Resolves the selection, finds the files, starts the pool and runs the project phase. */
+async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
   const cwd = request.cwd ?? process.cwd();
   // Resolve on the main thread first: a bad option or transform fails before any work.
   let selection = await selectionFor(request.settings);
@@ -61,6 +67,24 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
       selection = combineProject(selection, collected, new Map(request.settings.renames));
       pool.broadcastProject(selection.map((selected) => selected.project));
     }
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  return { selection, jobs, pool };
+}
+
+/** Runs only the project phase and returns each selected transform with its project data. */
+export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
+  const { selection, pool } = await prepare(request);
+  await pool.close();
+  return selection;
+}
+
+export async function runPaths(request: RunRequest): Promise<RunReport> {
+  const started = performance.now();
+  const { jobs, pool } = await prepare(request);
+  try {
     const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;

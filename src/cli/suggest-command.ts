@@ -1,0 +1,76 @@
+// `pycodemod suggest -t ID [paths..]`: index the project and print a rename plan (TOML)
+// for a person to review, edit, and apply with `--plan`.
+import { resolve } from 'node:path';
+import { InputError } from '../engine/errors.js';
+import type { RenameSuggestion } from '../engine/types.js';
+import { availableTransforms, loadTransformModules } from '../runner/load.js';
+import { indexPaths } from '../runner/run.js';
+import { EXIT } from './exit-codes.js';
+import { parseSetFlags, type Terminal } from './run-command.js';
+
+export interface SuggestArguments {
+  paths: string[];
+  transform: string[];
+  jobs?: number;
+  exclude: string[];
+  set: string[];
+  plugin: string[];
+  pyi: boolean;
+}
+
+/** A TOML basic string: JSON's escapes are valid TOML for any text. */
+function tomlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function planToml(transformId: string, suggestions: readonly RenameSuggestion[]): string {
+  const lines = [
+    `# Rename plan proposed by pycodemod suggest -t ${transformId}.`,
+    '# Review it: edit a new name, or delete an entry to keep the old one. Then preview and apply:',
+    `#   pycodemod -t ${transformId} --plan plan.toml`,
+    `#   pycodemod -t ${transformId} --plan plan.toml --write`,
+    '',
+    '[rename]',
+  ];
+  for (const suggestion of suggestions) {
+    if (suggestion.note) lines.push(...suggestion.note.split('\n').map((line) => `# ${line}`));
+    lines.push(`${tomlString(suggestion.qualified)} = ${tomlString(suggestion.newName)}`);
+  }
+  if (suggestions.length === 0) lines.push('# Nothing to propose.');
+  return `${lines.join('\n')}\n`;
+}
+
+export async function suggestCommand(args: SuggestArguments, terminal: Terminal): Promise<number> {
+  const pluginPaths = args.plugin.map((path) => resolve(terminal.cwd, path));
+  const available = availableTransforms(await loadTransformModules(pluginPaths));
+  const ids = args.transform.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const proposers = available.filter((transform) => transform.suggest).map((transform) => transform.id);
+  if (ids.length !== 1 || !proposers.includes(ids[0] as string)) {
+    throw new InputError(`suggest needs exactly one transform that proposes renames: -t ${proposers.join(' or -t ') || '(none is registered)'}`);
+  }
+  const id = ids[0] as string;
+  const options = parseSetFlags(args.set, available);
+  const selection = await indexPaths({
+    paths: args.paths.length ? args.paths : ['.'],
+    cwd: terminal.cwd,
+    exclude: args.exclude,
+    includeStubs: args.pyi,
+    jobs: args.jobs,
+    settings: {
+      choices: [{ id, options: options.get(id) ?? {} }],
+      transformModules: pluginPaths,
+      unsafe: false,
+      explicit: [id],
+      renames: [],
+      write: false,
+      diff: false,
+      keepText: false,
+    },
+  });
+  const [selected] = selection;
+  if (!selected?.transform.suggest) return EXIT.usage;
+  const suggestions = selected.transform.suggest(selected.project, selected.options);
+  terminal.stdout.write(planToml(id, suggestions));
+  terminal.stderr.write(`pycodemod: ${suggestions.length} rename${suggestions.length === 1 ? '' : 's'} proposed\n`);
+  return EXIT.ok;
+}

@@ -83,7 +83,7 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool } = await prepare(request);
+  const { jobs, pool, selection } = await prepare(request);
   try {
     const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);

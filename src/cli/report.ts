@@ -150,10 +150,6 @@ export function verboseLines(results: readonly FileResult[], color: Colors, slow
   return lines;
 }
 
-/** The number of findings in all files that a suppression comment covered. */
-export function suppressedCount(totals: Totals): number {
-  return sum(totals.suppressed);
-}
 
 /** One line per skipped or failed file, and per warning. */
 export function problemLines(result: FileResult, color: Colors): string[] {

@@ -207,12 +207,6 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const lines = wrapped(summary, width, quote);
   for (const paragraph of paragraphs) lines.push('', ...wrapped(paragraph, width));
   for (const section of sections) lines.push('', ...section);
-  lines.push('"""');
-  return lines
-    .map((line, index) => (index === 0 ? escapeAfterQuote(line, quote, escape) : line ? `${indent}${escape(line)}` : ''))
-    .join(eol);
-}
-
-function escapeAfterQuote(line: string, quote: string, escape: (line: string) => string): string {
-  return quote + escape(line.slice(quote.length));
+  const body = lines.map((line, index) => (index === 0 ? quote + escape(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));
+  return [...body, `${indent}"""`].join(eol);
 }

@@ -338,3 +338,23 @@ export function headerText(node: SyntaxNode): string {
   }
   return node.text.slice(0, end - node.startIndex);
 }
+
+/**
+ * The names listed in the module's `__all__` (assigned or extended with list or tuple
+ * literals of plain strings), or undefined when the module has none or builds it otherwise.
+ */
+export function moduleExports(root: SyntaxNode): Set<string> | undefined {
+  let names: Set<string> | undefined;
+  for (const statement of root.namedChildren) {
+    const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (!expression || (expression.type !== 'assignment' && expression.type !== 'augmented_assignment')) continue;
+    if (expression.childForFieldName('left')?.text !== '__all__') continue;
+    const right = expression.childForFieldName('right');
+    if (!right || (right.type !== 'list' && right.type !== 'tuple')) return undefined;
+    const items = right.namedChildren.filter((child) => child.type !== 'comment').map((child) => (child.type === 'string' ? plainStringValue(child) : undefined));
+    if (items.some((item) => item === undefined)) return undefined;
+    if (expression.type === 'assignment' || !names) names = new Set();
+    for (const item of items) names.add(item!);
+  }
+  return names;
+}

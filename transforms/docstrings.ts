@@ -26,6 +26,7 @@ const options = {
   modules: { type: 'boolean', default: false, description: 'Also give modules a docstring.' },
   'class-attributes': { type: 'boolean', default: false, description: 'List the public attributes that __init__ assigns in the class docstring.' },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the summary; it reads JSON (kind, name, signature, source, file, style) on stdin.' },
+  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one summary before the heuristic is used.' },
 } as const;
 
 interface Settings {
@@ -34,6 +35,8 @@ interface Settings {
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
+  /** The file's indentation step, for bodies split off a one-line definition. */
+  unit: string;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -90,15 +93,16 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!text) return null;
   const sections = node.type === 'class_definition' ? classSections(node, settings) : functionSections(definition, text.summary);
   const content: DocstringContent = { ...sections, summary: text.summary, paragraphs: text.paragraphs };
-  const indent = oneLine ? file.indentAt(node.startIndex) + indentUnit(file) : file.indentAt(first.startIndex);
-  const docstring = renderDocstring(content, settings.style, { indent, lineLength: settings.lineLength, eol: file.eol });
+  const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
+  // Section items take a tab in files indented with tabs, four spaces otherwise.
+  const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
-  const span = lastType
-    ? { start: file.nextLineStart(lastType.endIndex), end: file.nextLineStart(lastType.endIndex) }
-    : promoted.length
-      ? { start: file.lineStart(promoted[0]!.startIndex), end: file.nextLineStart(promoted.at(-1)!.endIndex) }
-      : { start: file.nextLineStart(colon.endIndex), end: file.nextLineStart(colon.endIndex) };
+  // Under the header (and its type comments), replacing the promoted comment and any
+  // blank lines above it.
+  const start = file.nextLineStart(lastType ? lastType.endIndex : colon.endIndex);
+  const span = { start, end: promoted.length ? file.nextLineStart(promoted.at(-1)!.endIndex) : start };
   // PEP 257: a blank line separates a class docstring from the methods that follow it.
   const nextLine = file.text.slice(span.end, file.lineEnd(span.end));
   const separator = node.type === 'class_definition' && /^\s*(?:@|def |async def |class )/.test(nextLine) ? file.eol : '';
@@ -139,7 +143,12 @@ export default defineTransform({
       lineLength: opts['line-length'],
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
-      summarizer: createSummarizer(summarizeDefinitionRequest, { command: opts['summarizer-command'], warn: (message) => context.warn(message) }),
+      unit: indentUnit(file),
+      summarizer: createSummarizer(summarizeDefinitionRequest, {
+        command: opts['summarizer-command'],
+        timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
+        warn: (message) => context.warn(message),
+      }),
     };
     if (opts.modules && !existingDocstring(file.root)) {
       yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => edits('Add a module docstring', moduleFix(file, settings)) };

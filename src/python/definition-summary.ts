@@ -4,7 +4,7 @@
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
 import type { SyntaxNode } from 'tree-sitter';
-import { capitalize, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, takesArticle, verbPhrase } from './english.js';
+import { capitalize, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import {
   baseClasses,
   bodyFacts,
@@ -22,7 +22,7 @@ import type { SummaryRequest } from './summarizer.js';
 import { isDunder, namePhrase, proseWords, splitIdentifier } from './words.js';
 
 /** Summaries of special methods, with `{class}` and `{0}`, `{1}` for parameter names. */
-const DUNDERS: Readonly<Record<string, string>> = {
+const DUNDERS: ReadonlyMap<string, string> = new Map(Object.entries({
   __init__: 'Initialize the {class}.',
   __new__: 'Create a new {class}.',
   __del__: 'Clean up before the {class} is destroyed.',
@@ -115,9 +115,9 @@ const DUNDERS: Readonly<Record<string, string>> = {
   __instancecheck__: 'Return whether {0} is an instance of the class.',
   __subclasscheck__: 'Return whether {0} is a subclass of the class.',
   __fspath__: 'Return the file system path of the {class}.',
-};
+}));
 
-const TEST_HOOKS: Readonly<Record<string, string>> = {
+const TEST_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
   setUp: 'Set up the test fixture.',
   tearDown: 'Tear down the test fixture.',
   asyncSetUp: 'Set up the test fixture.',
@@ -130,7 +130,7 @@ const TEST_HOOKS: Readonly<Record<string, string>> = {
   teardown_method: 'Tear down the test fixture.',
   setup_class: 'Set up the fixture shared by the tests of the class.',
   teardown_class: 'Tear down the fixture shared by the tests of the class.',
-};
+}));
 
 /** Words that ask a yes-or-no question (`is_empty`, `has_children`). */
 const PREDICATES = new Set(['is', 'has', 'can', 'should', 'was', 'needs', 'uses', 'supports', 'contains', 'allows']);
@@ -174,21 +174,51 @@ function testSentence(words: string[]): string {
   return words.slice(1).some(isThirdPersonVerb) || isThirdPersonVerb(words[0]!) ? sentence('test that', words.join(' ')) : sentence('test', words.join(' '));
 }
 
-/** `verb [the] rest`, with a lone verb taking the instance or the first parameter as object. */
+/**
+ * What a lone verb acts on: the first required parameter (`parse(text)` -> the text;
+ * one-letter names are listed as written: `add(a, b)` -> a and b), else the instance
+ * of a method (`close(self)` -> the connection), else nothing.
+ */
+function objectOf(definition: Definition): string | undefined {
+  const required = documentedParameters(definition).filter((parameter) => parameter.stars === '' && parameter.default === undefined);
+  const first = required[0];
+  if (first && first.name.length === 1) {
+    const letters = required.filter((parameter) => parameter.name.length === 1).map((parameter) => parameter.name);
+    return letters.length === 1 ? letters[0] : `${letters.slice(0, -1).join(', ')} and ${letters.at(-1)}`;
+  }
+  if (first) return `the ${namePhrase(first.name)}`;
+  if (isMethod(definition) && !hasDecorator(definition, 'staticmethod') && !hasDecorator(definition, 'classmethod')) return `the ${classPhrase(definition)}`;
+  return undefined;
+}
+
+/** `verb [the] rest`; a lone verb takes its object from the parameters or the instance. */
 function imperative(definition: Definition, verb: string, rest: string[], facts: BodyFacts): string {
   const spoken = verb === 'get' && facts.returnsValue ? 'return' : verbPhrase(verb);
   if (rest.length === 0) {
-    const object = subjectOf(definition);
-    return sentence(spoken, object === 'it' ? '' : object);
+    const object = objectOf(definition);
+    return sentence(spoken, object ? (prepositionAfter(verb) ?? '') : '', object ?? '');
   }
   return sentence(spoken, takesArticle(rest) ? 'the' : '', rest.join(' '));
+}
+
+const CONSTRUCTOR_VERBS = new Set(['create', 'new', 'make', 'build']);
+
+/** A class method that returns `cls(...)`: it makes an instance of its class. */
+function isAlternativeConstructor(definition: Definition, facts: BodyFacts): boolean {
+  const first = firstParameterName(definition);
+  return hasDecorator(definition, 'classmethod') && first !== undefined && facts.returned.some((text) => text.startsWith(`${first}(`));
+}
+
+function firstParameterName(definition: Definition): string | undefined {
+  const node = definition.node.childForFieldName('parameters')?.namedChildren[0];
+  return node?.type === 'identifier' ? node.text : undefined;
 }
 
 /** The summary of a function or method from its name, decorators and body. */
 export function summarizeFunction(definition: Definition, facts: BodyFacts = bodyFacts(definition.node)): string | null {
   const { name } = definition;
-  if (isDunder(name)) return fillTemplate(DUNDERS[name] ?? `Implement ${name}.`, definition);
-  const hook = TEST_HOOKS[name];
+  if (isDunder(name)) return fillTemplate(DUNDERS.get(name) ?? `Implement ${name}.`, definition);
+  const hook = TEST_HOOKS.get(name);
   if (hook) return hook;
   const words = prose(name);
   if (isProperty(definition)) {
@@ -201,6 +231,10 @@ export function summarizeFunction(definition: Definition, facts: BodyFacts = bod
     const article = /s$/.test(source) || /^[A-Z]{2,}/.test(source) ? '' : indefiniteArticle(source);
     return sentence('create', indefiniteArticle(classPhrase(definition)), classPhrase(definition), 'from', article, source);
   }
+  if (isAlternativeConstructor(definition, facts) && words.length === 1 && CONSTRUCTOR_VERBS.has(words[0]!)) {
+    return sentence('create', indefiniteArticle(`new ${classPhrase(definition)}`), 'new', classPhrase(definition));
+  }
+  if ((words[0] === 'iter' || words[0] === 'iterate') && words.length > 1) return sentence('iterate over the', words.slice(1).join(' '));
   if (name === 'main') return 'Run the program.';
   const clause = predicateClause(definition, words);
   if (clause) return sentence('return whether', clause);
@@ -225,6 +259,7 @@ export function describeParameter(parameter: Parameter): string {
   }
   const words = prose(parameter.name);
   if (words.length === 0) return 'The value.';
+  if (parameter.name.length === 1) return sentence('the', parameter.name, 'value');
   const boolean = parameter.annotation === 'bool' || parameter.default === 'True' || parameter.default === 'False';
   if (boolean && isVerb(words[0]!)) return sentence('whether to', verbPhrase(words[0]!), ...words.slice(1));
   if (boolean && PREDICATES.has(words[0]!) && words.length > 1) return sentence('whether it', ...words);
@@ -232,32 +267,50 @@ export function describeParameter(parameter: Parameter): string {
   return sentence('the', ...words);
 }
 
-const PAST_PARTICIPLES: Readonly<Record<string, string>> = {
+const PAST_PARTICIPLES: ReadonlyMap<string, string> = new Map(Object.entries({
   parse: 'parsed', load: 'loaded', create: 'new', make: 'new', build: 'new', new: 'new', read: '', fetch: '', find: '',
   get: '', compute: '', calculate: '', retrieve: '', lookup: '', generate: 'generated', format: 'formatted',
   convert: 'converted', encode: 'encoded', decode: 'decoded', render: 'rendered', normalize: 'normalized',
-};
+}));
 
 /** What the returned value is, when the name or the return statements say it. */
 export function describeReturn(definition: Definition, facts: BodyFacts, summary: string): string {
   const whether = /^Return whether (.*)$/.exec(summary);
   if (whether) return capitalize(`whether ${whether[1]}`);
+  if (isAlternativeConstructor(definition, facts)) return sentence('the new', classPhrase(definition));
   const words = prose(definition.name);
   const [first, ...rest] = words;
-  if (first && rest.length > 0 && first in PAST_PARTICIPLES) return sentence('the', PAST_PARTICIPLES[first]!, ...rest);
+  const participle = first === undefined ? undefined : PAST_PARTICIPLES.get(first);
+  if (participle !== undefined && rest.length > 0) return sentence('the', participle, ...rest);
   if ((first === 'to' || first === 'as') && rest.length > 0) return sentence('the', isMethod(definition) ? classPhrase(definition) : 'value', 'as', ...rest);
   const distinct = [...new Set(facts.returned)];
   if (distinct.length === 1 && distinct[0] === 'self' && isMethod(definition)) return sentence('the', classPhrase(definition), 'itself');
   if (distinct.length === 1 && /^[A-Za-z_]\w*$/.test(distinct[0]!)) return sentence('the', ...prose(distinct[0]!));
   if (first && !isVerb(first) && !PREDICATES.has(first) && !isDunder(definition.name)) return sentence('the', ...words);
+  const annotated = classNamed(definition.node.childForFieldName('return_type')?.text);
+  if (annotated) return sentence('the', annotated);
   return 'The result.';
 }
 
-/** What a generator yields, from its name or its yield statements. */
-export function describeYield(definition: Definition): string {
+/** Builtin and typing names that say nothing as a description (`int`, `Any`). */
+const PLAIN_TYPES = new Set(['int', 'str', 'bytes', 'bool', 'float', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'None', 'Any', 'Self', 'type']);
+
+/** `Connection` or `'Connection'` or `models.Connection` -> `connection`; else undefined. */
+function classNamed(annotation: string | undefined): string | undefined {
+  const name = annotation?.replace(/^(['"])(.*)\1$/, '$2').trim();
+  if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) return undefined;
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return PLAIN_TYPES.has(last) || !/^[A-Z]/.test(last) ? undefined : namePhrase(last);
+}
+
+/** What a generator yields, from its name or its yield expressions. */
+export function describeYield(definition: Definition, facts: BodyFacts = bodyFacts(definition.node)): string {
   const words = prose(definition.name);
   const [first, ...rest] = words;
-  if ((first === 'iter' || first === 'iterate' || first === 'walk' || first === 'generate') && rest.length > 0) return sentence('the', ...rest);
+  if ((first === 'iter' || first === 'iterate' || first === 'generate') && rest.length > 0) return sentence('the', ...rest);
+  const distinct = [...new Set(facts.yielded)];
+  const single = distinct.length === 1 ? /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?$/.exec(distinct[0]!) : null;
+  if (single) return sentence('the', ...prose(single[1]!), ...(single[2] ? prose(single[2]) : []));
   if (first && !isVerb(first)) return sentence('the', ...words);
   return 'The generated values.';
 }

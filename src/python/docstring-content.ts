@@ -51,7 +51,7 @@ export function functionSections(definition: Definition, summary: string): Omit<
   if (parameters.length) content.parameters = parameters;
   if (facts.yields) {
     const types = generatorTypes(annotation);
-    content.yields = { ...(types.yields ? { type: types.yields } : {}), description: describeYield(definition) };
+    content.yields = { ...(types.yields ? { type: types.yields } : {}), description: describeYield(definition, facts) };
     if (types.returns) content.returns = { type: types.returns, description: describeReturn(definition, facts, summary) };
   } else if (facts.returnsValue && definition.name !== '__init__') {
     content.returns = { ...(annotation ? { type: annotation } : {}), description: describeReturn(definition, facts, summary) };

@@ -38,12 +38,12 @@ export interface DocstringContent {
 export interface DocstringLayout {
   /** The indentation of the docstring's first line, repeated on the others. */
   indent: string;
+  /** One level of indentation, for section items (the file's own; four spaces by default). */
+  unit?: string;
   lineLength: number;
   eol: string;
 }
 
-/** Section items are indented by four spaces inside the docstring, whatever the file uses. */
-const ITEM = '    ';
 /** Never wrap narrower than this, however deep the indentation. */
 const MINIMUM_WIDTH = 30;
 
@@ -90,7 +90,7 @@ function withDefault(item: DocumentedName): string {
   return item.default !== undefined ? `${item.description} Defaults to ${oneLine(item.default)}.` : item.description;
 }
 
-function googleSections(content: DocstringContent, width: number): string[][] {
+function googleSections(content: DocstringContent, width: number, unit: string): string[][] {
   const sections: string[][] = [];
   const names = (title: string, items: DocumentedName[] | undefined) => {
     if (!items?.length) return;
@@ -98,14 +98,14 @@ function googleSections(content: DocstringContent, width: number): string[][] {
       `${title}:`,
       ...items.flatMap((item) => {
         const head = item.type ? `${item.name} (${oneLine(item.type)}): ` : `${item.name}: `;
-        return wrapped(`${head}${withDefault(item)}`, width, ITEM, ITEM + ITEM);
+        return wrapped(`${head}${withDefault(item)}`, width, unit, unit + unit);
       }),
     ]);
   };
   const value = (title: string, item: DocumentedValue | undefined) => {
     if (!item) return;
     const text = item.type ? `${oneLine(item.type)}: ${item.description}` : item.description;
-    sections.push([`${title}:`, ...wrapped(text, width, ITEM, ITEM + ITEM)]);
+    sections.push([`${title}:`, ...wrapped(text, width, unit, unit + unit)]);
   };
   names('Args', content.parameters);
   names('Attributes', content.attributes);
@@ -114,13 +114,13 @@ function googleSections(content: DocstringContent, width: number): string[][] {
   if (content.raises?.length) {
     sections.push([
       'Raises:',
-      ...content.raises.flatMap((item) => wrapped(item.description ? `${item.type}: ${item.description}` : item.type, width, ITEM, ITEM + ITEM)),
+      ...content.raises.flatMap((item) => wrapped(item.description ? `${item.type}: ${item.description}` : item.type, width, unit, unit + unit)),
     ]);
   }
   return sections;
 }
 
-function numpySections(content: DocstringContent, width: number): string[][] {
+function numpySections(content: DocstringContent, width: number, unit: string): string[][] {
   const sections: string[][] = [];
   const header = (title: string) => [title, '-'.repeat(title.length)];
   const names = (title: string, items: DocumentedName[] | undefined) => {
@@ -131,27 +131,27 @@ function numpySections(content: DocstringContent, width: number): string[][] {
         const type = item.type ? oneLine(item.type) : undefined;
         const kind = item.default !== undefined ? (type ? `${type}, default ${oneLine(item.default)}` : 'optional') : type;
         const description = item.default !== undefined && !type ? withDefault(item) : item.description;
-        return [kind ? `${item.name} : ${kind}` : item.name, ...wrapped(description, width, ITEM)];
+        return [kind ? `${item.name} : ${kind}` : item.name, ...wrapped(description, width, unit)];
       }),
     ]);
   };
   const value = (title: string, item: DocumentedValue | undefined) => {
     if (!item) return;
-    sections.push([...header(title), item.type ? oneLine(item.type) : '', ...wrapped(item.description, width, ITEM)].filter(Boolean));
+    sections.push([...header(title), item.type ? oneLine(item.type) : '', ...wrapped(item.description, width, unit)].filter(Boolean));
   };
   names('Parameters', content.parameters);
   names('Attributes', content.attributes);
   value('Returns', content.returns);
   value('Yields', content.yields);
   if (content.raises?.length) {
-    sections.push([...header('Raises'), ...content.raises.flatMap((item) => [item.type, ...(item.description ? wrapped(item.description, width, ITEM) : [])])]);
+    sections.push([...header('Raises'), ...content.raises.flatMap((item) => [item.type, ...(item.description ? wrapped(item.description, width, unit) : [])])]);
   }
   return sections;
 }
 
-function sphinxSections(content: DocstringContent, width: number): string[][] {
+function sphinxSections(content: DocstringContent, width: number, unit: string): string[][] {
   const lines: string[] = [];
-  const field = (text: string) => lines.push(...wrapped(text, width, '', ITEM));
+  const field = (text: string) => lines.push(...wrapped(text, width, '', unit));
   for (const item of content.parameters ?? []) {
     field(`:param ${item.name}: ${withDefault(item)}`);
     if (item.type) field(`:type ${item.name}: ${oneLine(item.type)}`);
@@ -173,14 +173,14 @@ function sphinxSections(content: DocstringContent, width: number): string[][] {
 }
 
 /** The sections of the content in a style, each a list of lines without indentation. */
-export function docstringSections(content: DocstringContent, style: DocstringStyle, width: number): string[][] {
+export function docstringSections(content: DocstringContent, style: DocstringStyle, width: number, unit = '    '): string[][] {
   switch (style) {
     case 'google':
-      return googleSections(content, width);
+      return googleSections(content, width, unit);
     case 'numpy':
-      return numpySections(content, width);
+      return numpySections(content, width, unit);
     case 'sphinx':
-      return sphinxSections(content, width);
+      return sphinxSections(content, width, unit);
     case 'plain':
       return [];
   }
@@ -194,7 +194,7 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const { indent, lineLength, eol } = layout;
   const width = lineLength - indent.length;
   const summary = asSentence(content.summary);
-  const sections = docstringSections(content, style, width);
+  const sections = docstringSections(content, style, width, layout.unit);
   const paragraphs = (content.paragraphs ?? []).map(asSentence).filter(Boolean);
   const raw = [summary, ...paragraphs, ...sections.flat()].some((line) => line.includes('\\'));
   const quote = raw ? 'r"""' : '"""';
@@ -204,7 +204,7 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
     const text = escape(summary);
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }
-  const lines = wrapped(summary, width, quote);
+  const lines = wrapped(summary, width, quote, '');
   for (const paragraph of paragraphs) lines.push('', ...wrapped(paragraph, width));
   for (const section of sections) lines.push('', ...section);
   const body = lines.map((line, index) => (index === 0 ? quote + escape(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));

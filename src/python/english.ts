@@ -13,7 +13,7 @@ decompress decrement decrypt deduplicate define delete deliver deploy deregister
 destroy detach detect determine disable disconnect dispatch display dispose divide do download drain
 draw drop dump edit emit empty enable encode encrypt end enforce ensure enter enqueue erase escape
 evaluate evict exclude execute exit expand expect expire export extend extract fail fetch fill filter
-finalize find finish fix flatten flip flush fold force fork format forward free freeze gather generate
+finalize find finish fix flatten follow flip flush fold force fork format forward free freeze gather generate
 get grant group guess handle hash hide highlight ignore import increment infer inject insert
 inspect install instantiate intercept interpret invalidate invert invoke is iterate join keep kill
 label launch leave limit link list listen load lock log lookup loop make map mark mask match measure
@@ -37,10 +37,21 @@ warn watch wrap write yield zip
 const THIRD_PERSON_IRREGULAR = new Set(['is', 'are', 'has', 'does', 'can', 'cannot', 'should', 'must', 'will', 'was', 'were', 'works', 'keeps']);
 
 /** Verbs written as two words in prose. */
-const PHRASAL: Readonly<Record<string, string>> = {
+const PHRASAL: ReadonlyMap<string, string> = new Map(Object.entries({
   setup: 'set up', teardown: 'tear down', cleanup: 'clean up', shutdown: 'shut down', lookup: 'look up',
   startup: 'start up', backup: 'back up', rollback: 'roll back',
-};
+}));
+
+/** Verbs whose object follows a preposition (`connect to the host`). */
+const PREPOSITIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  connect: 'to', subscribe: 'to', reply: 'to', respond: 'to', switch: 'to', wait: 'for', search: 'for', listen: 'on',
+  iterate: 'over', loop: 'over', unsubscribe: 'from', disconnect: 'from', log: 'to',
+}));
+
+/** The preposition a verb takes before its object, if any. */
+export function prepositionAfter(verb: string): string | undefined {
+  return PREPOSITIONS.get(verb.toLowerCase());
+}
 
 /** Words after which a noun phrase does not take "the". */
 const NO_ARTICLE_BEFORE = new Set(`
@@ -66,7 +77,7 @@ export function isThirdPersonVerb(word: string): boolean {
 
 /** The verb as it reads in a sentence (`setup` -> `set up`). */
 export function verbPhrase(verb: string): string {
-  return PHRASAL[verb.toLowerCase()] ?? verb.toLowerCase();
+  return PHRASAL.get(verb.toLowerCase()) ?? verb.toLowerCase();
 }
 
 /** Whether "the" may go before the words that follow a verb. */

@@ -144,6 +144,8 @@ export interface BodyFacts {
   /** The returned expressions, as written. */
   returned: string[];
   yields: boolean;
+  /** The yielded expressions, as written (`yield from` ones left out). */
+  yielded: string[];
   /** Exceptions raised and not caught in the same function, in order, de-duplicated. */
   raises: RaisedException[];
 }
@@ -156,7 +158,7 @@ export interface RaisedException {
 }
 
 export function bodyFacts(node: SyntaxNode): BodyFacts {
-  const facts: BodyFacts = { returnsValue: false, returned: [], yields: false, raises: [] };
+  const facts: BodyFacts = { returnsValue: false, returned: [], yields: false, yielded: [], raises: [] };
   walkOwnBody(node, (current) => {
     if (current.type === 'return_statement') {
       const value = current.namedChildren[0];
@@ -166,6 +168,8 @@ export function bodyFacts(node: SyntaxNode): BodyFacts {
       }
     } else if (current.type === 'yield') {
       facts.yields = true;
+      const value = current.namedChildren[0];
+      if (value && !current.children.some((child) => child.type === 'from')) facts.yielded.push(value.text);
     } else if (current.type === 'raise_statement') {
       const raised = raisedException(current);
       if (raised && !isCaughtInside(current, raised.type, node)) {
@@ -201,7 +205,7 @@ export function plainStringValue(node: SyntaxNode): string | undefined {
 }
 
 /** Builtin exceptions and their base classes, to know what a handler catches. */
-const BUILTIN_BASES: Readonly<Record<string, string>> = {
+const BUILTIN_BASES: ReadonlyMap<string, string> = new Map(Object.entries({
   Exception: 'BaseException', SystemExit: 'BaseException', KeyboardInterrupt: 'BaseException', GeneratorExit: 'BaseException',
   ArithmeticError: 'Exception', ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', FloatingPointError: 'ArithmeticError',
   LookupError: 'Exception', KeyError: 'LookupError', IndexError: 'LookupError',
@@ -216,14 +220,14 @@ const BUILTIN_BASES: Readonly<Record<string, string>> = {
   ModuleNotFoundError: 'ImportError', AssertionError: 'Exception', StopIteration: 'Exception', StopAsyncIteration: 'Exception',
   EOFError: 'Exception', MemoryError: 'Exception', BufferError: 'Exception', SyntaxError: 'Exception', SystemError: 'Exception',
   Warning: 'Exception', UserWarning: 'Warning', DeprecationWarning: 'Warning', RuntimeWarning: 'Warning',
-};
+}));
 
 function catches(handlerType: string, raised: string): boolean {
-  for (let current: string | undefined = raised; current; current = BUILTIN_BASES[current]) {
+  for (let current: string | undefined = raised; current; current = BUILTIN_BASES.get(current)) {
     if (current === handlerType) return true;
   }
   // An unknown class derives from Exception at least.
-  return !(raised in BUILTIN_BASES) && (handlerType === 'Exception' || handlerType === 'BaseException');
+  return !BUILTIN_BASES.has(raised) && (handlerType === 'Exception' || handlerType === 'BaseException');
 }
 
 /** Whether a handler of an enclosing `try` of the same function catches the exception. */

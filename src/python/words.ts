@@ -222,7 +222,7 @@ const PROSE: ReadonlyMap<string, string> = new Map([
   ['https', 'HTTPS'], ['id', 'ID'], ['ids', 'IDs'], ['init', 'initialize'], ['io', 'I/O'], ['ip', 'IP'],
   ['json', 'JSON'], ['kwargs', 'keyword arguments'], ['obj', 'object'], ['os', 'OS'], ['pk', 'primary key'],
   ['sql', 'SQL'], ['ssl', 'SSL'], ['str', 'string'], ['tcp', 'TCP'], ['tls', 'TLS'], ['tz', 'time zone'],
-  ['udp', 'UDP'], ['ui', 'UI'], ['uri', 'URI'], ['url', 'URL'], ['urls', 'URLs'], ['utc', 'UTC'],
+  ['symlink', 'symbolic link'], ['symlinks', 'symbolic links'], ['udp', 'UDP'], ['ui', 'UI'], ['uri', 'URI'], ['url', 'URL'], ['urls', 'URLs'], ['utc', 'UTC'],
   ['utf8', 'UTF-8'], ['uuid', 'UUID'], ['xml', 'XML'], ['stdin', 'standard input'],
   ['stdout', 'standard output'], ['stderr', 'standard error'],
 ]);

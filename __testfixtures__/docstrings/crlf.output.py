@@ -17,6 +17,6 @@ def one_line(x):
         x: The x value.
 
     Returns:
-        The x.
+        The one line.
     """
     return x

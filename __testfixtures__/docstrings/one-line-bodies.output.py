@@ -5,7 +5,7 @@ def identity(x):
         x: The x value.
 
     Returns:
-        The x.
+        The identity.
     """
     return x
 

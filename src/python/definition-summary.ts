@@ -285,7 +285,7 @@ export function describeReturn(definition: Definition, facts: BodyFacts, summary
   if ((first === 'to' || first === 'as') && rest.length > 0) return sentence('the', isMethod(definition) ? classPhrase(definition) : 'value', 'as', ...rest);
   const distinct = [...new Set(facts.returned)];
   if (distinct.length === 1 && distinct[0] === 'self' && isMethod(definition)) return sentence('the', classPhrase(definition), 'itself');
-  if (distinct.length === 1 && /^[A-Za-z_]\w*$/.test(distinct[0]!)) return sentence('the', ...prose(distinct[0]!));
+  if (distinct.length === 1 && /^[A-Za-z_]\w+$/.test(distinct[0]!)) return sentence('the', ...prose(distinct[0]!));
   if (first && !isVerb(first) && !PREDICATES.has(first) && !isDunder(definition.name)) return sentence('the', ...words);
   const annotated = classNamed(definition.node.childForFieldName('return_type')?.text);
   if (annotated) return sentence('the', annotated);

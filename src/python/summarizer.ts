@@ -74,10 +74,10 @@ function runCommand(command: string, request: SummaryRequest, timeout: number): 
     timeout,
     maxBuffer: 1024 * 1024,
   });
-  if (result.error) {
-    const timedOut = (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
-    return { problem: timedOut ? `timed out after ${timeout} ms` : result.error.message };
-  }
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ETIMEDOUT') return { problem: `timed out after ${timeout} ms` };
+  // EPIPE: the program ended without reading all its input; its exit status tells the rest.
+  if (result.error && code !== 'EPIPE') return { problem: result.error.message };
   if (result.signal) return { problem: `killed by ${result.signal}` };
   if (result.status !== 0) {
     const detail = result.stderr.trim().split('\n').pop() ?? '';

@@ -8,7 +8,7 @@ import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { summarizeDefinitionRequest } from '../src/python/definition-summary.js';
 import { classSections, functionSections, splitSummary } from '../src/python/docstring-content.js';
-import { commentParagraphs, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstring-place.js';
+import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstring-render.js';
 import { definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summarizer.js';
@@ -61,11 +61,7 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
 }
 
 function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[]): { summary: string; paragraphs: string[] } | null {
-  if (promoted.length) {
-    const [first = '', ...rest] = promoted;
-    const split = splitSummary(first);
-    return { summary: split.summary, paragraphs: [...split.paragraphs, ...rest] };
-  }
+  if (promoted.length) return commentDocstringText(promoted);
   const kind = node.type === 'module' ? 'module' : node.type === 'class_definition' ? 'class' : isMethod(definitionOf(node)) ? 'method' : 'function';
   const text = settings.summarizer.summarize({
     kind,
@@ -89,7 +85,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
   const promoted = settings.promote ? comments.description : [];
-  const text = summaryFor(file, node, settings, commentParagraphs(promoted.map((comment) => commentText(comment.text))));
+  const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)));
   if (!text) return null;
   const sections = node.type === 'class_definition' ? classSections(node, settings) : functionSections(definition, text.summary);
   const content: DocstringContent = { ...sections, summary: text.summary, paragraphs: text.paragraphs };

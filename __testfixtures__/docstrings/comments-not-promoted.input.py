@@ -22,3 +22,15 @@ def render_table(table):
     #   name    value
     #   ----    -----
     return table
+
+
+def count_lines(text):
+
+    # Split first: the count below is about lines, not bytes.
+    return len(text.splitlines())
+
+
+def read_trailer(stream):
+    # Read and discard the trailer up to the terminator.
+    ### note: there should be no trailer at all
+    stream.readline()

@@ -53,3 +53,27 @@ def render_table(table):
     #   name    value
     #   ----    -----
     return table
+
+
+def count_lines(text):
+    """Count the lines.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The result.
+    """
+
+    # Split first: the count below is about lines, not bytes.
+    return len(text.splitlines())
+
+
+def read_trailer(stream):
+    """Read and discard the trailer up to the terminator.
+
+    Args:
+        stream: The stream.
+    """
+    ### note: there should be no trailer at all
+    stream.readline()

@@ -34,10 +34,16 @@ class Registry:
         self.plugins = {}
 
 
-def separated_by_blank_line():
-    """Counts the lines, whatever the blank line above says.
+def next_chunk_size(stream):
+    """Return the size of the next chunk, reading a new one if necessary.
+
+      0: at the end of the current chunk
+      None: no current chunk, read the next one
+
+    Args:
+        stream: The stream.
 
     Returns:
-        The separated by blank line.
+        The next chunk size.
     """
-    return 1
+    return stream.chunk_left

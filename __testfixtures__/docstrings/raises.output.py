@@ -32,7 +32,7 @@ def convert(text):
         text: The text.
 
     Raises:
-        OverflowError: Too big.
+        OverflowError
         ConversionError: Not a number.
     """
     try:

@@ -4,7 +4,7 @@
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
 import type { SyntaxNode } from 'tree-sitter';
-import { capitalize, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import { capitalize, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, splitGluedVerb, takesArticle, verbPhrase } from './english.js';
 import {
   baseClasses,
   bodyFacts,
@@ -142,6 +142,12 @@ function prose(name: string): string[] {
   return proseWords(splitIdentifier(name).words);
 }
 
+/** The words of a function name, a verb glued to its object split off (`readline`). */
+function functionWords(name: string): string[] {
+  const [first, ...rest] = splitIdentifier(name).words;
+  return first === undefined ? [] : proseWords([...splitGluedVerb(first), ...rest]);
+}
+
 function classPhrase(definition: Definition): string {
   const owner = enclosingClass(definition);
   const name = owner?.childForFieldName('name')?.text;
@@ -220,7 +226,7 @@ export function summarizeFunction(definition: Definition, facts: BodyFacts = bod
   if (isDunder(name)) return fillTemplate(DUNDERS.get(name) ?? `Implement ${name}.`, definition);
   const hook = TEST_HOOKS.get(name);
   if (hook) return hook;
-  const words = prose(name);
+  const words = functionWords(name);
   if (isProperty(definition)) {
     const clause = predicateClause(definition, words);
     return clause ? sentence('whether', clause) : sentence('the', words.join(' '));
@@ -278,7 +284,7 @@ export function describeReturn(definition: Definition, facts: BodyFacts, summary
   const whether = /^Return whether (.*)$/.exec(summary);
   if (whether) return capitalize(`whether ${whether[1]}`);
   if (isAlternativeConstructor(definition, facts)) return sentence('the new', classPhrase(definition));
-  const words = prose(definition.name);
+  const words = functionWords(definition.name);
   const [first, ...rest] = words;
   const participle = first === undefined ? undefined : PAST_PARTICIPLES.get(first);
   if (participle !== undefined && rest.length > 0) return sentence('the', participle, ...rest);
@@ -305,7 +311,7 @@ function classNamed(annotation: string | undefined): string | undefined {
 
 /** What a generator yields, from its name or its yield expressions. */
 export function describeYield(definition: Definition, facts: BodyFacts = bodyFacts(definition.node)): string {
-  const words = prose(definition.name);
+  const words = functionWords(definition.name);
   const [first, ...rest] = words;
   if ((first === 'iter' || first === 'iterate' || first === 'generate') && rest.length > 0) return sentence('the', ...rest);
   const distinct = [...new Set(facts.yielded)];

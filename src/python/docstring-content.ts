@@ -56,7 +56,10 @@ export function functionSections(definition: Definition, summary: string): Omit<
   } else if (facts.returnsValue && definition.name !== '__init__') {
     content.returns = { ...(annotation ? { type: annotation } : {}), description: describeReturn(definition, facts, summary) };
   }
-  const raises: DocumentedException[] = facts.raises.map((raised) => (raised.message ? { type: raised.type, description: asSentence(raised.message) } : { type: raised.type }));
+  // A message of a word or two (`raise LineTooLong("status line")`) names no condition.
+  const raises: DocumentedException[] = facts.raises.map((raised) =>
+    raised.message && raised.message.trim().split(/\s+/).length >= 3 ? { type: raised.type, description: asSentence(raised.message) } : { type: raised.type },
+  );
   if (raises.length) content.raises = raises;
   return content;
 }

@@ -81,8 +81,8 @@ export interface LeadingComments {
 
 /**
  * Splits the comments above a body into type comments and a promotable description:
- * consecutive lines (no blank line between), not directives, not notes to self, not
- * commented-out code, not preformatted (indented lists, tables, doctest prompts).
+ * consecutive lines right under the header, with the same `#` marker, not directives,
+ * not notes to self, not commented-out code, not opening with a table, list or doctest.
  */
 export function leadingComments(file: SourceFile, node: SyntaxNode): LeadingComments {
   const comments = headerComments(file, node);
@@ -90,32 +90,60 @@ export function leadingComments(file: SourceFile, node: SyntaxNode): LeadingComm
   let index = 0;
   while (index < comments.length && isTypeComment(comments[index]!.text)) typeComments.push(comments[index++]!);
   const description: SyntaxNode[] = [];
+  // The description starts right under the header (or its type comments): a comment
+  // after a blank line is about the code below it, not about the definition.
+  const above = typeComments.at(-1) ?? headerColon(node);
+  let expectedLine = above ? file.position(above.startIndex).line + 1 : 0;
+  const marker = /^#+/.exec(comments[index]?.text ?? '')?.[0];
   for (; index < comments.length; index++) {
     const comment = comments[index]!;
-    if (isDirectiveComment(comment.text)) break;
-    const previous = description.at(-1);
-    if (previous && file.position(comment.startIndex).line !== file.position(previous.startIndex).line + 1) break;
+    if (isDirectiveComment(comment.text) || /^#+/.exec(comment.text)?.[0] !== marker) break;
+    if (file.position(comment.startIndex).line !== expectedLine) break;
     description.push(comment);
+    expectedLine++;
   }
   const lines = description.map((comment) => commentText(comment.text));
-  const preformatted = lines.some((line) => /^(?: {2,}|\t|[-*+] |>>>|\||\d+[.)] )/.test(line));
+  // A table, list or doctest as the first line is no summary.
+  const preformatted = /^(?: {2,}|\t|[-*+] |>>>|\||\d+[.)] )/.test(lines[0] ?? '');
   const promotable = lines.some((line) => line.trim()) && !preformatted && !looksLikeCode(lines);
   return { typeComments, description: promotable ? description : [] };
 }
 
-/** Comment lines as paragraphs: lines joined, an empty `#` line separating paragraphs. */
-export function commentParagraphs(lines: readonly string[]): string[] {
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line.trim()) current.push(line.trim());
-    else if (current.length) {
-      paragraphs.push(current.join(' '));
-      current = [];
-    }
+/** Where the first sentence of a line ends (after its `.`, `!` or `?`), or -1. */
+function sentenceEnd(line: string): number {
+  for (const match of line.matchAll(/[.!?]["')\]]?(?=\s|$)/g)) {
+    const end = match.index + match[0].length;
+    const after = line.slice(end).trimStart();
+    if (/\b(?:e\.g|i\.e|etc|vs|cf)\.$/i.test(line.slice(0, end))) continue;
+    if (after === '' || /^[A-Z]/.test(after)) return end;
   }
-  if (current.length) paragraphs.push(current.join(' '));
-  return paragraphs;
+  return -1;
+}
+
+/**
+ * A promoted comment as a summary sentence and further paragraphs. The summary is the
+ * first sentence (lines joined); what follows keeps the comment's own line breaks, so
+ * that lists and tables written in the comment survive.
+ */
+export function commentDocstringText(lines: readonly string[]): { summary: string; paragraphs: string[] } {
+  const blocks: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim()) blocks.at(-1)!.push(line.trimEnd());
+    else if (blocks.at(-1)!.length) blocks.push([]);
+  }
+  const [first = [], ...others] = blocks.filter((block) => block.length > 0);
+  let summaryLines = first;
+  let rest: string[] = [];
+  for (let index = 0; index < first.length; index++) {
+    const end = sentenceEnd(first[index]!);
+    if (end === -1) continue;
+    summaryLines = [...first.slice(0, index), first[index]!.slice(0, end)];
+    const tail = first[index]!.slice(end).trim();
+    rest = [...(tail ? [tail] : []), ...first.slice(index + 1)];
+    break;
+  }
+  const summary = summaryLines.map((line) => line.trim()).join(' ');
+  return { summary, paragraphs: [rest, ...others].filter((block) => block.length > 0).map((block) => block.join('\n')) };
 }
 
 /**

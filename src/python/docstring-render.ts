@@ -26,7 +26,10 @@ export interface DocumentedException {
 export interface DocstringContent {
   /** One sentence. */
   summary: string;
-  /** Further paragraphs of prose (a promoted comment's later paragraphs). */
+  /**
+   * Further paragraphs: prose to wrap, or (when they hold line breaks, as the later
+   * paragraphs of a promoted comment do) lines kept as written.
+   */
   paragraphs?: string[];
   parameters?: DocumentedName[];
   attributes?: DocumentedName[];
@@ -195,7 +198,7 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const width = lineLength - indent.length;
   const summary = asSentence(content.summary);
   const sections = docstringSections(content, style, width, layout.unit);
-  const paragraphs = (content.paragraphs ?? []).map(asSentence).filter(Boolean);
+  const paragraphs = (content.paragraphs ?? []).map((paragraph) => (paragraph.includes('\n') ? paragraph : asSentence(paragraph))).filter(Boolean);
   const raw = [summary, ...paragraphs, ...sections.flat()].some((line) => line.includes('\\'));
   const quote = raw ? 'r"""' : '"""';
   const escape = (line: string) => line.replace(/"""/g, '""\\"');
@@ -205,7 +208,7 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }
   const lines = wrapped(summary, width, quote, '');
-  for (const paragraph of paragraphs) lines.push('', ...wrapped(paragraph, width));
+  for (const paragraph of paragraphs) lines.push('', ...(paragraph.includes('\n') ? paragraph.split('\n') : wrapped(paragraph, width)));
   for (const section of sections) lines.push('', ...section);
   const body = lines.map((line, index) => (index === 0 ? quote + escape(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));
   return [...body, `${indent}"""`].join(eol);

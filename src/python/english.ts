@@ -16,7 +16,7 @@ evaluate evict exclude execute exit expand expect expire export extend extract f
 finalize find finish fix flatten follow flip flush fold force fork format forward free freeze gather generate
 get grant group guess handle hash hide highlight ignore import increment infer inject insert
 inspect install instantiate intercept interpret invalidate invert invoke is iterate join keep kill
-label launch leave limit link list listen load lock log lookup loop make map mark mask match measure
+label launch leave limit link list listen load lock log lookup make map mark mask match measure
 merge migrate mock modify monitor mount move multiply mutate normalize notify obtain open optimize
 order output override pack pad paint parse partition pass patch pause perform persist pick ping place
 play poll pop populate post prepare prepend preprocess print process produce profile prompt propagate
@@ -111,4 +111,27 @@ export function pluralPhrase(phrase: string): string {
 /** Capitalises the first letter of a sentence. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Verbs that old-style names glue to their object (`getvalue`, `readline`, `isdir`). */
+const GLUED_VERBS = ['get', 'set', 'is', 'has', 'read', 'write', 'iter', 'find', 'split'];
+/** Words that start like a glued verb but are words of their own. */
+const NOT_GLUED = new Set([
+  'settings', 'setting', 'settle', 'setter', 'setters', 'getter', 'getters', 'issue', 'issues', 'island', 'isolate',
+  'isolated', 'isolation', 'hashable', 'readable', 'readably', 'writable', 'writeable', 'iterate', 'iterable', 'iterator',
+  'iterators', 'iteration', 'iterated', 'finder', 'finders', 'getting', 'reading', 'writing', 'readiness', 'splitter',
+  'issuer', 'hasher', 'readers', 'writers', 'finding', 'findings', 'settlement', 'isthmus', 'setback',
+]);
+
+/**
+ * Splits a verb glued to its object (`getboolean` -> get, boolean; `readline` -> read,
+ * line) when the rest is at least three letters; words of their own stay whole.
+ */
+export function splitGluedVerb(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (NOT_GLUED.has(lower) || VERBS.has(lower)) return [word];
+  for (const verb of GLUED_VERBS) {
+    if (lower.startsWith(verb) && lower.length - verb.length >= 3) return [verb, lower.slice(verb.length)];
+  }
+  return [word];
 }

@@ -53,6 +53,16 @@ test('lone verbs take the first required parameter or the instance as object', (
   assert.equal(summary('def main(): pass', 'main'), 'Run the program.');
 });
 
+test('prepositions, articles and glued verbs', () => {
+  assert.equal(summary('def wait_state(server): pass', 'wait_state'), 'Wait for the state.');
+  assert.equal(summary('def call_later(delay): pass', 'call_later'), 'Call later.');
+  assert.equal(summary('def get_last_child(node): return node.last', 'get_last_child'), 'Return the last child.');
+  assert.equal(summary('def readline(stream): return 1', 'readline'), 'Read the line.');
+  assert.equal(summary('def getboolean(section): return 1', 'getboolean'), 'Return the boolean.');
+  assert.equal(summary('def isdir(path): return 1', 'isdir'), 'Return whether the path is directory.');
+  assert.equal(summary('def settings(): return 1', 'settings'), 'Return the settings.');
+});
+
 test('nouns: returned, yielded or just named', () => {
   assert.equal(summary('def user_agent(): return "x"', 'user_agent'), 'Return the user agent.');
   assert.equal(summary('def lines(path):\n    yield 1', 'lines'), 'Yield the lines.');

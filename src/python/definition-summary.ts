@@ -204,7 +204,9 @@ function imperative(definition: Definition, verb: string, rest: string[], facts:
     const object = objectOf(definition);
     return sentence(spoken, object ? (prepositionAfter(verb) ?? '') : '', object ?? '');
   }
-  return sentence(spoken, takesArticle(rest) ? 'the' : '', rest.join(' '));
+  const preposition = prepositionAfter(verb);
+  const article = takesArticle(rest) ? 'the' : '';
+  return sentence(spoken, article && preposition ? preposition : '', article, rest.join(' '));
 }
 
 const CONSTRUCTOR_VERBS = new Set(['create', 'new', 'make', 'build']);

@@ -57,8 +57,8 @@ export function prepositionAfter(verb: string): string | undefined {
 const NO_ARTICLE_BEFORE = new Set(`
 a an the this that these those all any each every some no none and or but nor for to from of in on at by
 with without into onto over under up down out off if when while until unless as than then so not only
-its their his her our your my it them him us me one two three first last next previous new more most
-less least many much few own same other another both either neither away back again
+its their his her our your my it them him us me one two three new more most less least many much few
+own another both either neither away back again later soon now once twice
 `.split(/\s+/).filter(Boolean));
 
 export function isVerb(word: string): boolean {

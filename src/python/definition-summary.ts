@@ -4,7 +4,7 @@
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
 import type { SyntaxNode } from 'tree-sitter';
-import { capitalize, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, splitGluedVerb, takesArticle, verbPhrase } from './english.js';
+import { capitalize, functionWords, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import {
   baseClasses,
   bodyFacts,
@@ -142,11 +142,6 @@ function prose(name: string): string[] {
   return proseWords(splitIdentifier(name).words);
 }
 
-/** The words of a function name, a verb glued to its object split off (`readline`). */
-function functionWords(name: string): string[] {
-  const [first, ...rest] = splitIdentifier(name).words;
-  return first === undefined ? [] : proseWords([...splitGluedVerb(first), ...rest]);
-}
 
 function classPhrase(definition: Definition): string {
   const owner = enclosingClass(definition);

@@ -1,6 +1,7 @@
 // Small English helpers for sentences written from identifiers: which words are verbs,
 // their third-person forms, articles and plurals. Deliberately conservative: a word that
 // is not known to be a verb is read as a noun.
+import { proseWords, splitIdentifier } from './words.js';
 
 /** Verbs that commonly start a function name, in the imperative. */
 const VERBS = new Set(`
@@ -134,4 +135,16 @@ export function splitGluedVerb(word: string): string[] {
     if (lower.startsWith(verb) && lower.length - verb.length >= 3) return [verb, lower.slice(verb.length)];
   }
   return [word];
+}
+
+/** The words of a function name as prose, a verb glued to its object split off (`readline`). */
+export function functionWords(name: string): string[] {
+  const [first, ...rest] = splitIdentifier(name).words;
+  return first === undefined ? [] : proseWords([...splitGluedVerb(first), ...rest]);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

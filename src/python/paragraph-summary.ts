@@ -4,7 +4,7 @@
 // actions to a sentence. A statement it cannot read makes the whole paragraph
 // unsummarised: silence beats a comment that tells half the story.
 import type { SyntaxNode } from 'tree-sitter';
-import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, takesArticle, verbPhrase } from './english.js';
+import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import { plainStringValue } from './functions.js';
 import type { SummaryRequest } from './summarizer.js';
 import { identifierWords, namePhrase } from './words.js';
@@ -128,8 +128,10 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const allSaid = positional.length > 0 && argumentsSaid.every((phrase) => phrase !== undefined);
   // `self._start_compute('host1')`: one argument naming what the call acts on.
   if (rest.length > 0 && allSaid && positional.length === 1 && !target) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
-  if (rest.length > 0) return { verb: spoken, objects: [`${takesArticle(rest) ? 'the ' : ''}${rest.join(' ')}`], suffix };
-  if (target) return { verb: spoken, objects: [`the ${target}`], suffix };
+  const withPreposition = [spoken, prepositionAfter(verb)].filter(Boolean).join(' ');
+  if (rest.length > 0 && takesArticle(rest)) return { verb: withPreposition, objects: [`the ${rest.join(' ')}`], suffix };
+  if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
+  if (target) return { verb: withPreposition, objects: [`the ${target}`], suffix };
   if (allSaid) return { verb: spoken, objects: (argumentsSaid as string[]).map((phrase) => (/^[a-z]/.test(phrase) && !/\d/.test(phrase) ? `the ${phrase}` : phrase)), suffix };
   const owner = receiver ? attributePhrase(receiver) : undefined;
   return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;

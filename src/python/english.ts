@@ -16,7 +16,7 @@ draw drop dump edit emit empty enable encode encrypt end enforce ensure enter en
 evaluate evict exclude execute exit expand expect expire export extend extract fail fetch fill filter
 finalize find finish fix flatten follow flip flush fold force fork format forward free freeze gather generate
 get grant group guess handle hash hide highlight ignore import increment infer inject insert
-inspect install instantiate intercept interpret invalidate invert invoke is iterate join keep kill
+inspect install instantiate intercept interpret invalidate invert invoke iterate join keep kill
 label launch leave limit link list listen load lock log lookup make map mark mask match measure
 merge migrate mock modify monitor mount move multiply mutate normalize notify obtain open optimize
 order output override pack pad paint parse partition pass patch pause perform persist pick ping place

@@ -4,7 +4,7 @@
 // actions to a sentence. A statement it cannot read makes the whole paragraph
 // unsummarised: silence beats a comment that tells half the story.
 import type { SyntaxNode } from 'tree-sitter';
-import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import { plainStringValue } from './functions.js';
 import type { SummaryRequest } from './summarizer.js';
 import { identifierWords, namePhrase } from './words.js';
@@ -35,6 +35,8 @@ function unwrapAwait(node: SyntaxNode): SyntaxNode {
 
 /** `self.x.y` -> `x y`; the instance itself says nothing. */
 function attributePhrase(node: SyntaxNode): string | undefined {
+  // `x.is_integer` is a question about x, not a thing.
+  if (node.type === 'attribute' && /^(?:is|has)_/.test(node.childForFieldName('attribute')?.text ?? '')) return undefined;
   if (node.type === 'identifier') return node.text === 'self' || node.text === 'cls' ? undefined : namePhrase(node.text);
   if (node.type === 'attribute') {
     const object = node.childForFieldName('object');
@@ -90,8 +92,9 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
   }
 }
 
-function check(subject: string | undefined): Action {
-  return { verb: 'check', objects: [subject ? `the ${subject}` : 'the result'], suffix: '' };
+/** A check of something named; a check of what cannot be named is not summarised. */
+function check(subject: string | undefined): Action | null {
+  return subject ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
 }
 
 /** A call read as an action; `target` is what its result is assigned to. */
@@ -108,10 +111,7 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   if (callee.type !== 'identifier' && callee.type !== 'attribute') return null;
   const name = callee.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : callee.text;
   const receiver = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
-  if (/^[A-Z]/.test(name)) {
-    const phrase = namePhrase(name);
-    return { verb: 'create', objects: [`${indefiniteArticle(phrase)} ${phrase}`], suffix: '' };
-  }
+  if (/^[A-Z]/.test(name)) return { verb: 'create', objects: [namePhrase(name)], suffix: '' };
   if (/^assert/.test(name)) return check(subjectPhrase(positional.find((argument) => !/string|integer|float|true|false|none/.test(argument.type))));
   if (name === 'addCleanup' && positional[0]) {
     // The function to call at clean-up, said without its arguments.
@@ -127,7 +127,8 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const argumentsSaid = positional.map(argumentPhrase);
   const allSaid = positional.length > 0 && argumentsSaid.every((phrase) => phrase !== undefined);
   // `self._start_compute('host1')`: one argument naming what the call acts on.
-  if (rest.length > 0 && allSaid && positional.length === 1 && !target) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
+  const restates = allSaid && rest.join(' ').includes(argumentsSaid[0]!);
+  if (rest.length > 0 && allSaid && positional.length === 1 && !target && !restates) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
   const withPreposition = [spoken, prepositionAfter(verb)].filter(Boolean).join(' ');
   if (rest.length > 0 && takesArticle(rest)) return { verb: withPreposition, objects: [`the ${rest.join(' ')}`], suffix };
   if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
@@ -196,18 +197,41 @@ export function readStatement(statement: SyntaxNode): Reading {
   }
 }
 
-function render(action: Action): string {
-  return [action.verb, joinAnd(action.objects), action.suffix].filter(Boolean).join(' ');
+/** Objects of `create` are class phrases: one gets an article, repeated ones a plural. */
+function creations(objects: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const object of objects) counts.set(object, (counts.get(object) ?? 0) + 1);
+  return [...counts].map(([phrase, count]) => (count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`));
 }
 
-/** The words of code (identifiers and string contents), to tell a comment that only repeats it. */
-function codeWords(node: SyntaxNode): Set<string> {
-  const words = new Set<string>();
-  for (const leaf of node.descendantsOfType(['identifier', 'string_content'])) {
-    for (const word of leaf.type === 'identifier' ? identifierWords(leaf.text) : leaf.text.toLowerCase().split(/\W+/)) words.add(word);
-  }
-  return words;
+function render(action: Action): string {
+  const objects = action.verb === 'create' && !action.objects.some((object) => object.startsWith('the ')) ? creations(action.objects) : action.objects;
+  return [action.verb, joinAnd(objects), action.suffix].filter(Boolean).join(' ');
 }
+
+/** More than this many things in one action make a list, not a summary. */
+const MAXIMUM_OBJECTS = 4;
+
+/** The words of code in order (identifiers and string contents), to tell a comment that only repeats it. */
+function codeWords(node: SyntaxNode): string[] {
+  return node
+    .descendantsOfType(['identifier', 'string_content'])
+    .flatMap((leaf) => (leaf.type === 'identifier' ? identifierWords(leaf.text) : leaf.text.toLowerCase().split(/\W+/)))
+    .filter(Boolean);
+}
+
+/** Whether `words` appear in `sequence` in the same order (not necessarily adjacent). */
+function isSubsequence(words: readonly string[], sequence: readonly string[]): boolean {
+  let position = 0;
+  for (const word of words) {
+    position = sequence.indexOf(word, position);
+    if (position === -1) return false;
+    position++;
+  }
+  return true;
+}
+
+const FILLER = new Set(['the', 'a', 'an', 'and', 'from', 'for', 'to', 'of', 'on', 'each']);
 
 /** The one-line summary of a paragraph of statements, or null when it says no more than the code. */
 export function summarizeParagraph(statements: readonly SyntaxNode[]): string | null {
@@ -218,18 +242,19 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
     if (reading === NEUTRAL) continue;
     const previous = actions.at(-1);
     if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
-      for (const object of reading.objects) if (!previous.objects.includes(object)) previous.objects.push(object);
+      // Repeated creations are counted (a plural); other repeated objects said once.
+      for (const object of reading.objects) if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
     } else {
       actions.push({ ...reading, objects: [...reading.objects] });
     }
   }
   if (actions.length === 0 || actions.length > 3) return null;
+  if (actions.some((action) => new Set(action.objects).size > MAXIMUM_OBJECTS)) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
-  if (statements.length === 1) {
-    // One statement whose every word is already in the code: the comment would echo it.
-    const known = codeWords(statements[0]!);
-    const said = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word && !['the', 'a', 'an', 'and', 'from', 'for'].includes(word));
-    if (said.every((word) => known.has(word))) return null;
+  if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
+    // One statement whose words the comment says in the code's own order: an echo.
+    const said = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word && !FILLER.has(word));
+    if (isSubsequence(said, codeWords(statements[0]!))) return null;
   }
   return text;
 }

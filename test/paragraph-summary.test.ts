@@ -16,14 +16,14 @@ test('the phrasings of the issue', () => {
   assert.equal(summary("self._start_compute('host1')\nself._start_compute('host2')"), 'Start compute host1 and host2.');
   assert.equal(summary('super().setUp()'), 'Run the base class set-up.');
   assert.equal(summary('super(ResizeTest, self).__init__(name)'), 'Run the base class initializer.');
-  assert.equal(summary('self.x = x\nself.y = 2'), 'Keep x and y for later use.');
+  assert.equal(summary('self.host = host\nself.port = 2'), 'Keep host and port for later use.');
 });
 
 test('constructors, checks, loops and clean-ups', () => {
   assert.equal(summary('client = HTTPClient(url)'), 'Create an HTTP client.');
   assert.equal(summary('a = Rational(1)\nb = Rational(2)'), 'Create rationals.');
   assert.equal(summary("self.assertEqual('ACTIVE', server['status'])\nassert len(flavors) == 2"), 'Check the server status and the flavors.');
-  assert.equal(summary('for host in hosts:\n    self._stop_compute(host)'), 'Stop compute for each host.');
+  assert.equal(summary('for host in hosts:\n    self._stop_compute(host)'), 'Stop the compute for each host.');
   assert.equal(summary('self.addCleanup(self.api.delete_server, server_id)\nself.api.close()'), 'Delete the server on clean-up and close the API.');
   assert.equal(summary('api = self.connect_api(config)\nreturn api'), 'Connect to the API.');
   assert.equal(summary('await self.wait_ready()\ncount = 0\nself.send(message)'), 'Wait for the ready and send the message.');
@@ -46,4 +46,13 @@ test('silence when a statement cannot be read or the comment would echo the code
   assert.equal(summary('self.compute(values)'), null);
   assert.equal(summary('self.a = a\nself.b = b\nself.c = c\nself.d = d\nself.e = e'), null);
   assert.equal(summary('count = 0\nreturn count'), null);
+});
+
+test('after judging the standard library: names that say nothing, constants, expected exceptions', () => {
+  assert.equal(summary('o = C1()\nself.assertEqual(repr(o), "x")'), null);
+  assert.equal(summary('t.cancel()\nself.assertTrue(handle._cancelled)'), null);
+  assert.equal(summary('self.loop.run_until_complete(run())\nself.assertEqual(DONE, 11)'), null);
+  assert.equal(summary('self.check(before, after)\nself.check(after, before)'), null);
+  assert.equal(summary('self.con = sqlite.connect(":memory:")\nself.cur = self.con.cursor()'), null);
+  assert.equal(summary('self.assertRaises(TclError, c.create, 20)\nself.assertRaises(IndexError, c.create)'), 'Expect TclError and IndexError.');
 });

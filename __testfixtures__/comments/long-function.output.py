@@ -10,7 +10,7 @@ def resize_and_check(self, server):
     self.assertEqual('VERIFY_RESIZE', server['status'])
     assert server['flavor'] == self.flavor2
 
-    # Stop compute for each host.
+    # Stop the compute for each host.
     for host in self.hosts:
         self._stop_compute(host)
     return server

@@ -22,6 +22,8 @@ type Reading = Action | typeof NEUTRAL | null;
 
 /** Verbs after which the receiver is where things come from (`self.api.get_flavors()`). */
 const FETCHING = new Set(['get', 'fetch', 'load', 'read', 'list', 'find', 'query', 'pop', 'receive', 'retrieve', 'look up', 'download']);
+/** Verbs whose result is the thing they name (`server = self.create()`: create the server). */
+const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'parse', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
 const BASE_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
   setUp: 'set-up', tearDown: 'tear-down', setUpClass: 'class set-up', tearDownClass: 'class tear-down', __init__: 'initializer',
   asyncSetUp: 'set-up', asyncTearDown: 'tear-down', __post_init__: 'post-initialization',
@@ -68,6 +70,8 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   switch (node.type) {
     case 'identifier':
+      // A constant (`DONE`) is a value to compare with, not what is checked.
+      return /^[A-Z0-9_]+$/.test(node.text) ? undefined : attributePhrase(node);
     case 'attribute':
       return attributePhrase(node);
     case 'subscript': {
@@ -112,6 +116,10 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const name = callee.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : callee.text;
   const receiver = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
   if (/^[A-Z]/.test(name)) return { verb: 'create', objects: [namePhrase(name)], suffix: '' };
+  if (/^assertRaises/.test(name) && positional[0]) {
+    // The exceptions are named as written: they are class names, not things.
+    return /^[\w.]+$/.test(positional[0].text) ? { verb: 'expect', objects: [positional[0].text], suffix: '' } : null;
+  }
   if (/^assert/.test(name)) return check(subjectPhrase(positional.find((argument) => !/string|integer|float|true|false|none/.test(argument.type))));
   if (name === 'addCleanup' && positional[0]) {
     // The function to call at clean-up, said without its arguments.
@@ -126,14 +134,15 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const suffix = source ? `from the ${source}` : '';
   const argumentsSaid = positional.map(argumentPhrase);
   const allSaid = positional.length > 0 && argumentsSaid.every((phrase) => phrase !== undefined);
-  // `self._start_compute('host1')`: one argument naming what the call acts on.
-  const restates = allSaid && rest.join(' ').includes(argumentsSaid[0]!);
-  if (rest.length > 0 && allSaid && positional.length === 1 && !target && !restates) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
+  // `self._start_compute('host1')`: one string naming what the call acts on.
+  const named = positional.length === 1 && positional[0]!.type === 'string' && argumentsSaid[0] !== undefined;
+  if (rest.length > 0 && named && !target) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
   const withPreposition = [spoken, prepositionAfter(verb)].filter(Boolean).join(' ');
   if (rest.length > 0 && takesArticle(rest)) return { verb: withPreposition, objects: [`the ${rest.join(' ')}`], suffix };
   if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
-  if (target) return { verb: withPreposition, objects: [`the ${target}`], suffix };
-  if (allSaid) return { verb: spoken, objects: (argumentsSaid as string[]).map((phrase) => (/^[a-z]/.test(phrase) && !/\d/.test(phrase) ? `the ${phrase}` : phrase)), suffix };
+  // `server = create()`: the result is what was made; `con = connect()` is no place to connect to.
+  if (target) return PRODUCING.has(spoken) ? { verb: spoken, objects: [`the ${target}`], suffix } : null;
+  if (allSaid && positional.length === 1) return { verb: withPreposition, objects: [/^[a-z]/.test(argumentsSaid[0]!) ? `the ${argumentsSaid[0]}` : argumentsSaid[0]!], suffix };
   const owner = receiver ? attributePhrase(receiver) : undefined;
   return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;
 }
@@ -153,10 +162,8 @@ function readAssignment(assignment: SyntaxNode): Reading {
   const onInstance = left.type === 'attribute' && /^(self|cls)$/.test(left.childForFieldName('object')?.text ?? '');
   if (left.type !== 'identifier' && !onInstance) return null;
   const target = onInstance ? namePhrase(left.childForFieldName('attribute')?.text ?? '') : namePhrase(left.text);
-  if (value.type === 'call') {
-    const action = callAction(value, target);
-    if (action) return action;
-  }
+  // A call it cannot read: "keep x" would hide what is done to get x.
+  if (value.type === 'call') return callAction(value, target);
   if (onInstance) return { verb: 'keep', objects: [target], suffix: 'for later use' };
   // A local set to a value without a call: bookkeeping that needs no words.
   return value.descendantsOfType('call').length === 0 ? NEUTRAL : null;
@@ -250,6 +257,8 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
   }
   if (actions.length === 0 || actions.length > 3) return null;
   if (actions.some((action) => new Set(action.objects).size > MAXIMUM_OBJECTS)) return null;
+  // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
+  if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
   if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
     // One statement whose words the comment says in the code's own order: an echo.

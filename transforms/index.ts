@@ -2,9 +2,11 @@
 import type { AnyTransform } from '../src/engine/types.js';
 import comments from './comments.js';
 import docstrings from './docstrings.js';
+import functionNames from './function-names.js';
 
 export const transforms: readonly AnyTransform[] = [
   docstrings,
+  functionNames,
   comments,
 ];
 

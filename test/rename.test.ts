@@ -39,3 +39,42 @@ describe('shorter names', () => {
     assert.equal(shortenName('supercalifragilisticexpialidocious_x', options), null);
   });
 });
+
+describe('test-names proposals', () => {
+  test('vague tests get names from their docstring, first comment, or what they call', async () => {
+    const { default: testNames } = await import('../transforms/test-names.js');
+    const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');
+    const source = [
+      'import unittest',
+      '',
+      'class ApiTest(unittest.TestCase):',
+      '    def test_1(self):',
+      '        """Deleting a server frees its allocations."""',
+      '        delete_server()',
+      '',
+      '    def test_basic(self):',
+      '        # Listing servers on an empty host',
+      '        list_servers()',
+      '',
+      '    def test_it(self):',
+      '        with self.assertRaises(ValueError):',
+      '            resize_server()',
+      '        resize_server()',
+      '',
+      '    def test_resize_to_a_smaller_flavor(self):',
+      '        resize_server()',
+      '',
+    ].join('\n');
+    const selected = selectTransforms([{ transform: testNames }]);
+    const combined = combineProject(selected, [{ path: 'tests/test_api.py', data: collectFile('tests/test_api.py', source, selected) }], new Map());
+    const proposals = testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? [];
+    assert.deepEqual(
+      proposals.map((proposal) => [proposal.qualified, proposal.newName]),
+      [
+        ['test_api.ApiTest.test_1', 'test_deleting_server_frees_allocations'],
+        ['test_api.ApiTest.test_basic', 'test_listing_servers_empty_host'],
+        ['test_api.ApiTest.test_it', 'test_resize_server_raises_value_error'],
+      ],
+    );
+  });
+});

@@ -5,7 +5,7 @@
 import { defineTransform, type Finding, type RenameSuggestion, type Span } from '../src/engine/types.js';
 import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
-import { planRename, type RenameEdit } from '../src/project/rename.js';
+import { planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { proposeShorterNames } from '../src/project/shorter-names.js';
 
 interface FileRenames {
@@ -30,7 +30,7 @@ function overlaps(a: readonly RenameEdit[], b: readonly RenameEdit[]): boolean {
 export function renameProject(
   files: ReadonlyArray<{ path: string; data: FileIndex }>,
   plan: ReadonlyMap<string, string>,
-  options: { family: 'rename' | 'refuse'; strings: 'refuse' | 'ignore' },
+  options: RenameOptions,
   index = new ProjectIndex(files),
 ): RenameProject {
   const result: RenameProject = { files: {}, suggestions: [] };
@@ -39,7 +39,10 @@ export function renameProject(
     return result.files[path];
   };
   const accepted: Array<Map<string, RenameEdit[]>> = [];
+  const renamedFamilies = new Map<string, string>();
   for (const [qualified, newName] of plan) {
+    // An override already renamed with its family needs no entry of its own.
+    if (renamedFamilies.get(qualified) === newName) continue;
     const planned = planRename(index, qualified, newName, options);
     if (!planned) continue;
     if ('reason' in planned) {
@@ -53,6 +56,7 @@ export function renameProject(
       continue;
     }
     accepted.push(planned.edits);
+    for (const member of planned.family) renamedFamilies.set(member, newName);
     const total = [...planned.edits.values()].reduce((sum, edits) => sum + edits.length, 0);
     const fileCount = planned.edits.size;
     for (const [path, edits] of planned.edits) {

@@ -3,11 +3,13 @@ import type { AnyTransform } from '../src/engine/types.js';
 import comments from './comments.js';
 import docstrings from './docstrings.js';
 import functionNames from './function-names.js';
+import testNames from './test-names.js';
 
 export const transforms: readonly AnyTransform[] = [
   docstrings,
   functionNames,
   comments,
+  testNames,
 ];
 
 export function findTransform(id: string): AnyTransform | undefined {

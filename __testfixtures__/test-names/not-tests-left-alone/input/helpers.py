@@ -1,0 +1,6 @@
+class Helper:
+    def testConnection(self):
+        return True
+
+    def testConnection(self):
+        return False

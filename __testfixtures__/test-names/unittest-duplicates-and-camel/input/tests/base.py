@@ -1,0 +1,6 @@
+import unittest
+
+
+class ServerTestBase(unittest.TestCase):
+    def testResizeToSameHost(self):
+        self.assertTrue(resize_server('host1'))

@@ -1,0 +1,110 @@
+// What the test-names transform needs to know about each test, collected per file in
+// the workers: which definitions are test methods or functions, which are shadowed by a
+// later definition of the same name, and the words a descriptive name can come from.
+import type { SyntaxNode } from 'tree-sitter';
+import type { SourceFile } from '../engine/source.js';
+import type { Span } from './collect.js';
+import { dottedParts } from './collect.js';
+
+export interface TestFacts {
+  /** Enclosing classes, outermost first; empty for module-level test functions. */
+  classPath: string[];
+  name: string;
+  span: Span;
+  line: number;
+  /** A later definition with the same name in the same body replaces this one. */
+  shadowed: boolean;
+  docstring?: string;
+  firstComment?: string;
+  /** Called names (last component), with counts, in the test's own body. */
+  calls: Record<string, number>;
+  /** Exception names given to assertRaises / pytest.raises. */
+  raises: string[];
+}
+
+export interface FileTests {
+  tests: TestFacts[];
+  /** Names bound in each class body (and `''` for the module), to check collisions. */
+  bodyNames: Record<string, string[]>;
+}
+
+const ASSERTION = /^(assert|fail)/;
+
+function docstringOf(body: SyntaxNode | null): string | undefined {
+  const first = body?.namedChildren[0];
+  const string = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
+  if (string?.type !== 'string') return undefined;
+  const content = string.namedChildren.filter((child) => child.type === 'string_content').map((child) => child.text).join('');
+  return content.trim().split('\n')[0]?.trim() || undefined;
+}
+
+/** The first comment inside a function (tree-sitter may hang a leading one on the def). */
+function firstCommentOf(definition: SyntaxNode): string | undefined {
+  const header = definition.childForFieldName('parameters')?.endIndex ?? definition.startIndex;
+  const comment = definition.descendantsOfType('comment').find((node) => node.startIndex > header);
+  const text = comment?.text.replace(/^#+\s*/, '').trim();
+  return text && !/^(type:|noqa|pragma|pylint|fmt:)/.test(text) ? text : undefined;
+}
+
+function callFacts(body: SyntaxNode | null): Pick<TestFacts, 'calls' | 'raises'> {
+  const calls: Record<string, number> = {};
+  const raises: string[] = [];
+  const walk = (node: SyntaxNode) => {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return;
+    if (node.type === 'call') {
+      const parts = dottedParts(node.childForFieldName('function'));
+      const name = parts?.[parts.length - 1];
+      if (name === 'assertRaises' || name === 'assertRaisesRegex' || (name === 'raises' && parts?.[0] === 'pytest')) {
+        const first = node.childForFieldName('arguments')?.namedChildren[0];
+        const exception = dottedParts(first ?? null);
+        if (exception) raises.push(exception[exception.length - 1] as string);
+      } else if (name && !ASSERTION.test(name) && !['super', 'len', 'str', 'int', 'list', 'dict', 'set', 'print', 'range', 'isinstance', 'getattr', 'Mock', 'MagicMock', 'patch', 'object'].includes(name)) {
+        calls[name] = (calls[name] ?? 0) + 1;
+      }
+    }
+    for (const child of node.namedChildren) walk(child);
+  };
+  if (body) walk(body);
+  return { calls, raises };
+}
+
+/** Test-like definitions of every class body and of the module, with their facts. */
+export function collectTests(file: SourceFile): FileTests {
+  const result: FileTests = { tests: [], bodyNames: {} };
+  const visitBody = (body: SyntaxNode, classPath: string[]) => {
+    const definitions: Array<{ node: SyntaxNode; name: SyntaxNode }> = [];
+    const names = new Set<string>();
+    for (const statement of body.namedChildren) {
+      const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+      if (!definition) continue;
+      const name = definition.childForFieldName('name');
+      if (definition.type === 'function_definition' && name) definitions.push({ node: definition, name });
+      if (definition.type === 'class_definition' && name) {
+        const inner = definition.childForFieldName('body');
+        if (inner) visitBody(inner, [...classPath, name.text]);
+      }
+      if (name) names.add(name.text);
+      for (const target of definition.type === 'expression_statement' ? definition.descendantsOfType('assignment') : []) {
+        const left = target.childForFieldName('left');
+        if (left?.type === 'identifier') names.add(left.text);
+      }
+    }
+    result.bodyNames[classPath.join('.')] = [...names];
+    definitions.forEach(({ node, name }, position) => {
+      if (!/^test/i.test(name.text)) return;
+      const body = node.childForFieldName('body');
+      result.tests.push({
+        classPath,
+        name: name.text,
+        span: { start: name.startIndex, end: name.endIndex },
+        line: name.startPosition.row + 1,
+        shadowed: definitions.slice(position + 1).some((later) => later.name.text === name.text),
+        docstring: docstringOf(body),
+        firstComment: firstCommentOf(node),
+        ...callFacts(body),
+      });
+    });
+  };
+  visitBody(file.root, []);
+  return result;
+}

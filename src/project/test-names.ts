@@ -1,0 +1,85 @@
+// Choosing test names: snake_case spellings of camelCase tests, distinct names for
+// shadowed duplicates, descriptive names for vague tests. Every name keeps the `test`
+// prefix (discovery), follows the file's convention and collides with nothing.
+import { caseStyleOf, identifierWords, joinIdentifier } from '../python/words.js';
+import type { TestFacts } from './test-facts.js';
+
+export type TestConvention = 'snake' | 'camel';
+
+const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'this', 'is', 'are', 'be', 'it', 'its', 'in', 'on', 'we', 'should', 'can', 'test', 'tests', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'when', 'if']);
+const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'default', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'all', 'everything', 'foo', 'bar', 'main', 'run', 'new', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
+const MAX_WORDS = 6;
+
+/** The words of a name after its `test` prefix. */
+function wordsAfterTest(name: string): string[] {
+  const words = identifierWords(name);
+  return words[0] === 'test' ? words.slice(1) : words;
+}
+
+/** `test_1`, `test_basic`, `testIt`: nothing in the name says what is tested. */
+export function isVagueTestName(name: string): boolean {
+  const words = wordsAfterTest(name);
+  return words.every((word) => VAGUE.has(word) || /^\d+$/.test(word));
+}
+
+/** The convention most tests of a file follow (`test_x` wins ties). */
+export function conventionOf(names: readonly string[]): TestConvention {
+  const camel = names.filter((name) => /^test[A-Z0-9]/.test(name)).length;
+  return camel > names.length - camel ? 'camel' : 'snake';
+}
+
+export function isCamelTestName(name: string): boolean {
+  return /^test[A-Z]/.test(name) && caseStyleOf(name) === 'camel';
+}
+
+export function testName(words: readonly string[], convention: TestConvention): string {
+  return joinIdentifier(['test', ...words], convention === 'camel' ? 'camel' : 'snake');
+}
+
+function meaningfulWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)).slice(0, MAX_WORDS);
+}
+
+/** The most called name of a test, and what it is expected to raise. */
+function unitUnderTest(facts: TestFacts, excluding: ReadonlySet<string> = new Set()): string[] {
+  const [main] = Object.entries(facts.calls)
+    .filter(([name]) => !excluding.has(name))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!main) return [];
+  const words = identifierWords(main[0]).filter((word) => !FILLER.has(word));
+  const raises = facts.raises[0] ? ['raises', ...identifierWords(facts.raises[0])] : [];
+  return [...words, ...raises].slice(0, MAX_WORDS);
+}
+
+/** Descriptive words for a test: its docstring, else its first comment, else what it calls. */
+export function describingWords(facts: TestFacts): string[] {
+  for (const text of [facts.docstring, facts.firstComment]) {
+    const words = text ? meaningfulWords(text) : [];
+    if (words.length >= 2) return words;
+  }
+  return unitUnderTest(facts);
+}
+
+/**
+ * A distinct name for a shadowed duplicate: the old name plus what sets it apart from the
+ * test that replaces it (its docstring or comment, else a call only it makes), or a
+ * numeric suffix as the last resort.
+ */
+export function duplicateName(earlier: TestFacts, later: TestFacts | undefined, convention: TestConvention, taken: (name: string) => boolean): string {
+  const base = wordsAfterTest(earlier.name);
+  const candidates: string[][] = [];
+  for (const text of [earlier.docstring, earlier.firstComment]) {
+    const words = text ? meaningfulWords(text) : [];
+    if (words.length >= 2 && text !== later?.docstring && text !== later?.firstComment) candidates.push(words);
+  }
+  const distinct = unitUnderTest(earlier, new Set(Object.keys(later?.calls ?? {})));
+  if (distinct.length) candidates.push([...base, ...distinct.filter((word) => !base.includes(word)).slice(0, 3)]);
+  for (const words of candidates) {
+    const name = testName(words, convention);
+    if (name !== earlier.name && !taken(name)) return name;
+  }
+  for (let suffix = 1; ; suffix++) {
+    const name = testName([...base, String(suffix)], convention);
+    if (!taken(name)) return name;
+  }
+}

@@ -1,0 +1,170 @@
+// Review suggestion 6: test names that say what they test, and no lost tests. Shadowed
+// duplicates (the earlier test never runs) get a distinct name, camelCase tests become
+// snake_case where the file's convention is snake_case, and `suggest` proposes
+// descriptive names for vague tests. Renames go through the project rename engine.
+import { defineTransform, type Finding, type RenameSuggestion, type Span } from '../src/engine/types.js';
+import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
+import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
+import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, testName } from '../src/project/test-names.js';
+import { joinIdentifier, splitIdentifier } from '../src/python/words.js';
+import { isTestFile } from '../src/python/tests.js';
+import { renameFindings, renameProject, type RenameProject } from './function-names.js';
+
+interface FileData {
+  index: FileIndex;
+  tests: FileTests;
+}
+
+interface TestNamesProject {
+  renames: RenameProject;
+  /**
+   * Shadowed duplicates (only their definition is renamed: nothing can refer to them),
+   * and camelCase tests whose snake_case name is taken (reported, no fix).
+   */
+  duplicates: Record<string, { fingerprint: string; items: Array<{ message: string; at: Span; newName?: string }> }>;
+  suggestions: RenameSuggestion[];
+}
+
+const TEST_CASE_BASE = /(^|\.)(TestCase|IsolatedAsyncioTestCase|TransactionTestCase|SimpleTestCase|LiveServerTestCase)$/;
+
+/** Test classes: unittest TestCases (directly or through the project's bases), pytest `Test*` classes in test files. */
+function isTestClass(index: ProjectIndex, path: string, classPath: readonly string[]): boolean {
+  const qualified = index.classAt(path, classPath);
+  if (!qualified) return false;
+  for (const cls of [qualified, ...index.ancestors(qualified)]) {
+    const symbol = index.symbols.get(cls);
+    if (symbol?.definition.bases.some((base) => TEST_CASE_BASE.test(base))) return true;
+  }
+  return isTestFile(path) && /^Test/.test(classPath[classPath.length - 1] ?? '');
+}
+
+function isTest(index: ProjectIndex, path: string, facts: TestFacts): boolean {
+  return facts.classPath.length ? isTestClass(index, path, facts.classPath) : isTestFile(path) && /^test/.test(facts.name);
+}
+
+export default defineTransform({
+  id: 'test-names',
+  summary: 'Give shadowed duplicate tests distinct names, snake_case camelCase tests, propose descriptive names for vague ones',
+  suggestion: 6,
+  safety: 'unsafe',
+  scope: 'project',
+  options: {
+    duplicates: { type: 'boolean', default: true, description: 'rename a test shadowed by a later one of the same name, so that it runs again' },
+    'snake-case': { type: 'boolean', default: true, description: 'rename camelCase tests to snake_case in files whose convention is snake_case' },
+    strings: {
+      type: 'enum',
+      choices: ['refuse', 'ignore'],
+      default: 'refuse',
+      description: 'when the old name also appears in a string (a skip list, load_tests, a -k expression): refuse the rename, or rename anyway',
+    },
+  },
+  docs: {
+    before: [
+      'import unittest',
+      '',
+      '',
+      'class ResizeTest(unittest.TestCase):',
+      '    def test_resize(self):',
+      '        self.assertTrue(resize_server())',
+      '',
+      '    def testResizeReverts(self):',
+      '        self.assertTrue(revert_resize())',
+      '',
+      '    def test_resize(self):',
+      '        self.assertTrue(confirm_resize())',
+      '',
+    ].join('\n'),
+    after: [
+      'import unittest',
+      '',
+      '',
+      'class ResizeTest(unittest.TestCase):',
+      '    def test_resize_server(self):',
+      '        self.assertTrue(resize_server())',
+      '',
+      '    def test_resize_reverts(self):',
+      '        self.assertTrue(revert_resize())',
+      '',
+      '    def test_resize(self):',
+      '        self.assertTrue(confirm_resize())',
+      '',
+    ].join('\n'),
+  },
+  project: {
+    collect: (file): FileData => ({ index: collectFileIndex(file), tests: collectTests(file) }),
+    combine(files, options, renames): TestNamesProject {
+      const indexFiles = files.map(({ path, data }) => ({ path, data: data.index }));
+      const index = new ProjectIndex(indexFiles);
+      const plan = new Map<string, string>();
+      const duplicates: TestNamesProject['duplicates'] = {};
+      const suggestions: RenameSuggestion[] = [];
+      for (const { path, data } of files) {
+        const module = index.moduleOfPath.get(path);
+        if (!module) continue;
+        const tests = data.tests.tests.filter((facts) => isTest(index, path, facts));
+        const byBody = new Map<string, TestFacts[]>();
+        for (const facts of tests) byBody.set(facts.classPath.join('.'), [...(byBody.get(facts.classPath.join('.')) ?? []), facts]);
+        for (const [body, group] of byBody) {
+          const convention = conventionOf(group.map((facts) => facts.name));
+          const bound = new Set(data.tests.bodyNames[body] ?? []);
+          const chosen = new Set<string>();
+          const taken = (name: string) => bound.has(name) || chosen.has(name);
+          for (const facts of group) {
+            const qualified = [module, ...facts.classPath, facts.name].join('.');
+            if (facts.shadowed) {
+              if (!options.duplicates) continue;
+              const later = group.filter((other) => other.name === facts.name && other.line > facts.line).pop();
+              const newName = duplicateName(facts, later, convention, taken);
+              chosen.add(newName);
+              const entry = (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] });
+              entry.items.push({
+                message: `${facts.name} at line ${facts.line} is shadowed by the test of the same name at line ${later?.line ?? '?'} and never runs; renamed to ${newName}, this lost test will run again`,
+                at: facts.span,
+                newName,
+              });
+              continue;
+            }
+            if (renames.size === 0 && options['snake-case'] && convention === 'snake' && isCamelTestName(facts.name)) {
+              const parts = splitIdentifier(facts.name);
+              const newName = joinIdentifier(parts.words, 'snake', { leading: parts.leading, trailing: parts.trailing });
+              if (!taken(newName)) {
+                chosen.add(newName);
+                plan.set(qualified, newName);
+              } else {
+                (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] }).items.push({
+                  message: `Not renaming ${facts.name} to ${newName}: ${newName} already exists in the same ${facts.classPath.length ? 'class' : 'module'}`,
+                  at: facts.span,
+                });
+              }
+            }
+            if (isVagueTestName(facts.name)) {
+              const words = describingWords(facts);
+              const newName = words.length ? testName(words, convention) : null;
+              if (newName && newName !== facts.name && !taken(newName)) {
+                chosen.add(newName);
+                const source = facts.docstring ? 'its docstring' : facts.firstComment ? 'its first comment' : 'what it calls';
+                suggestions.push({ qualified, newName, note: `${facts.name} at ${path}:${facts.line} is vague; the new name comes from ${source}` });
+              }
+            }
+          }
+        }
+      }
+      for (const [qualified, newName] of renames) plan.set(qualified, newName);
+      return { renames: renameProject(indexFiles, plan, { family: 'rename', strings: options.strings, renameTests: true }, index), duplicates, suggestions };
+    },
+  },
+  suggest: (project) => project.suggestions,
+  *find(file, context): Generator<Finding> {
+    const duplicates = context.project.duplicates[file.path];
+    if (duplicates && duplicates.fingerprint === fingerprintOf(file.text)) {
+      for (const item of duplicates.items) {
+        const newName = item.newName;
+        yield newName
+          ? { message: item.message, at: item.at, fix: () => ({ title: `Rename the shadowed test to ${newName}`, edits: [{ ...item.at, text: newName }] }) }
+          : { message: item.message, at: item.at };
+      }
+    }
+    yield* renameFindings(context.project.renames, file.path, file.text);
+  },
+});

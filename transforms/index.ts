@@ -2,6 +2,7 @@
 import type { AnyTransform } from '../src/engine/types.js';
 import comments from './comments.js';
 import docstrings from './docstrings.js';
+import exceptionHandling from './exception-handling.js';
 import functionNames from './function-names.js';
 import testNames from './test-names.js';
 
@@ -10,6 +11,7 @@ export const transforms: readonly AnyTransform[] = [
   functionNames,
   comments,
   testNames,
+  exceptionHandling,
 ];
 
 export function findTransform(id: string): AnyTransform | undefined {

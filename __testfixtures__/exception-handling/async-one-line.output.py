@@ -1,0 +1,9 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+async def close(connection):
+    try: await connection.close()
+    except ConnectionError:
+        LOG.debug("Ignoring ConnectionError from connection.close()", exc_info=True)

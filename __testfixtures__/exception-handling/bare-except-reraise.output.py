@@ -1,0 +1,7 @@
+def write(path, data):
+    handle = open(path, "w")
+    try:
+        handle.write(data)
+    except BaseException:
+        handle.close()
+        raise

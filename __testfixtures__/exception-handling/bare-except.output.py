@@ -1,0 +1,10 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def load(path):
+    try:
+        return open(path).read()
+    except Exception:
+        return None

@@ -1,0 +1,9 @@
+import os
+
+
+def remove_all(paths):
+    for path in paths:
+        try:
+            os.remove(path)
+        except OSError:
+            continue

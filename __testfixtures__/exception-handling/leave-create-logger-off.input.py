@@ -1,0 +1,5 @@
+def stop(server):
+    try:
+        server.stop()
+    except RuntimeError:
+        pass

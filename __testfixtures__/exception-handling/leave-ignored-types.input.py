@@ -1,0 +1,12 @@
+try:
+    import simplejson as json
+except ImportError:
+    json = None
+
+
+def drain(items):
+    try:
+        while True:
+            next(items)
+    except (StopIteration, KeyboardInterrupt):
+        pass

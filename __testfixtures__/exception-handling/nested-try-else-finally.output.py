@@ -1,0 +1,17 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def migrate(server):
+    try:
+        try:
+            server.migrate()
+        except TimeoutError:
+            LOG.debug("Ignoring TimeoutError from server.migrate()", exc_info=True)
+    except LookupError:
+        LOG.debug("Ignoring LookupError", exc_info=True)
+    else:
+        server.confirm()
+    finally:
+        server.unlock()

@@ -1,0 +1,9 @@
+from contextlib import contextmanager, suppress
+import os
+
+
+@contextmanager
+def removing(path):
+    yield
+    with suppress(FileNotFoundError):
+        os.remove(path)

@@ -1,0 +1,7 @@
+import contextlib
+import os
+
+
+def remove(path):
+    with contextlib.suppress(FileNotFoundError, PermissionError):
+        os.remove(path)

@@ -1,0 +1,11 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def size(path):
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        size = 0
+    return size

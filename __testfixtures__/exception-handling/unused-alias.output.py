@@ -1,0 +1,12 @@
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def size(path):
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        LOG.debug("Ignoring OSError", exc_info=True)
+        size = 0
+    return size

@@ -1,0 +1,109 @@
+// A module's imports as edits: where the import block is, whether a module or name is
+// already imported (and under which name), and the one edit that adds an import where a
+// careful person would put it. Transforms that need `import logging` or `contextlib`
+// share these, so that several fixes of one file produce identical edits (applied once).
+import type { SyntaxNode } from 'tree-sitter';
+import { insertAt } from '../engine/fixer.js';
+import type { SourceFile } from '../engine/source.js';
+import type { Edit } from '../engine/types.js';
+
+function topLevelStatements(file: SourceFile): SyntaxNode[] {
+  return file.root.namedChildren.filter((node) => node.type !== 'comment');
+}
+
+function isDocstring(node: SyntaxNode): boolean {
+  return node.type === 'expression_statement' && node.namedChildren[0]?.type === 'string';
+}
+
+/** The import statements at the top of the module (before other code), in order. */
+export function leadingImports(file: SourceFile): SyntaxNode[] {
+  const imports: SyntaxNode[] = [];
+  for (const statement of topLevelStatements(file)) {
+    if (statement.type === 'import_statement' || statement.type === 'import_from_statement' || statement.type === 'future_import_statement') imports.push(statement);
+    else if (!(isDocstring(statement) && imports.length === 0)) break;
+  }
+  return imports;
+}
+
+/** The local name under which `module` is imported at the top level (`import a as b` -> b). */
+export function importedModuleName(file: SourceFile, module: string): string | null {
+  for (const statement of file.root.namedChildren) {
+    if (statement.type === 'import_statement') {
+      for (const name of statement.childrenForFieldName('name')) {
+        if (name.type === 'dotted_name' && name.text === module) return module;
+        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === module) return name.childForFieldName('alias')?.text ?? null;
+      }
+    }
+    // `from oslo_log import log as logging` binds a module too.
+    if (statement.type === 'import_from_statement') {
+      const from = statement.childForFieldName('module_name')?.text;
+      for (const name of statement.childrenForFieldName('name')) {
+        const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+        const local = name.type === 'aliased_import' ? name.childForFieldName('alias') : name;
+        if (from && imported && `${from}.${imported.text}` === module) return local?.text ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The local name of `from module import name` at the top level, if present. */
+export function importedName(file: SourceFile, module: string, name: string): string | null {
+  for (const statement of file.root.namedChildren) {
+    if (statement.type !== 'import_from_statement' || statement.childForFieldName('module_name')?.text !== module) continue;
+    for (const item of statement.childrenForFieldName('name')) {
+      const imported = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+      if (imported?.text === name) return (item.type === 'aliased_import' ? item.childForFieldName('alias') : item)?.text ?? null;
+    }
+  }
+  return null;
+}
+
+/** The top-level `from module import ...` statement, to add a name to it. */
+export function fromImportOf(file: SourceFile, module: string): SyntaxNode | null {
+  return file.root.namedChildren.find((statement) => statement.type === 'import_from_statement' && statement.childForFieldName('module_name')?.text === module && !statement.namedChildren.some((child) => child.type === 'wildcard_import')) ?? null;
+}
+
+/** Where new top-level code goes when there is no import: after the docstring, else at the top (after comments). */
+function afterPreamble(file: SourceFile): number {
+  const first = topLevelStatements(file)[0];
+  if (first && isDocstring(first)) return file.nextLineStart(first.endIndex);
+  return first ? file.lineStart(first.startIndex) : file.text.length;
+}
+
+/**
+ * The edit that adds `import module`: in alphabetical place among the leading plain
+ * imports, else before the first `from` import, else after the docstring. Returns the
+ * edit and the index at which the import block then ends (for code that must follow it).
+ */
+export function addImportEdit(file: SourceFile, module: string): Edit {
+  const imports = leadingImports(file).filter((statement) => statement.type !== 'future_import_statement');
+  const plain = imports.filter((statement) => statement.type === 'import_statement');
+  const line = `import ${module}${file.eol}`;
+  const after = plain.find((statement) => (statement.childrenForFieldName('name')[0]?.text ?? '') > module);
+  if (after) return insertAt(file.lineStart(after.startIndex), line);
+  const last = plain[plain.length - 1];
+  if (last) return insertAt(file.nextLineStart(last.endIndex), line);
+  const firstFrom = imports[0];
+  if (firstFrom) return insertAt(file.lineStart(firstFrom.startIndex), line);
+  const future = leadingImports(file).filter((statement) => statement.type === 'future_import_statement').pop();
+  if (future) return insertAt(file.nextLineStart(future.endIndex), `${file.eol}${line}`);
+  const at = afterPreamble(file);
+  const blankAfter = file.text.slice(at).startsWith(file.eol) || at >= file.text.length ? '' : file.eol;
+  const blankBefore = at > 0 && topLevelStatements(file)[0] && isDocstring(topLevelStatements(file)[0] as SyntaxNode) ? file.eol : '';
+  return insertAt(at, `${blankBefore}${line}${blankAfter}`);
+}
+
+/** The edit that adds `name` to an existing `from module import a, b`. */
+export function addNameToFromImport(statement: SyntaxNode, name: string): Edit {
+  const names = statement.childrenForFieldName('name');
+  const last = names[names.length - 1] as SyntaxNode;
+  return insertAt(last.endIndex, `, ${name}`);
+}
+
+/** Index just after the leading import block's last line (or after the preamble). */
+export function endOfImports(file: SourceFile): number {
+  const imports = leadingImports(file);
+  const last = imports[imports.length - 1];
+  return last ? file.nextLineStart(last.endIndex) : afterPreamble(file);
+}

@@ -1,0 +1,72 @@
+// The module's logger: found when the module assigns one from logging.getLogger,
+// oslo_log's log.getLogger or structlog.get_logger; otherwise the edits that create one
+// after the imports (with `import logging` when needed), identical for every fix.
+import type { SyntaxNode } from 'tree-sitter';
+import type { SourceFile } from '../engine/source.js';
+import type { Edit } from '../engine/types.js';
+import { addImportEdit, endOfImports, importedModuleName } from './imports.js';
+
+const PREFERRED = ['LOG', 'logger', 'log', '_LOG', '_logger', 'LOGGER', '_log'];
+const LOGGER_FACTORY = /(^|\.)(getLogger|get_logger)$/;
+
+/** Top-level names assigned from a logger factory call, best name first. */
+export function moduleLogger(file: SourceFile): string | null {
+  const found: string[] = [];
+  for (const statement of file.root.namedChildren) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    if (assignment?.type !== 'assignment') continue;
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    const callee = right?.type === 'call' ? right.childForFieldName('function')?.text : undefined;
+    if (left?.type === 'identifier' && callee && LOGGER_FACTORY.test(callee)) found.push(left.text);
+  }
+  return found.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
+function rank(name: string): number {
+  const position = PREFERRED.indexOf(name);
+  return position === -1 ? PREFERRED.length : position;
+}
+
+function bindsTopLevel(file: SourceFile, name: string): boolean {
+  const binds = (node: SyntaxNode): boolean => {
+    if (node.type === 'identifier') return node.text === name;
+    return node.namedChildren.some(binds);
+  };
+  return file.root.namedChildren.some((statement) => {
+    if (statement.type === 'function_definition' || statement.type === 'class_definition') return statement.childForFieldName('name')?.text === name;
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    return (!!left && binds(left)) || ((statement.type === 'import_statement' || statement.type === 'import_from_statement') && statement.text.split(/[\s,()]+/).includes(name));
+  });
+}
+
+export interface LoggerSetup {
+  /** The name to call (`LOG.debug(...)`). */
+  name: string;
+  /** Edits that create the logger; empty when the module has one. */
+  edits: Edit[];
+}
+
+/** The module's logger, or how to create one named `newName`; null when that name is taken. */
+export function loggerSetup(file: SourceFile, newName: string): LoggerSetup | null {
+  const existing = moduleLogger(file);
+  if (existing) return { name: existing, edits: [] };
+  if (bindsTopLevel(file, newName)) return null;
+  const loggingModule = importedModuleName(file, 'logging') ?? importedModuleName(file, 'oslo_log.log');
+  const at = endOfImports(file);
+  // PEP 8: two blank lines before a top-level definition, one before other code.
+  const following = file.text.slice(at);
+  const blankLines = (/^(?:[ \t]*\r?\n)*/.exec(following)?.[0].match(/\n/g) ?? []).length;
+  const wanted = following.trim() === '' ? 0 : /^(?:[ \t]*\r?\n)*(?:def |class |async def |@)/.test(following) ? 2 : 1;
+  const trailingBlank = file.eol.repeat(Math.max(0, wanted - blankLines));
+  const creation = `${file.eol}${newName} = ${loggingModule ?? 'logging'}.getLogger(__name__)${file.eol}${trailingBlank}`;
+  if (loggingModule) return { name: newName, edits: [{ start: at, end: at, text: creation }] };
+  const addImport = addImportEdit(file, 'logging');
+  // Two insertions at one place would conflict in the arbiter: make them one edit.
+  if (addImport.start === at) {
+    const importLine = addImport.text.endsWith(file.eol + file.eol) ? addImport.text.slice(0, -file.eol.length) : addImport.text;
+    return { name: newName, edits: [{ start: at, end: at, text: importLine + creation }] };
+  }
+  return { name: newName, edits: [addImport, { start: at, end: at, text: creation }] };
+}

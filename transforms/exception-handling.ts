@@ -1,0 +1,239 @@
+// Review suggestion 7: exceptions caught but not handled. Bare `except:` is narrowed to
+// `Exception` (or made explicit as `BaseException` when it re-raises), handlers that
+// swallow the exception log it through the module's logger (or become
+// contextlib.suppress), and a new exception raised in a handler keeps its cause.
+import type { SyntaxNode } from 'tree-sitter';
+import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
+import { insertAt, replace } from '../src/engine/fixer.js';
+import type { SourceFile } from '../src/engine/source.js';
+import { addImportEdit, addNameToFromImport, fromImportOf, importedModuleName, importedName } from '../src/python/imports.js';
+import { loggerSetup } from '../src/python/logger.js';
+import { isTestFile } from '../src/python/tests.js';
+
+const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
+const LOGGING_CALL = /(^|\.)(log|logger|LOG|_log|_logger|LOGGER|logging|warnings)\.|(^|\.)(exception|warn|warning|error|critical|info|debug|print_exc|print_exception)$/;
+const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
+
+interface Handler {
+  clause: SyntaxNode;
+  keyword: SyntaxNode;
+  colon: SyntaxNode;
+  block: SyntaxNode;
+  /** The caught types as written (`ValueError`, `(A, B)`), null for a bare except. */
+  types: SyntaxNode | null;
+  alias: SyntaxNode | null;
+  group: boolean;
+}
+
+function handlerOf(clause: SyntaxNode): Handler | null {
+  const keyword = clause.children.find((child) => child.type === 'except' || child.type === 'except*') ?? clause.children[0];
+  const colon = clause.children.find((child) => child.type === ':');
+  const block = clause.namedChildren.find((child) => child.type === 'block');
+  if (!keyword || !colon || !block) return null;
+  const value = clause.namedChildren.find((child) => child.type !== 'block' && child.type !== 'comment') ?? null;
+  const types = value?.type === 'as_pattern' ? value.namedChildren[0] ?? null : value;
+  const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias')?.namedChildren[0] ?? null : null;
+  return { clause, keyword, colon, block, types: types?.type === 'list_splat' ? types.namedChildren[0] ?? null : types, alias, group: clause.type === 'except_group_clause' };
+}
+
+function typeNames(types: SyntaxNode | null): string[] {
+  if (!types) return [];
+  const items = types.type === 'tuple' || types.type === 'parenthesized_expression' ? types.namedChildren : [types];
+  return items.map((item) => item.text);
+}
+
+/** Statements of a block, without walking into nested functions and classes. */
+function* ownNodes(node: SyntaxNode): Generator<SyntaxNode> {
+  for (const child of node.namedChildren) {
+    yield child;
+    if (!NESTED_SCOPES.has(child.type)) yield* ownNodes(child);
+  }
+}
+
+function isFiller(statement: SyntaxNode): boolean {
+  if (statement.type === 'pass_statement' || statement.type === 'continue_statement') return true;
+  const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+  return expression?.type === 'ellipsis' || expression?.type === 'string';
+}
+
+function handles(block: SyntaxNode): boolean {
+  for (const node of ownNodes(block)) {
+    if (node.type === 'raise_statement' || node.type === 'return_statement') return true;
+    if (node.type === 'call' && LOGGING_CALL.test(node.childForFieldName('function')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function usesName(block: SyntaxNode, name: string): boolean {
+  for (const node of ownNodes(block)) if (node.type === 'identifier' && node.text === name) return true;
+  return false;
+}
+
+/** The indentation of the handler's body, also when it sits on the `except` line. */
+function bodyIndent(file: SourceFile, handler: Handler): string {
+  const first = handler.block.namedChildren[0];
+  if (first && file.startsLine(first.startIndex)) return file.indentAt(first.startIndex);
+  const own = file.indentAt(handler.clause.startIndex);
+  const unit = own.startsWith('\t') || /^\t/m.test(file.text) ? '\t' : '    ';
+  return own + unit;
+}
+
+/** A short, factual log message: what was ignored, and from which call when the try body is one. */
+function logMessage(handler: Handler): string {
+  const names = typeNames(handler.types);
+  const what = names.length === 1 && /^[\w.]+$/.test(names[0] as string) ? (names[0] as string) : 'an exception';
+  const tryBody = handler.clause.parent?.childForFieldName('body');
+  const statements = tryBody?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+  let call = statements.length === 1 ? statements[0]?.namedChildren[0] : null;
+  if (call?.type === 'assignment') call = call.childForFieldName('right');
+  if (call?.type === 'await') call = call.namedChildren[0];
+  const callee = call?.type === 'call' ? call.childForFieldName('function')?.text : undefined;
+  const source = callee && /^[\w.]+$/.test(callee) ? ` from ${callee}()` : '';
+  return `Ignoring ${what}${source}`;
+}
+
+function logCall(logger: string, level: string, message: string): string {
+  const text = JSON.stringify(message);
+  return level === 'exception' ? `${logger}.exception(${text})` : `${logger}.${level}(${text}, exc_info=True)`;
+}
+
+/** Replaces the handler's body by `statements`, one per line, keeping a one-line handler valid. */
+function replaceBody(file: SourceFile, handler: Handler, statements: string[]): Edit {
+  const indent = bodyIndent(file, handler);
+  const first = handler.block.namedChildren[0] as SyntaxNode;
+  const text = statements.join(`${file.eol}${indent}`);
+  if (file.startsLine(first.startIndex)) return replace({ start: first.startIndex, end: handler.block.endIndex }, text);
+  return replace({ start: handler.colon.endIndex, end: handler.block.endIndex }, `${file.eol}${indent}${text}`);
+}
+
+function suppressEdits(file: SourceFile): { name: string; edits: Edit[] } {
+  const module = importedModuleName(file, 'contextlib');
+  if (module) return { name: `${module}.suppress`, edits: [] };
+  const name = importedName(file, 'contextlib', 'suppress');
+  if (name) return { name, edits: [] };
+  const from = fromImportOf(file, 'contextlib');
+  if (from) return { name: 'suppress', edits: [addNameToFromImport(from, 'suppress')] };
+  return { name: 'contextlib.suppress', edits: [addImportEdit(file, 'contextlib')] };
+}
+
+/** `try: one_statement() / except X: pass` with nothing else: a suppress block says the same. */
+function suppressible(handler: Handler): boolean {
+  const statement = handler.clause.parent;
+  if (!statement || handler.group || !handler.types || handler.alias) return false;
+  const clauses = statement.namedChildren.filter((child) => child.type.endsWith('clause'));
+  if (clauses.length !== 1 || statement.descendantsOfType('comment').length) return false;
+  const body = statement.childForFieldName('body')?.namedChildren ?? [];
+  const simple = body.length === 1 && ['expression_statement', 'delete_statement', 'import_statement', 'import_from_statement'].includes(body[0]?.type ?? '');
+  return simple && handler.block.namedChildren.every((child) => child.type === 'pass_statement' || (child.type === 'expression_statement' && child.namedChildren[0]?.type === 'ellipsis'));
+}
+
+export default defineTransform({
+  id: 'exception-handling',
+  summary: 'Narrow bare except, log swallowed exceptions (or use contextlib.suppress), keep the cause of re-raised ones',
+  suggestion: 7,
+  safety: 'unsafe',
+  scope: 'file',
+  options: {
+    'bare-except': { type: 'enum', choices: ['exception', 'base-exception', 'leave'], default: 'exception', description: 'what a bare `except:` becomes' },
+    mode: { type: 'enum', choices: ['log', 'suppress'], default: 'log', description: 'swallowing handlers: log the exception, or use contextlib.suppress where the try is one statement' },
+    'log-level': { type: 'enum', choices: ['debug', 'info', 'warning', 'error', 'exception'], default: 'debug', description: 'level of the added log call (exception: LOG.exception)' },
+    'logger-name': { type: 'string', default: 'LOG', description: 'name of the module logger created when there is none' },
+    'create-logger': { type: 'boolean', default: true, description: 'create a module logger when there is none (otherwise such findings have no fix)' },
+    'chain-cause': { type: 'boolean', default: true, description: 'add `from e` to a new exception raised in `except ... as e`' },
+    'respect-comments': { type: 'boolean', default: true, description: 'leave alone handlers with a comment inside' },
+    ignore: { type: 'list', default: DEFAULT_IGNORE, description: 'exception types whose swallowing handlers are left alone' },
+    'skip-tests': { type: 'boolean', default: false, description: 'leave test files alone' },
+  },
+  docs: {
+    before: ['import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
+    after: [
+      'import logging',
+      'import os',
+      '',
+      'LOG = logging.getLogger(__name__)',
+      '',
+      '',
+      'def cleanup(path):',
+      '    try:',
+      '        os.remove(path)',
+      '    except Exception:',
+      '        LOG.debug("Ignoring an exception from os.remove()", exc_info=True)',
+      '',
+    ].join('\n'),
+  },
+  *find(file, { options }): Generator<Finding> {
+    if (options['skip-tests'] && isTestFile(file.path)) return;
+    const ignored = new Set(options.ignore);
+    for (const clause of file.root.descendantsOfType(['except_clause', 'except_group_clause'])) {
+      const handler = handlerOf(clause);
+      if (!handler) continue;
+      if (options['respect-comments'] && clause.descendantsOfType('comment').length) continue;
+      const statements = handler.block.namedChildren.filter((child) => child.type !== 'comment');
+      const last = statements[statements.length - 1];
+      const reraises = last?.type === 'raise_statement' && last.namedChildCount === 0;
+
+      if (!handler.types && options['bare-except'] !== 'leave') {
+        const base = reraises || options['bare-except'] === 'base-exception';
+        yield {
+          message: reraises ? 'bare `except:` that re-raises: say that it means every exception' : 'bare `except:` also catches KeyboardInterrupt and SystemExit',
+          kind: 'bare-except',
+          at: handler.keyword,
+          fix: () => ({ title: base ? 'Catch `BaseException` explicitly' : 'Catch `Exception` instead', edits: [insertAt(handler.keyword.endIndex, base ? ' BaseException' : ' Exception')] }),
+        };
+      }
+
+      const names = typeNames(handler.types);
+      const allIgnored = names.length > 0 && names.every((name) => ignored.has(name));
+      const swallows = statements.length > 0 && statements.every(isFiller);
+      const unusedAlias = !!handler.alias && !usesName(handler.block, handler.alias.text) && !handles(handler.block);
+      if (!allIgnored && (swallows || unusedAlias)) {
+        const what = handler.types ? `\`except ${handler.types.text}${handler.alias ? ` as ${handler.alias.text}` : ''}\`` : 'this handler';
+        if (options.mode === 'suppress' && swallows && suppressible(handler)) {
+          const statement = clause.parent as SyntaxNode;
+          yield {
+            message: `${what} silently swallows the exception`,
+            kind: 'swallowed',
+            at: handler.keyword,
+            fix: () => {
+              const suppress = suppressEdits(file);
+              const body = statement.childForFieldName('body')?.namedChildren[0] as SyntaxNode;
+              const indent = file.startsLine(body.startIndex) ? file.indentAt(body.startIndex) : `${file.indentAt(statement.startIndex)}    `;
+              const types = names.join(', ');
+              return { title: `Use ${suppress.name}(${types})`, edits: [...suppress.edits, replace(statement, `with ${suppress.name}(${types}):${file.eol}${indent}${body.text}`)] };
+            },
+          };
+        } else {
+          yield {
+            message: swallows ? `${what} silently swallows the exception` : `${what}: the exception is bound but neither used, logged, re-raised nor returned`,
+            kind: swallows ? 'swallowed' : 'unused-exception',
+            at: handler.keyword,
+            fix: () => {
+              const setup = options['create-logger'] ? loggerSetup(file, options['logger-name']) : null;
+              if (!setup) return null;
+              const call = logCall(setup.name, options['log-level'], logMessage(handler));
+              const kept = swallows ? statements.filter((statement) => statement.type !== 'pass_statement' && !(statement.namedChildren[0]?.type === 'ellipsis')).map((statement) => statement.text) : statements.map((statement) => statement.text);
+              const continueAt = kept.indexOf('continue');
+              const body = continueAt === -1 ? (swallows ? [...kept, call] : [call, ...kept]) : [...kept.slice(0, continueAt), call, ...kept.slice(continueAt)];
+              return { title: `Log it with ${setup.name}.${options['log-level']}`, edits: [...setup.edits, replaceBody(file, handler, body)] };
+            },
+          };
+        }
+      }
+
+      if (options['chain-cause'] && handler.alias) {
+        const alias = handler.alias.text;
+        for (const node of ownNodes(handler.block)) {
+          if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;
+          const raised = node.namedChildren[0] as SyntaxNode;
+          if (raised.text === alias || raised.type === 'identifier' && raised.text === alias) continue;
+          yield {
+            message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
+            kind: 'unchained',
+            at: node,
+            fix: () => ({ title: `Chain it with \`from ${alias}\``, edits: [insertAt(raised.endIndex, ` from ${alias}`)] }),
+          };
+        }
+      }
+    }
+  },
+});

@@ -2,7 +2,15 @@
 // names, symbols (functions, classes, methods), imports resolved across modules and
 // re-exports, and the class hierarchy.
 import { moduleNames, resolveRelativeModule } from './module-names.js';
-import type { DefinitionRecord, FileIndex, ImportRecord } from './collect.js';
+import type { DefinitionRecord, FileIndex, ImportRecord, ReferenceRecord, StringRecord } from './collect.js';
+
+/** Everything in the project that spells one name, so a rename never scans every file. */
+export interface NameOccurrences {
+  imports: Array<{ path: string; record: ImportRecord }>;
+  references: Array<{ path: string; reference: ReferenceRecord }>;
+  /** Strings whose value is the name or ends with `.name`. */
+  strings: Array<{ path: string; literal: StringRecord }>;
+}
 
 export interface ProjectSymbol {
   qualified: string;
@@ -23,6 +31,9 @@ export class ProjectIndex {
   readonly bases = new Map<string, string[]>();
   /** Classes with a base outside the project (or one we cannot follow). */
   readonly externalBases = new Set<string>();
+  private byName: Map<string, NameOccurrences> | undefined;
+  private readonly ancestorCache = new Map<string, string[]>();
+  private subclasses: Map<string, string[]> | undefined;
 
   constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>) {
     this.files = new Map(files.map(({ path, data }) => [path, data]));
@@ -49,6 +60,25 @@ export class ProjectIndex {
 
   private isPackagePath(path: string): boolean {
     return /(^|[\\/])__init__\.pyi?$/.test(path);
+  }
+
+  /** Where a name is spelled: imports, references and strings, built once on first use. */
+  occurrencesOf(name: string): NameOccurrences {
+    if (!this.byName) {
+      const byName = new Map<string, NameOccurrences>();
+      const entry = (key: string) => {
+        let found = byName.get(key);
+        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [] }));
+        return found;
+      };
+      for (const [path, file] of this.files) {
+        for (const record of file.imports) if (record.name) entry(record.name).imports.push({ path, record });
+        for (const reference of file.references) entry(reference.name).references.push({ path, reference });
+        for (const literal of file.strings) entry(literal.value.slice(literal.value.lastIndexOf('.') + 1)).strings.push({ path, literal });
+      }
+      this.byName = byName;
+    }
+    return this.byName.get(name) ?? { imports: [], references: [], strings: [] };
   }
 
   /** The absolute name an import refers to: a module, or `module.name`. */
@@ -117,6 +147,8 @@ export class ProjectIndex {
 
   /** Method resolution order over project classes (depth-first, left to right, no repeats). */
   ancestors(qualified: string): string[] {
+    const cached = this.ancestorCache.get(qualified);
+    if (cached) return cached;
     const order: string[] = [];
     const visit = (cls: string) => {
       for (const base of this.bases.get(cls) ?? []) {
@@ -126,11 +158,18 @@ export class ProjectIndex {
       }
     };
     visit(qualified);
+    this.ancestorCache.set(qualified, order);
     return order;
   }
 
   descendants(qualified: string): string[] {
-    return [...this.bases.keys()].filter((cls) => this.ancestors(cls).includes(qualified));
+    if (!this.subclasses) {
+      this.subclasses = new Map();
+      for (const cls of this.bases.keys()) {
+        for (const ancestor of this.ancestors(cls)) this.subclasses.set(ancestor, [...(this.subclasses.get(ancestor) ?? []), cls]);
+      }
+    }
+    return this.subclasses.get(qualified) ?? [];
   }
 
   /** Where `name` is defined for instances of `cls`: the class itself or the nearest base. */

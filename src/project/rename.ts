@@ -107,72 +107,69 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
   const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
 
-  for (const [path, file] of index.files) {
-    let touchesTarget = false;
-    for (const record of file.imports) {
-      const target = index.importTarget(path, record);
-      if (record.name === oldName && record.nameSpan && isTarget(target)) {
-        if (record.unaliased && file.globals.includes(newName)) return refuse(`${newName} is already bound in ${index.moduleOfPath.get(path) ?? path}, which imports ${oldName}`);
-        add(edits, path, record.nameSpan, newName);
-        touchesTarget = true;
+  const occurrences = index.occurrencesOf(oldName);
+  const touched = new Set<string>();
+  for (const { path, record } of occurrences.imports) {
+    const target = index.importTarget(path, record);
+    if (!record.nameSpan || !isTarget(target)) continue;
+    if (record.unaliased && index.files.get(path)?.globals.includes(newName)) return refuse(`${newName} is already bound in ${index.moduleOfPath.get(path) ?? path}, which imports ${oldName}`);
+    add(edits, path, record.nameSpan, newName);
+    touched.add(path);
+  }
+  for (const { path, reference } of occurrences.references) {
+    let hit = false;
+    switch (reference.kind) {
+      case 'global':
+        hit = isTarget(index.resolveName(path, reference.name));
+        break;
+      case 'class-local':
+        hit = familySet.has(`${index.classAt(path, reference.classPath)}.${reference.name}`);
+        break;
+      case 'attribute': {
+        const base = index.resolveDotted(path, reference.base);
+        hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, reference.name));
+        break;
+      }
+      case 'member': {
+        const cls = index.classAt(path, reference.classPath);
+        hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
+        break;
+      }
+      case 'instance': {
+        const cls = index.resolveDotted(path, reference.base);
+        hit = memberOf(cls && index.symbols.get(cls)?.kind === 'class' ? cls : null, reference.name);
+        break;
       }
     }
-    for (const reference of file.references) {
-      if (reference.name !== oldName) continue;
-      let hit = false;
-      switch (reference.kind) {
-        case 'global':
-          hit = isTarget(index.resolveName(path, reference.name));
-          break;
-        case 'class-local':
-          hit = familySet.has(`${index.classAt(path, reference.classPath)}.${reference.name}`);
-          break;
-        case 'attribute': {
-          const base = index.resolveDotted(path, reference.base);
-          hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, reference.name));
-          break;
-        }
-        case 'member': {
-          const cls = index.classAt(path, reference.classPath);
-          hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
-          break;
-        }
-        case 'instance': {
-          const cls = index.resolveDotted(path, reference.base);
-          hit = memberOf(cls && index.symbols.get(cls)?.kind === 'class' ? cls : null, reference.name);
-          break;
-        }
-      }
-      if (hit) {
-        add(edits, path, reference.span, newName);
-        touchesTarget = true;
+    if (hit) {
+      add(edits, path, reference.span, newName);
+      touched.add(path);
+    }
+  }
+  for (const { path, literal } of occurrences.strings) {
+    const value = literal.value;
+    let hit = false;
+    // `__all__` lists names of its own module, defined there or re-exported.
+    if (literal.context === 'all') hit = !ownerClass && value === oldName && isTarget(index.resolveName(path, value));
+    else if (literal.context === 'patch') hit = isTarget(value);
+    else if (literal.context === 'attribute-of' && literal.target && value === oldName) {
+      const target = literal.target;
+      if (target.kind === 'member') hit = memberOf(index.classAt(path, target.classPath), oldName);
+      else {
+        const base = index.resolveDotted(path, target.base);
+        hit = !!base && (isTarget(`${base}.${oldName}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, oldName));
       }
     }
-    for (const literal of file.strings) {
-      const value = literal.value;
-      if (value !== oldName && !value.endsWith(`.${oldName}`)) continue;
-      let hit = false;
-      // `__all__` lists names of its own module, defined there or re-exported.
-      if (literal.context === 'all') hit = !ownerClass && value === oldName && isTarget(index.resolveName(path, value));
-      else if (literal.context === 'patch') hit = isTarget(value);
-      else if (literal.context === 'attribute-of' && literal.target && value === oldName) {
-        const target = literal.target;
-        if (target.kind === 'member') hit = memberOf(index.classAt(path, target.classPath), oldName);
-        else {
-          const base = index.resolveDotted(path, target.base);
-          hit = !!base && (isTarget(`${base}.${oldName}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, oldName));
-        }
-      }
-      if (hit) {
-        add(edits, path, lastComponent(literal.span, oldName), newName);
-        touchesTarget = true;
-      } else if (literal.context !== 'all' || value === oldName) {
-        unrecognised.push(`${path}:${literal.line}`);
-      }
+    if (hit) {
+      add(edits, path, lastComponent(literal.span, oldName), newName);
+      touched.add(path);
+    } else if (literal.context !== 'all' || value === oldName) {
+      unrecognised.push(`${path}:${literal.line}`);
     }
-    if (touchesTarget && file.dynamicAttributes.length) {
-      warnings.push(...file.dynamicAttributes.map(({ line }) => `${path}:${line}: getattr with a computed name may refer to ${oldName}; check it by hand`));
-    }
+  }
+  for (const path of touched) {
+    const dynamic = index.files.get(path)?.dynamicAttributes ?? [];
+    warnings.push(...dynamic.map(({ line }) => `${path}:${line}: getattr with a computed name may refer to ${oldName}; check it by hand`));
   }
   if (unrecognised.length && options.strings === 'refuse') {
     return refuse(`'${oldName}' also appears in strings that are not recognised references (${unrecognised.slice(0, 5).join(', ')}${unrecognised.length > 5 ? ', ...' : ''}); set strings=ignore to rename anyway`);

@@ -27,10 +27,14 @@ export function stringLiteral(node: SyntaxNode): StringLiteral | null {
   const start = node.firstChild;
   const end = node.lastChild;
   if (start?.type !== 'string_start' || end?.type !== 'string_end') return null;
-  const quote = start.text.at(-1);
-  if (quote !== "'" && quote !== '"') return null;
-  const triple = start.text.endsWith(quote.repeat(3));
-  const prefix = start.text.slice(0, start.text.length - (triple ? 3 : 1));
+  const opening = /^([A-Za-z]*)('''|"""|'|")$/.exec(start.text);
+  if (!opening) return null;
+  const [, prefix = '', delimiter = ''] = opening;
+  // tree-sitter sometimes folds the end of a raw string's text into its closing token
+  // (`br'\\'` ends with a `string_end` of `\\'`): such a string is left as it is.
+  if (end.text !== delimiter) return null;
+  const quote = delimiter[0] as QuoteChar;
+  const triple = delimiter.length === 3;
   const lowerPrefix = prefix.toLowerCase();
   return {
     node,

@@ -18,7 +18,7 @@ const options = {
     description: 'Remove the comma after the last element when the brackets open and close on one line.',
   },
   'target-version': targetVersionOption(
-    'The oldest Python the code must run on: before 3.6 a definition, and before 3.5 a call, cannot end with a comma after *args, ** or a bare *.',
+    'The oldest Python the code must run on. Before 3.6 a definition with *args, **kwargs or a bare * cannot end with a comma; before 3.5 neither can a call with *args or **kwargs.',
   ),
 } as const;
 
@@ -43,7 +43,9 @@ function commaIsMeaningful(sequence: BracketedSequence): boolean {
       // annotation (also a type_parameter node) is a subscript.
       return !['function_definition', 'class_definition'].includes(sequence.node.parent?.type ?? '');
     case 'with_clause':
-      // tree-sitter reads `with (a,):` as a tuple, Python 3.9+ as one item: leave it.
+      // One parenthesised item: Python 3.9+ reads `with (a,):` as that item, 3.8 and
+      // tree-sitter as a tuple. Whether the parentheses are a tuple's depends on the
+      // version, so a single item is left as written.
       return true;
     default:
       return false;
@@ -53,7 +55,7 @@ function commaIsMeaningful(sequence: BracketedSequence): boolean {
 /** A call whose only argument is a bare generator: `f(x for x in y)` takes no comma. */
 function isLoneGenerator(sequence: BracketedSequence): boolean {
   const [only] = sequence.elements;
-  return sequence.elements.length === 1 && only?.type === 'generator_expression' && only.text[0] !== '(';
+  return sequence.elements.length === 1 && only?.type === 'generator_expression' && only.firstChild?.type !== '(';
 }
 
 /** Whether the target version accepts a comma after `*args`/`**kwargs` in this sequence. */

@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
-import { isInReplacementField, literalSpans, requote, stringLiteral, type QuoteChar, type StringLiteral } from '../src/python/string-literals.js';
+import { literalSpans, requote, stringLiteral, stringsOutsideReplacementFields, type QuoteChar, type StringLiteral } from '../src/python/string-literals.js';
 
 /** The first string literal of `source` (its outermost one). */
 function literalOf(source: string): StringLiteral {
   const node = parsePython(source).rootNode.descendantsOfType('string')[0];
-  const literal = node && stringLiteral(node);
+  const literal = node && stringLiteral(node, source);
   if (!literal) throw new Error(`no readable string in ${JSON.stringify(source)}`);
   return literal;
 }
@@ -52,14 +52,15 @@ describe('stringLiteral', () => {
     assert.deepEqual(literalSpans(literal).map((span) => source.slice(span.start, span.end)), ['a', 'c']);
   });
 
-  test('refuses a string whose closing token holds text (a tree-sitter misreading)', () => {
-    const node = parsePython("x = br'\\\\'\n").rootNode.descendantsOfType('string')[0]!;
-    assert.equal(stringLiteral(node), null);
+  test('reads a raw string whose closing token tree-sitter misreads from the text', () => {
+    // tree-sitter gives `br'\\'` a closing token of `\\'`; the node's range is right.
+    const literal = literalOf("x = br'\\\\'\n");
+    assert.deepEqual([literal.prefix, literal.quote, literal.body], ['br', "'", { start: 7, end: 9 }]);
   });
 
-  test('knows which strings sit in a replacement field', () => {
-    const strings = parsePython('x = f"{row[\'name\']}"\n').rootNode.descendantsOfType('string');
-    assert.deepEqual(strings.map(isInReplacementField), [false, true]);
+  test('leaves out the strings inside replacement fields', () => {
+    const root = parsePython('x = f"{row[\'name\']:{\'>\'}}" + \'b\'\n').rootNode;
+    assert.deepEqual(stringsOutsideReplacementFields(root, root.text).map((literal) => literal.node.text), [`f"{row['name']:{'>'}}"`, "'b'"]);
   });
 });
 
@@ -76,6 +77,7 @@ describe('requote', () => {
     ["x = f'{row[\"name\"]}'\n", '"', 'x = f"{row[\'name\']}"\n'],
     ["x = f'{\"\"\"x\"\"\"}'\n", '"', "x = f\"{'''x'''}\"\n"],
     ["x = 'line \\\ncontinued'\n", '"', 'x = "line \\\ncontinued"\n'],
+    ["x = br'\\\\'\n", '"', 'x = br"\\\\"\n'],
   ];
   for (const [source, target, expected] of changes) {
     test(`${JSON.stringify(source)} -> ${JSON.stringify(expected)}`, () => {

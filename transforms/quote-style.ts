@@ -2,8 +2,7 @@
 // the file's majority), and triple-quoted strings use """, as long as no escape is added.
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix } from '../src/engine/fixer.js';
-import type { SourceFile } from '../src/engine/source.js';
-import { isInReplacementField, otherQuote, requote, stringLiteral, type QuoteChar, type StringLiteral } from '../src/python/string-literals.js';
+import { otherQuote, requote, stringsOutsideReplacementFields, type QuoteChar, type Requote, type StringLiteral } from '../src/python/string-literals.js';
 
 const options = {
   quote: {
@@ -17,25 +16,21 @@ const options = {
 
 const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single' };
 
-/** The strings whose quotes this transform owns: those outside f-string replacement fields. */
-function literalsOf(file: SourceFile): StringLiteral[] {
-  const literals: StringLiteral[] = [];
-  for (const node of file.root.descendantsOfType('string')) {
-    const literal = stringLiteral(node);
-    if (literal && !isInReplacementField(node)) literals.push(literal);
-  }
-  return literals;
+/** A string and the result of giving it the other quote, computed once per pass. */
+interface Candidate {
+  literal: StringLiteral;
+  flipped: Requote;
 }
 
 /**
  * The file's habit: among one-line strings that could be written with either quote
  * (`'it\'s'` counts, `'say "hi"'` does not), the quote used most; double on a tie.
  */
-export function majorityQuote(literals: readonly StringLiteral[], text: string): QuoteChar {
+function majorityQuote(candidates: readonly Candidate[]): QuoteChar {
   let single = 0;
   let double = 0;
-  for (const literal of literals) {
-    if (literal.triple || !requote(literal, text, otherQuote(literal.quote)).ok) continue;
+  for (const { literal, flipped } of candidates) {
+    if (literal.triple || !flipped.ok) continue;
     if (literal.quote === "'") single++;
     else double++;
   }
@@ -66,18 +61,21 @@ export default defineTransform({
     ].join('\n'),
   },
   *find(file, context) {
-    const literals = literalsOf(file);
+    const candidates: Candidate[] = stringsOutsideReplacementFields(file.root, file.text).map((literal) => ({
+      literal,
+      flipped: requote(literal, file.text, otherQuote(literal.quote)),
+    }));
     const chosen = context.options.quote;
-    const preferred: QuoteChar = chosen === 'double' ? '"' : chosen === 'single' ? "'" : majorityQuote(literals, file.text);
-    for (const literal of literals) {
+    const preferred: QuoteChar = chosen === 'double' ? '"' : chosen === 'single' ? "'" : majorityQuote(candidates);
+    for (const { literal, flipped } of candidates) {
       const target: QuoteChar = literal.triple ? '"' : preferred;
-      if (literal.quote === target) continue;
-      const result = requote(literal, file.text, target);
-      if (!result.ok) continue;
+      // A string has two possible quotes: if it is not in the target one, the flip is the fix.
+      if (literal.quote === target || !flipped.ok) continue;
+      const title = literal.triple ? 'use """' : `use ${NAMES[target]} quotes`;
       const finding: Finding = {
         message: literal.triple ? 'use """ for a triple-quoted string' : `use ${NAMES[target]} quotes`,
         at: literal.node,
-        fix: () => fix(literal.triple ? 'use """' : `use ${NAMES[target]} quotes`, result.edits),
+        fix: () => fix(title, flipped.edits),
       };
       yield finding;
     }

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from 'tree-sitter';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix, insertAt, remove } from '../src/engine/fixer.js';
+import type { SourceFile } from '../src/engine/source.js';
 import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/brackets.js';
 import { atLeast, targetVersionOption } from '../src/python/versions.js';
 
@@ -69,6 +70,20 @@ function unpackingAllowsComma(sequence: BracketedSequence, targetVersion: string
   return true;
 }
 
+/**
+ * Most sequences sit on one line and end without a comma: rules them out from the text
+ * alone, before the tree is asked for every child. On one line nothing but spaces can
+ * stand between a trailing comma and the closing bracket, the node's last character.
+ */
+function isOneLineWithoutTrailingComma(file: SourceFile, node: SyntaxNode): boolean {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  if (file.position(start).line !== file.position(end).line) return false;
+  let index = end - 2;
+  while (index > start && (file.text[index] === ' ' || file.text[index] === '\t')) index--;
+  return file.text[index] !== ',';
+}
+
 function addFinding(last: SyntaxNode): Finding {
   return {
     message: 'add a trailing comma: the closing bracket stands on its own line',
@@ -115,6 +130,7 @@ export default defineTransform({
   *find(file, context) {
     const targetVersion = context.options['target-version'];
     for (const node of file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[])) {
+      if (isOneLineWithoutTrailingComma(file, node)) continue;
       const sequence = bracketedSequence(node);
       const last = sequence?.elements.at(-1);
       if (!sequence || !last || commaIsMeaningful(sequence)) continue;

@@ -7,10 +7,12 @@ export type QuoteChar = "'" | '"';
 
 export interface StringLiteral {
   node: SyntaxNode;
-  /** `string_start`: the prefix and the opening quote(s). */
-  start: SyntaxNode;
-  /** `string_end`: the closing quote(s). */
-  end: SyntaxNode;
+  /** The prefix and the opening quote(s). */
+  opening: Span;
+  /** The text between the quotes. */
+  body: Span;
+  /** The closing quote(s). */
+  closing: Span;
   /** The prefix as written (`''`, `r`, `Rb`, `f`...). */
   prefix: string;
   quote: QuoteChar;
@@ -21,57 +23,70 @@ export interface StringLiteral {
   replacementFields: SyntaxNode[];
 }
 
-/** Reads a `string` node; null for anything else (or a string tree-sitter could not close). */
-export function stringLiteral(node: SyntaxNode): StringLiteral | null {
+const OPENING = /^([A-Za-z]{0,2})('''|"""|'|")/;
+
+/**
+ * Reads a `string` node from the source text rather than from its tokens: tree-sitter
+ * sometimes folds the end of a raw string's text into its closing token (`br'\\'`),
+ * but the node's range is right. Null for anything else.
+ */
+export function stringLiteral(node: SyntaxNode, text: string): StringLiteral | null {
   if (node.type !== 'string') return null;
-  const start = node.firstChild;
-  const end = node.lastChild;
-  if (start?.type !== 'string_start' || end?.type !== 'string_end') return null;
-  const opening = /^([A-Za-z]*)('''|"""|'|")$/.exec(start.text);
+  const start = node.startIndex;
+  const end = node.endIndex;
+  const opening = OPENING.exec(text.slice(start, Math.min(end, start + 5)));
   if (!opening) return null;
-  const [, prefix = '', delimiter = ''] = opening;
-  // tree-sitter sometimes folds the end of a raw string's text into its closing token
-  // (`br'\\'` ends with a `string_end` of `\\'`): such a string is left as it is.
-  if (end.text !== delimiter) return null;
-  const quote = delimiter[0] as QuoteChar;
-  const triple = delimiter.length === 3;
+  const [whole, prefix = '', delimiter = ''] = opening;
+  const body = { start: start + whole.length, end: end - delimiter.length };
+  if (body.end < body.start || text.slice(body.end, end) !== delimiter) return null;
   const lowerPrefix = prefix.toLowerCase();
+  const formatted = lowerPrefix.includes('f');
+  const replacementFields = formatted ? node.namedChildren.filter((child) => child.type === 'interpolation') : [];
+  if (replacementFields.some((field) => field.startIndex < body.start || field.endIndex > body.end)) return null;
   return {
     node,
-    start,
-    end,
+    opening: { start, end: body.start },
+    body,
+    closing: { start: body.end, end },
     prefix,
-    quote,
-    triple,
+    quote: delimiter[0] as QuoteChar,
+    triple: delimiter.length === 3,
     raw: lowerPrefix.includes('r'),
-    formatted: lowerPrefix.includes('f'),
-    replacementFields: node.namedChildren.filter((child) => child.type === 'interpolation'),
+    formatted,
+    replacementFields,
   };
-}
-
-/** The text between the quotes. */
-export function bodySpan(literal: StringLiteral): Span {
-  return { start: literal.start.endIndex, end: literal.end.startIndex };
 }
 
 /** The literal parts of the body: everything between the quotes but the replacement fields. */
 export function literalSpans(literal: StringLiteral): Span[] {
   const spans: Span[] = [];
-  let from = literal.start.endIndex;
+  let from = literal.body.start;
   for (const field of literal.replacementFields) {
     if (field.startIndex > from) spans.push({ start: from, end: field.startIndex });
     from = field.endIndex;
   }
-  if (literal.end.startIndex > from) spans.push({ start: from, end: literal.end.startIndex });
+  if (literal.body.end > from) spans.push({ start: from, end: literal.body.end });
   return spans;
 }
 
-/** Whether `node` sits inside an f-string's replacement field (its own rules apply there). */
-export function isInReplacementField(node: SyntaxNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'interpolation') return true;
+/**
+ * The string literals under `root` that are not inside an f-string's replacement field
+ * (strings there follow their f-string's rules). One walk, in document order: a string
+ * that starts before the end of the last replacement field seen is inside it.
+ */
+export function stringsOutsideReplacementFields(root: SyntaxNode, text: string): StringLiteral[] {
+  const literals: StringLiteral[] = [];
+  let fieldEnd = -1;
+  for (const node of root.descendantsOfType(['string', 'interpolation'])) {
+    if (node.startIndex < fieldEnd) continue;
+    if (node.type === 'interpolation') {
+      fieldEnd = node.endIndex;
+      continue;
+    }
+    const literal = stringLiteral(node, text);
+    if (literal) literals.push(literal);
   }
-  return false;
+  return literals;
 }
 
 export const otherQuote = (quote: QuoteChar): QuoteChar => (quote === '"' ? "'" : '"');
@@ -96,11 +111,11 @@ export function requote(literal: StringLiteral, text: string, target: QuoteChar)
   const oldQuote = literal.quote;
   const delimiter = literal.triple ? target.repeat(3) : target;
   const edits: Edit[] = [
-    { start: literal.start.startIndex, end: literal.start.endIndex, text: literal.prefix + delimiter },
-    { start: literal.end.startIndex, end: literal.end.endIndex, text: delimiter },
+    { ...literal.opening, text: literal.prefix + delimiter },
+    { ...literal.closing, text: delimiter },
   ];
   if (literal.triple) {
-    const body = text.slice(literal.start.endIndex, literal.end.startIndex);
+    const body = text.slice(literal.body.start, literal.body.end);
     if (body.includes(delimiter)) return refuse(`its text holds ${delimiter}`);
     if (body.endsWith(target)) return refuse(`its text ends with ${target}`);
   }
@@ -155,19 +170,16 @@ function requoteReplacementField(field: SyntaxNode, text: string, literal: Strin
   for (const nested of nestedStrings(field)) {
     outside.push(text.slice(from, nested.startIndex));
     from = nested.endIndex;
-    const inner = stringLiteral(nested);
+    const inner = stringLiteral(nested, text);
     if (!inner) return refuse('a replacement field holds a string tree-sitter could not read');
     if (inner.quote !== target) continue;
     // A triple-quoted f-string keeps its fields as they are: flipping nested strings
     // there gains nothing a reader would notice.
     if (literal.triple) return refuse(`a replacement field holds ${target}`);
-    const innerBody = text.slice(inner.start.endIndex, inner.end.startIndex);
+    const innerBody = text.slice(inner.body.start, inner.body.end);
     if (/['"\\]/.test(innerBody)) return refuse(`a replacement field holds a string that cannot change its quotes`);
     const innerDelimiter = inner.triple ? oldQuote.repeat(3) : oldQuote;
-    edits.push(
-      { start: inner.start.startIndex, end: inner.start.endIndex, text: inner.prefix + innerDelimiter },
-      { start: inner.end.startIndex, end: inner.end.endIndex, text: innerDelimiter },
-    );
+    edits.push({ ...inner.opening, text: inner.prefix + innerDelimiter }, { ...inner.closing, text: innerDelimiter });
   }
   outside.push(text.slice(from, field.endIndex));
   if (outside.some((part) => part.includes(target))) return refuse(`a replacement field holds ${target}`);

@@ -44,9 +44,8 @@ function commaIsMeaningful(sequence: BracketedSequence): boolean {
       // annotation (also a type_parameter node) is a subscript.
       return !['function_definition', 'class_definition'].includes(sequence.node.parent?.type ?? '');
     case 'with_clause':
-      // One parenthesised item: Python 3.9+ reads `with (a,):` as that item, 3.8 and
-      // tree-sitter as a tuple. Whether the parentheses are a tuple's depends on the
-      // version, so a single item is left as written.
+      // A lone parenthesised item: Python 3.9+ reads `with (a,):` as one item, 3.8 (and
+      // tree-sitter) as a tuple, so that comma means different things across versions.
       return true;
     default:
       return false;

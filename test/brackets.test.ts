@@ -88,6 +88,12 @@ describe('bracketedSequence', () => {
     assert.equal(sequence.trailingComma, true);
   });
 
+  test('line continuations are not elements', () => {
+    const sequence = describeSequence('x = table \\\n    [key  \\\n    ]\n');
+    assert.deepEqual(sequence.elements, ['key']);
+    assert.deepEqual(describeSequence('f(a,  \\\n  b,  \\\n)\n'), { kind: 'call', brackets: '()', elements: ['a', 'b'], trailingComma: true });
+  });
+
   test('empty brackets have no elements', () => {
     assert.deepEqual(describeSequence('f()\n').elements, []);
   });

@@ -21,7 +21,7 @@ export interface BracketedSequence {
   kind: SequenceKind;
   open: SyntaxNode;
   close: SyntaxNode;
-  /** Children between the brackets that are neither commas nor comments. */
+  /** Children between the brackets that are neither commas nor extras (comments, `\` line continuations). */
   elements: SyntaxNode[];
   /** The comma after the last element, if there is one. */
   trailingComma: SyntaxNode | null;
@@ -44,6 +44,9 @@ const SEQUENCE_TYPES: Readonly<Record<string, { kind: SequenceKind; open: string
   dict_pattern: { kind: 'pattern', open: '{' },
   class_pattern: { kind: 'pattern', open: '(' },
 };
+
+/** What the grammar allows anywhere between tokens (besides white space). */
+const EXTRAS = new Set(['comment', 'line_continuation']);
 
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
@@ -73,7 +76,7 @@ export function bracketedSequence(node: SyntaxNode): BracketedSequence | null {
   const elements: SyntaxNode[] = [];
   let trailingComma: SyntaxNode | null = null;
   for (const child of children.slice(openIndex + 1, closeIndex)) {
-    if (child.type === 'comment') continue;
+    if (EXTRAS.has(child.type)) continue;
     if (!child.isNamed && child.type === ',') {
       trailingComma = child;
     } else {

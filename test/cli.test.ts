@@ -190,3 +190,12 @@ describe('suggest and plans', () => {
     assert.match(result.stderr, /suggest needs exactly one transform that proposes renames/);
   });
 });
+
+describe('exclude patterns', () => {
+  test('match relative to a named directory outside the working directory', async () => {
+    const directory = project({ 'lib/a.py': 'foo = 1\n', 'lib/site-packages/b.py': 'foo = 1\n' });
+    const elsewhere = project({});
+    const result = await cli(elsewhere, ...plugin, '--exclude', 'site-packages/', '--format', 'summary', join(directory, 'lib'));
+    assert.match(result.stderr, /pycodemod: 1 file in/);
+  });
+});

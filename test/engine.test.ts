@@ -63,6 +63,14 @@ describe('arbiter', () => {
     assert.equal(applyEdits('abcdef', touching.edits), 'AB+CDef');
   });
 
+  test('fixes of project-wide transforms are taken first, wherever they are', () => {
+    const early = candidate('style', 0, [{ start: 0, end: 5, text: 'x' }]);
+    const rename = { ...candidate('rename', 1, [{ start: 3, end: 4, text: 'y' }]), first: true };
+    const result = arbitrate([early, rename]);
+    assert.deepEqual(result.accepted, [rename]);
+    assert.deepEqual(result.deferred, [early]);
+  });
+
   test('an insertion strictly inside a replacement conflicts', () => {
     const result = arbitrate([candidate('a', 0, [{ start: 0, end: 4, text: '' }]), candidate('b', 1, [{ start: 2, end: 2, text: 'x' }])]);
     assert.equal(result.deferred.length, 1);

@@ -1,9 +1,18 @@
 // The registry: every built-in transform, in the order their fixes win ties.
 import type { AnyTransform } from '../src/engine/types.js';
-import trailingCommas from './trailing-commas.js';
+import comments from './comments.js';
+import docstrings from './docstrings.js';
+import functionNames from './function-names.js';
 import quoteStyle from './quote-style.js';
+import trailingCommas from './trailing-commas.js';
 
-export const transforms: readonly AnyTransform[] = [trailingCommas, quoteStyle];
+export const transforms: readonly AnyTransform[] = [
+  trailingCommas,
+  quoteStyle,
+  docstrings,
+  functionNames,
+  comments,
+];
 
 export function findTransform(id: string): AnyTransform | undefined {
   return transforms.find((transform) => transform.id === id);

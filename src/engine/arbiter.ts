@@ -8,6 +8,11 @@ export interface CandidateFix {
   fix: Fix;
   /** Tie-break between fixes that start at the same index: lower goes first. */
   order: number;
+  /**
+   * Fixes computed from the project index describe the text as it was first read, so
+   * they cannot wait for a later pass: they are taken before every other fix.
+   */
+  first?: boolean;
 }
 
 export interface Arbitration {
@@ -99,7 +104,9 @@ class TakenEdits {
 }
 
 export function arbitrate(candidates: CandidateFix[]): Arbitration {
-  const sorted = [...candidates].sort((a, b) => firstIndex(a.fix) - firstIndex(b.fix) || a.order - b.order);
+  const sorted = [...candidates].sort(
+    (a, b) => Number(!!b.first) - Number(!!a.first) || firstIndex(a.fix) - firstIndex(b.fix) || a.order - b.order,
+  );
   const accepted: CandidateFix[] = [];
   const deferred: CandidateFix[] = [];
   const taken = new TakenEdits();

@@ -124,6 +124,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       // A directory named explicitly is walked even if an enclosing .gitignore ignores
       // it as a whole (a vendored tree, a Python installation under a dotfiles repo).
       const layers = ancestorLayers(path);
+      // --exclude patterns match relative to the working directory and to each named
+      // directory, so `--exclude site-packages/` works on a path outside the cwd too.
+      if (options.exclude?.length && path !== cwd) exclusions.push({ base: path, rules: ignore().add([...options.exclude]) });
       walk(path, isIgnored(layers, path, true) ? layers.filter((layer) => layer.base === path) : layers);
     } else if (!isExcluded(path, false)) {
       // A file named explicitly is processed whatever its name or .gitignore says.

@@ -1,0 +1,5 @@
+def prepare(self):
+    config = self.load_config()
+    self.api = self.connect_api(config)
+
+    self.flavor1 = flavor1

@@ -1,0 +1,3 @@
+class ResizeTest(test.TestCase):
+    def setUp(self):
+        super().setUp()

@@ -1,0 +1,3 @@
+"""Already has a module docstring."""
+
+import os

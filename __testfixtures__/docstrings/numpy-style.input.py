@@ -1,0 +1,14 @@
+class ConnectionPool:
+    def __init__(self, size: int, host: str = "localhost"):
+        self.size = size
+        self.host = host
+
+    def acquire(self, timeout: float = 1.0) -> "Connection":
+        if timeout < 0:
+            raise ValueError("timeout must not be negative")
+        return self._take(timeout)
+
+
+def iter_lines(path) -> Iterator[str]:
+    with open(path) as stream:
+        yield from stream

@@ -1,0 +1,7 @@
+def identity(x): return x
+
+
+class Empty: pass
+
+
+def two_statements(): first(); second()

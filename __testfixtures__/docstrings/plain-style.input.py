@@ -1,0 +1,4 @@
+def load_config(path: str, strict: bool = False) -> dict:
+    if not path:
+        raise FileNotFoundError(path)
+    return parse(read(path), strict)

@@ -1,0 +1,5 @@
+def load_config(path: str, strict: bool = False) -> dict:
+    """Load the config."""
+    if not path:
+        raise FileNotFoundError(path)
+    return parse(read(path), strict)

@@ -1,0 +1,49 @@
+def refresh_cache(cache):
+    """Drop expired entries and reload the rest from disk.
+
+    Entries younger than a minute are kept as they are.
+
+    Args:
+        cache: The cache.
+    """
+    cache.refresh()
+
+
+def compute_total(values):
+    """Sum the values, ignoring None.
+
+    Args:
+        values: The values.
+
+    Returns:
+        The total.
+    """
+    return sum(value for value in values if value is not None)
+
+
+def with_quotes():
+    r"""Say "hello" to the C:\temp folder."""
+    return None
+
+
+class Registry:
+    """Keeps track of the registered plugins by name."""
+
+    def __init__(self):
+        """Initialize the registry."""
+        self.plugins = {}
+
+
+def next_chunk_size(stream):
+    """Return the size of the next chunk, reading a new one if necessary.
+
+      0: at the end of the current chunk
+      None: no current chunk, read the next one
+
+    Args:
+        stream: The stream.
+
+    Returns:
+        The next chunk size.
+    """
+    return stream.chunk_left

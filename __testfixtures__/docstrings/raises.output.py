@@ -1,0 +1,52 @@
+def validate(value):
+    """Validate the value.
+
+    Args:
+        value: The value.
+
+    Returns:
+        The callback.
+
+    Raises:
+        ValueError: Value is required.
+        TypeError: Value must be an integer.
+    """
+    if value is None:
+        raise ValueError("value is required")
+    if not isinstance(value, int):
+        raise TypeError("value must be an integer")
+    if value < 0:
+        raise ValueError("value must not be negative")
+
+    def nested():
+        raise RuntimeError("not ours")
+
+    callback = lambda: nested()
+    return callback
+
+
+def convert(text):
+    """Convert the text.
+
+    Args:
+        text: The text.
+
+    Raises:
+        OverflowError
+        ConversionError: Not a number.
+    """
+    try:
+        number = int(text)
+        if number > 10:
+            raise OverflowError("too big")
+    except ValueError:
+        raise ConversionError("not a number") from None
+    try:
+        raise KeyError(text)
+    except LookupError:
+        pass
+    try:
+        raise CustomError
+    except Exception:
+        pass
+    raise

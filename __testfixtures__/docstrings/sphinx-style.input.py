@@ -1,0 +1,9 @@
+def load_config(path: str, strict: bool = False) -> dict:
+    if not path:
+        raise FileNotFoundError(path)
+    return parse(read(path), strict)
+
+
+class Loader:
+    def __init__(self, search_path):
+        self.search_path = search_path

@@ -1,0 +1,3 @@
+def resize(server, flavor):
+    """Resize the server."""
+    return server.resize(flavor)

@@ -1,0 +1,2 @@
+def resize(server, flavor):
+    return server.resize(flavor)

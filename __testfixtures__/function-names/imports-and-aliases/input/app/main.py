@@ -1,0 +1,15 @@
+import pkg.util
+import pkg.util as helpers
+from pkg import wait_for_the_state_change
+from pkg.util import wait_for_the_state_change as wait
+
+
+def main():
+    wait_for_the_state_change(1)
+    wait(2)
+    helpers.wait_for_the_state_change(3)
+    return pkg.util.wait_for_the_state_change(4)
+
+
+def unrelated(wait_for_the_state_change):
+    return wait_for_the_state_change

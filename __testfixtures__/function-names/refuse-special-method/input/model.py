@@ -1,0 +1,3 @@
+class Model:
+    def __repr__(self):
+        return 'Model'

@@ -1,0 +1,325 @@
+// The per-file half of the project index, run in the workers: what a file defines
+// (functions, classes, methods), what it imports, and every place that may refer to a
+// project symbol (names, attributes, self./cls./super() members, strings). Plain data.
+import type { SyntaxNode } from 'tree-sitter';
+import type { SourceFile } from '../engine/source.js';
+import { analyzeScopes, type Scope } from '../python/scopes.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DefinitionRecord {
+  kind: 'function' | 'class';
+  name: string;
+  /** Enclosing classes, outermost first (`['Outer', 'Inner']` for a method of Inner). */
+  classPath: string[];
+  span: Span;
+  line: number;
+  decorators: string[];
+  /** For classes: the base expressions as dotted names (others are left out). */
+  bases: string[];
+  /** For classes: bases that are not plain dotted names (calls, subscripts). */
+  opaqueBases: boolean;
+}
+
+export interface ImportRecord {
+  /** The name bound in this module. */
+  local: string;
+  /** `import a.b as c`: module a.b; `from m import x`: m with name x; relative: level > 0. */
+  module: string;
+  level: number;
+  name?: string;
+  /** Where the imported name is written (`x` in `from m import x as y`), to rename it. */
+  nameSpan?: Span;
+  /** Whether the imported name is also the local name (no `as`). */
+  unaliased: boolean;
+}
+
+export type ReferenceRecord =
+  /** A name resolving to a module-level binding of this file. */
+  | { kind: 'global'; name: string; span: Span }
+  /** A name resolving to a binding in a class body (a method used by a later decorator). */
+  | { kind: 'class-local'; classPath: string[]; name: string; span: Span }
+  /** `a.b.name` whose leftmost part is a module-level binding. */
+  | { kind: 'attribute'; base: string[]; name: string; span: Span }
+  /** `self.name`, `cls.name` and `super().name` inside a method of `classPath`. */
+  | { kind: 'member'; via: 'self' | 'super'; classPath: string[]; name: string; span: Span }
+  /** `obj.name` where obj was assigned from `Class(...)` in the same function. */
+  | { kind: 'instance'; base: string[]; name: string; span: Span };
+
+export interface StringRecord {
+  /** The string's value (simple strings only: no escapes, no interpolation). */
+  value: string;
+  /** Where the value is written, between the quotes. */
+  span: Span;
+  line: number;
+  /** How it is used: `__all__`, a `mock.patch` target, `patch.object`/`getattr` attribute. */
+  context: 'all' | 'patch' | 'attribute-of' | 'other';
+  /** For `attribute-of`: the object, as a dotted name, `self` / `cls` inside a class, or an instance. */
+  target?: { kind: 'global'; base: string[] } | { kind: 'member'; classPath: string[] } | { kind: 'instance'; base: string[] };
+}
+
+export interface FileIndex {
+  definitions: DefinitionRecord[];
+  imports: ImportRecord[];
+  references: ReferenceRecord[];
+  strings: StringRecord[];
+  /** Names bound at module level (assignments, defs, imports). */
+  globals: string[];
+  /** `getattr(obj, <computed>)` calls: names that cannot be followed. */
+  dynamicAttributes: Array<{ line: number }>;
+  starImport: boolean;
+  /** To check, in the rewrite phase, that the text is still the one indexed. */
+  fingerprint: string;
+}
+
+/** A short hash of a text: its length and an FNV-1a digest. */
+export function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+function spanOf(node: SyntaxNode): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+/** `a.b.c` as ['a', 'b', 'c'], or null for anything that is not a plain dotted name. */
+export function dottedParts(node: SyntaxNode | null): string[] | null {
+  if (!node) return null;
+  if (node.type === 'identifier') return [node.text];
+  if (node.type === 'attribute') {
+    const object = dottedParts(node.childForFieldName('object'));
+    const attribute = node.childForFieldName('attribute');
+    return object && attribute ? [...object, attribute.text] : null;
+  }
+  return null;
+}
+
+/** The value of a plain string literal, or null (f-strings, escapes, concatenations). */
+function simpleString(node: SyntaxNode): { value: string; span: Span } | null {
+  if (node.type !== 'string') return null;
+  const parts = node.namedChildren.filter((child) => child.type !== 'string_start' && child.type !== 'string_end');
+  if (/^[a-zA-Z]*[fF]/.test(node.text)) return null;
+  if (parts.length === 0) {
+    const start = node.namedChildren[0]?.endIndex ?? node.startIndex;
+    return { value: '', span: { start, end: start } };
+  }
+  if (parts.length !== 1 || parts[0]?.type !== 'string_content') return null;
+  return { value: parts[0].text, span: spanOf(parts[0]) };
+}
+
+function classPathOf(scope: Scope): string[] {
+  const path: string[] = [];
+  for (let current: Scope | null = scope; current; current = current.parent) {
+    if (current.kind === 'class' && current.name) path.unshift(current.name);
+  }
+  return path;
+}
+
+/** Whether no function encloses `scope`: module-level code and class bodies. */
+function outsideFunctions(scope: Scope): boolean {
+  for (let current: Scope | null = scope; current; current = current.parent) if (current.kind !== 'class' && current.kind !== 'module') return false;
+  return true;
+}
+
+/** The class whose method `scope` is (directly), or null. */
+function methodClass(scope: Scope): Scope | null {
+  let function_: Scope | null = scope;
+  while (function_ && function_.kind !== 'function') function_ = function_.parent;
+  return function_?.parent?.kind === 'class' ? function_.parent : null;
+}
+
+function decoratorsOf(definition: SyntaxNode): string[] {
+  const parent = definition.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.text.replace(/^@\s*/, ''));
+}
+
+export function collectFileIndex(file: SourceFile): FileIndex {
+  const analysis = analyzeScopes(file.root);
+  const index: FileIndex = {
+    definitions: [],
+    imports: [],
+    references: [],
+    strings: [],
+    globals: [...analysis.module.bindings.keys()],
+    dynamicAttributes: [],
+    starImport: analysis.module.starImport,
+    fingerprint: fingerprintOf(file.text),
+  };
+
+  // The first parameter of every method, unless it is a staticmethod: `self` or `cls`.
+  const receivers = new Set<number>();
+  const instances = new Map<number, string[]>();
+  for (const scope of analysis.scopes) {
+    if (scope.kind !== 'function' || scope.parent?.kind !== 'class') continue;
+    if (decoratorsOf(scope.node).some((decorator) => decorator === 'staticmethod')) continue;
+    const first = scope.parameters()[0];
+    if (first) for (const reference of first.references) receivers.add(reference.node.startIndex);
+  }
+
+  for (const scope of analysis.scopes) {
+    if ((scope.kind === 'function' || scope.kind === 'class') && scope.parent && outsideFunctions(scope.parent)) {
+      const name = scope.node.childForFieldName('name');
+      if (name) {
+        const superclasses = scope.node.childForFieldName('superclasses');
+        const baseNodes = superclasses?.namedChildren.filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment') ?? [];
+        const bases = baseNodes.map((base) => dottedParts(base)).filter((parts): parts is string[] => !!parts);
+        index.definitions.push({
+          kind: scope.kind === 'class' ? 'class' : 'function',
+          name: name.text,
+          classPath: classPathOf(scope.parent),
+          span: spanOf(name),
+          line: name.startPosition.row + 1,
+          decorators: decoratorsOf(scope.node),
+          bases: bases.map((parts) => parts.join('.')),
+          opaqueBases: bases.length !== baseNodes.length,
+        });
+      }
+    }
+    // Locals assigned once from a call of a global name: `server = Server(...)`.
+    if (scope.kind === 'function') {
+      for (const binding of scope.bindings.values()) {
+        const site = binding.sites.length === 1 ? binding.sites[0] : undefined;
+        const assignment = site?.kind === 'assignment' ? site.node.parent : null;
+        if (!site || assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.startIndex !== site.node.startIndex) continue;
+        const value = assignment.childForFieldName('right');
+        const calleeNode = value?.type === 'call' ? value.childForFieldName('function') : null;
+        const callee = dottedParts(calleeNode);
+        const leftmost = calleeNode?.type === 'identifier' ? calleeNode : calleeNode?.descendantsOfType('identifier')[0];
+        if (!callee || !leftmost || analysis.bindingAt(leftmost)?.scope.kind !== 'module') continue;
+        for (const reference of binding.references) instances.set(reference.node.startIndex, callee);
+      }
+    }
+    for (const reference of scope.references) {
+      const node = reference.node;
+      const owner = reference.binding?.scope;
+      const parent = node.parent;
+      const isObjectOfAttribute = parent?.type === 'attribute' && parent.childForFieldName('object')?.startIndex === node.startIndex;
+      if (owner?.kind === 'module') index.references.push({ kind: 'global', name: node.text, span: spanOf(node) });
+      else if (owner?.kind === 'class') index.references.push({ kind: 'class-local', classPath: classPathOf(owner), name: node.text, span: spanOf(node) });
+      if (!isObjectOfAttribute || !parent) continue;
+      // Follow the attribute chain up from its leftmost name: a.b.c -> base [a, b], name c.
+      let chainNode: SyntaxNode = parent;
+      const parts = [node.text];
+      while (chainNode.type === 'attribute') {
+        const attribute = chainNode.childForFieldName('attribute');
+        if (!attribute) break;
+        if (owner?.kind === 'module') index.references.push({ kind: 'attribute', base: [...parts], name: attribute.text, span: spanOf(attribute) });
+        else if (receivers.has(node.startIndex) && parts.length === 1) {
+          const cls = methodClass(scope);
+          if (cls) index.references.push({ kind: 'member', via: 'self', classPath: classPathOf(cls), name: attribute.text, span: spanOf(attribute) });
+        } else if (instances.has(node.startIndex) && parts.length === 1) {
+          index.references.push({ kind: 'instance', base: instances.get(node.startIndex) as string[], name: attribute.text, span: spanOf(attribute) });
+        }
+        parts.push(attribute.text);
+        if (chainNode.parent?.type !== 'attribute' || chainNode.parent.childForFieldName('object')?.startIndex !== chainNode.startIndex) break;
+        chainNode = chainNode.parent;
+      }
+    }
+  }
+
+  collectImports(file.root, index);
+  collectSuperAndStrings(file.root, analysis, index, receivers);
+  return index;
+}
+
+function collectImports(root: SyntaxNode, index: FileIndex): void {
+  for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    if (statement.type === 'import_statement') {
+      for (const name of statement.childrenForFieldName('name')) {
+        if (name.type === 'aliased_import') {
+          const alias = name.childForFieldName('alias');
+          const module = name.childForFieldName('name')?.text;
+          if (alias && module) index.imports.push({ local: alias.text, module, level: 0, unaliased: false });
+        } else {
+          index.imports.push({ local: name.namedChild(0)?.text ?? name.text, module: name.text, level: 0, unaliased: true });
+        }
+      }
+      continue;
+    }
+    const moduleNode = statement.childForFieldName('module_name');
+    let level = 0;
+    let module = '';
+    if (moduleNode?.type === 'relative_import') {
+      level = moduleNode.namedChildren.find((child) => child.type === 'import_prefix')?.text.length ?? 0;
+      module = moduleNode.namedChildren.find((child) => child.type === 'dotted_name')?.text ?? '';
+    } else module = moduleNode?.text ?? '';
+    for (const name of statement.childrenForFieldName('name')) {
+      const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias') : null;
+      if (!imported) continue;
+      index.imports.push({ local: (alias ?? imported).text, module, level, name: imported.text, nameSpan: spanOf(imported), unaliased: !alias });
+    }
+  }
+}
+
+const PATCH_CALLEES = /(^|\.)patch$/;
+const PATCH_OBJECT_CALLEES = /(^|\.)patch\.object$/;
+const ATTRIBUTE_FUNCTIONS = new Set(['getattr', 'setattr', 'hasattr', 'delattr']);
+
+function collectSuperAndStrings(root: SyntaxNode, analysis: ReturnType<typeof analyzeScopes>, index: FileIndex, receivers: Set<number>): void {
+  const targetOf = (node: SyntaxNode | null | undefined): StringRecord['target'] => {
+    const parts = dottedParts(node ?? null);
+    if (!node || !parts) return undefined;
+    if (parts.length === 1 && receivers.has(node.startIndex)) {
+      const cls = methodClass(analysis.scopeOf(node));
+      return cls ? { kind: 'member', classPath: classPathOf(cls) } : undefined;
+    }
+    const first = node.type === 'identifier' ? node : node.descendantsOfType('identifier')[0];
+    const binding = first ? analysis.bindingAt(first) : null;
+    return binding?.scope.kind === 'module' ? { kind: 'global', base: parts } : undefined;
+  };
+  const walk = (node: SyntaxNode) => {
+    if (node.type === 'call') {
+      const callee = node.childForFieldName('function');
+      const calleeText = callee?.text ?? '';
+      const args = node.childForFieldName('arguments')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+      // super().name inside a method.
+      const outer = node.parent;
+      if (calleeText === 'super' && outer?.type === 'attribute') {
+        const attribute = outer.childForFieldName('attribute');
+        const cls = methodClass(analysis.scopeOf(node));
+        if (attribute && cls) index.references.push({ kind: 'member', via: 'super', classPath: classPathOf(cls), name: attribute.text, span: spanOf(attribute) });
+      }
+      if (PATCH_OBJECT_CALLEES.test(calleeText) || ATTRIBUTE_FUNCTIONS.has(calleeText)) {
+        const literal = args[1] ? simpleString(args[1]) : null;
+        if (literal && args[1]) index.strings.push({ ...literal, line: args[1].startPosition.row + 1, context: 'attribute-of', target: targetOf(args[0]) });
+        else if (ATTRIBUTE_FUNCTIONS.has(calleeText) && args[1] && args[1].type !== 'string') index.dynamicAttributes.push({ line: node.startPosition.row + 1 });
+        for (const argument of args.slice(2)) walk(argument);
+        if (args[0]) walk(args[0]);
+        return;
+      }
+      if (PATCH_CALLEES.test(calleeText) && args[0]) {
+        const literal = simpleString(args[0]);
+        if (literal) {
+          index.strings.push({ ...literal, line: args[0].startPosition.row + 1, context: 'patch' });
+          for (const argument of args.slice(1)) walk(argument);
+          return;
+        }
+      }
+    }
+    if (node.type === 'assignment' && node.childForFieldName('left')?.text === '__all__' && node.parent?.parent?.type === 'module') {
+      for (const item of node.childForFieldName('right')?.namedChildren ?? []) {
+        const literal = simpleString(item);
+        if (literal) index.strings.push({ ...literal, line: item.startPosition.row + 1, context: 'all' });
+      }
+      return;
+    }
+    if (node.type === 'string') {
+      const literal = simpleString(node);
+      // Docstrings and prose are not names; only identifier-like strings can be references.
+      if (literal && /^[A-Za-z_][\w.]*$/.test(literal.value)) index.strings.push({ ...literal, line: node.startPosition.row + 1, context: 'other' });
+      for (const child of node.namedChildren) if (child.type === 'interpolation') walk(child);
+      return;
+    }
+    for (const child of node.namedChildren) walk(child);
+  };
+  walk(root);
+}

@@ -1,0 +1,161 @@
+// The project index, combined on the main thread from every file's FileIndex: module
+// names, symbols (functions, classes, methods), imports resolved across modules and
+// re-exports, and the class hierarchy.
+import { moduleNames, resolveRelativeModule } from './module-names.js';
+import type { DefinitionRecord, FileIndex, ImportRecord } from './collect.js';
+
+export interface ProjectSymbol {
+  qualified: string;
+  kind: 'function' | 'class';
+  /** The file that defines it. */
+  path: string;
+  module: string;
+  classPath: string[];
+  definition: DefinitionRecord;
+}
+
+export class ProjectIndex {
+  readonly files: Map<string, FileIndex>;
+  readonly moduleOfPath = new Map<string, string>();
+  readonly pathOfModule = new Map<string, string>();
+  readonly symbols = new Map<string, ProjectSymbol>();
+  /** Class -> its bases resolved to project classes. */
+  readonly bases = new Map<string, string[]>();
+  /** Classes with a base outside the project (or one we cannot follow). */
+  readonly externalBases = new Set<string>();
+
+  constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>) {
+    this.files = new Map(files.map(({ path, data }) => [path, data]));
+    for (const [path, module] of moduleNames([...this.files.keys()])) {
+      this.moduleOfPath.set(path, module);
+      this.pathOfModule.set(module, path);
+    }
+    for (const [path, index] of this.files) {
+      const module = this.moduleOfPath.get(path);
+      if (!module) continue;
+      for (const definition of index.definitions) {
+        const qualified = [module, ...definition.classPath, definition.name].join('.');
+        if (!this.symbols.has(qualified)) this.symbols.set(qualified, { qualified, kind: definition.kind, path, module, classPath: definition.classPath, definition });
+      }
+    }
+    for (const symbol of this.symbols.values()) {
+      if (symbol.kind !== 'class') continue;
+      const resolved = symbol.definition.bases.map((base) => this.resolveDotted(symbol.path, base.split('.')));
+      const projectBases = resolved.filter((base): base is string => !!base && this.symbols.get(base)?.kind === 'class');
+      this.bases.set(symbol.qualified, projectBases);
+      if (projectBases.length !== symbol.definition.bases.length || symbol.definition.opaqueBases) this.externalBases.add(symbol.qualified);
+    }
+  }
+
+  private isPackagePath(path: string): boolean {
+    return /(^|[\\/])__init__\.pyi?$/.test(path);
+  }
+
+  /** The absolute name an import refers to: a module, or `module.name`. */
+  importTarget(path: string, record: ImportRecord): string | null {
+    let module = record.module;
+    if (record.level > 0) {
+      const current = this.moduleOfPath.get(path);
+      if (!current) return null;
+      const resolved = resolveRelativeModule(current, this.isPackagePath(path), record.level, record.module);
+      if (!resolved) return null;
+      module = resolved;
+    }
+    if (record.name === undefined) return record.unaliased ? module.split('.')[0] ?? module : module;
+    return module ? `${module}.${record.name}` : record.name;
+  }
+
+  /** Follows a qualified name through modules and re-exports to a symbol or module. */
+  canonical(qualified: string, seen = new Set<string>()): string {
+    if (this.symbols.has(qualified) || this.pathOfModule.has(qualified) || seen.has(qualified)) return qualified;
+    seen.add(qualified);
+    const parts = qualified.split('.');
+    for (let split = parts.length - 1; split >= 1; split--) {
+      const module = parts.slice(0, split).join('.');
+      const path = this.pathOfModule.get(module);
+      if (!path) continue;
+      const [first, ...rest] = parts.slice(split);
+      const target = this.resolveName(path, first as string, seen);
+      return target ? this.canonical([target, ...rest].join('.'), seen) : qualified;
+    }
+    // A member of a class inherited from a base: Class.method -> Base.method.
+    const owner = parts.slice(0, -1).join('.');
+    if (this.symbols.get(owner)?.kind === 'class') return this.lookupMember(owner, parts[parts.length - 1] as string) ?? qualified;
+    return qualified;
+  }
+
+  /** What a module-level name of the file at `path` refers to (symbol or module), or null. */
+  resolveName(path: string, name: string, seen = new Set<string>()): string | null {
+    const module = this.moduleOfPath.get(path);
+    if (!module) return null;
+    const local = `${module}.${name}`;
+    if (this.symbols.has(local)) return local;
+    const index = this.files.get(path);
+    const record = index?.imports.filter((item) => item.local === name).pop();
+    if (record) {
+      const target = this.importTarget(path, record);
+      return target ? this.canonical(target, seen) : null;
+    }
+    return null;
+  }
+
+  /** Resolves `a.b.c` as written in the file at `path`. */
+  resolveDotted(path: string, parts: readonly string[]): string | null {
+    const [first, ...rest] = parts;
+    if (!first) return null;
+    let current = this.resolveName(path, first);
+    if (!current) return null;
+    for (const part of rest) current = this.canonical(`${current}.${part}`);
+    return current;
+  }
+
+  /** The qualified name of the class at `classPath` in the file at `path`. */
+  classAt(path: string, classPath: readonly string[]): string | null {
+    const module = this.moduleOfPath.get(path);
+    return module && classPath.length ? [module, ...classPath].join('.') : null;
+  }
+
+  /** Method resolution order over project classes (depth-first, left to right, no repeats). */
+  ancestors(qualified: string): string[] {
+    const order: string[] = [];
+    const visit = (cls: string) => {
+      for (const base of this.bases.get(cls) ?? []) {
+        if (order.includes(base)) continue;
+        order.push(base);
+        visit(base);
+      }
+    };
+    visit(qualified);
+    return order;
+  }
+
+  descendants(qualified: string): string[] {
+    return [...this.bases.keys()].filter((cls) => this.ancestors(cls).includes(qualified));
+  }
+
+  /** Where `name` is defined for instances of `cls`: the class itself or the nearest base. */
+  lookupMember(cls: string, name: string): string | null {
+    for (const candidate of [cls, ...this.ancestors(cls)]) {
+      if (this.symbols.has(`${candidate}.${name}`)) return `${candidate}.${name}`;
+    }
+    return null;
+  }
+
+  /** Every class connected to `cls` by inheritance: ancestors, descendants, and theirs. */
+  hierarchy(cls: string): Set<string> {
+    const related = new Set<string>([cls]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const member of [...related]) {
+        for (const other of [...this.ancestors(member), ...this.descendants(member)]) {
+          if (!related.has(other)) {
+            related.add(other);
+            grew = true;
+          }
+        }
+      }
+    }
+    return related;
+  }
+}

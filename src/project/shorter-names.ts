@@ -1,0 +1,82 @@
+// Proposals for over-long function, method and class names: drop filler words, keep the
+// verb and its object, keep the leading underscore, never touch names that frameworks
+// call by name, and never propose a name that collides.
+import { isDunder, joinIdentifier, splitIdentifier } from '../python/words.js';
+import type { ProjectIndex, ProjectSymbol } from './index.js';
+
+export interface ShorterNameOptions {
+  maxLength: number;
+  maxWords: number;
+}
+
+export interface NameProposal {
+  qualified: string;
+  oldName: string;
+  newName: string;
+  references: number;
+}
+
+/** Words that carry no meaning a reader needs in a name. */
+const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'which', 'then', 'from', 'in', 'on', 'by', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically']);
+
+/** Names that frameworks look up by their exact spelling. */
+function isFrameworkBound(symbol: ProjectSymbol, index: ProjectIndex): boolean {
+  const name = symbol.definition.name;
+  if (isDunder(name) || /^test/i.test(name) || /^(setUp|tearDown|setUpClass|tearDownClass|asyncSetUp|asyncTearDown|setUpModule|tearDownModule)$/.test(name)) return true;
+  if (/^(do|visit|handle|on|depart|get|post|put|patch|delete)_/.test(name)) return true;
+  if (symbol.definition.decorators.some((decorator) => /(^|\.)(fixture|hookimpl|route|command|group|task|receiver|validator|property|setter|overload|abstractmethod)\b/.test(decorator))) return true;
+  // A method of a class with a base outside the project may override one we cannot see.
+  if (symbol.classPath.length) {
+    const cls = [symbol.module, ...symbol.classPath].join('.');
+    if ([cls, ...index.ancestors(cls)].some((candidate) => index.externalBases.has(candidate))) return true;
+  }
+  return false;
+}
+
+/** A shorter spelling of `name`, or null when it cannot be made short enough sensibly. */
+export function shortenName(name: string, options: ShorterNameOptions): string | null {
+  const parts = splitIdentifier(name);
+  if (parts.words.length === 0) return null;
+  let words = parts.words.filter((word, position) => position === 0 || !FILLER.has(word.toLowerCase()));
+  // Keep the verb and its object (the first two words) and the most specific tail.
+  if (words.length > options.maxWords) words = [...words.slice(0, 2), ...words.slice(words.length - (options.maxWords - 2))];
+  const build = (chosen: string[]) => joinIdentifier(chosen, parts.style, { leading: parts.leading, trailing: parts.trailing });
+  let candidate = build(words);
+  while (candidate.length > options.maxLength && words.length > 2) {
+    words = [...words.slice(0, 2), ...words.slice(3)];
+    candidate = build(words);
+  }
+  if (candidate === name || candidate.length > options.maxLength || words.length < 2) return null;
+  return candidate;
+}
+
+function isTooLong(name: string, options: ShorterNameOptions): boolean {
+  return name.length > options.maxLength || splitIdentifier(name).words.length > options.maxWords;
+}
+
+/** Counts the references the index holds for a name (an estimate for the reviewer). */
+function referenceCount(index: ProjectIndex, name: string): number {
+  let count = 0;
+  for (const file of index.files.values()) {
+    count += file.references.filter((reference) => reference.name === name).length;
+    count += file.strings.filter((literal) => literal.value === name || literal.value.endsWith(`.${name}`)).length;
+  }
+  return count;
+}
+
+export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOptions): NameProposal[] {
+  const proposals: NameProposal[] = [];
+  const taken = new Set<string>();
+  for (const symbol of [...index.symbols.values()].sort((a, b) => a.qualified.localeCompare(b.qualified))) {
+    const oldName = symbol.definition.name;
+    if (!isTooLong(oldName, options) || isFrameworkBound(symbol, index)) continue;
+    const newName = shortenName(oldName, options);
+    if (!newName) continue;
+    const scope = symbol.qualified.slice(0, -oldName.length);
+    const key = `${scope}${newName}`;
+    if (taken.has(key) || index.symbols.has(key) || index.files.get(symbol.path)?.globals.includes(newName)) continue;
+    taken.add(key);
+    proposals.push({ qualified: symbol.qualified, oldName, newName, references: referenceCount(index, oldName) });
+  }
+  return proposals;
+}

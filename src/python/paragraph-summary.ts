@@ -1,0 +1,274 @@
+// The heuristic summary of a paragraph of statements, for the `comments` transform: each
+// statement read as an action ("get the flavors from the API", "keep x for later use"),
+// consecutive actions of one kind merged ("start compute host1 and host2"), at most three
+// actions to a sentence. A statement it cannot read makes the whole paragraph
+// unsummarised: silence beats a comment that tells half the story.
+import type { SyntaxNode } from 'tree-sitter';
+import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import { plainStringValue } from './functions.js';
+import type { SummaryRequest } from './summarizer.js';
+import { identifierWords, namePhrase } from './words.js';
+
+/** One thing a statement does: `verb objects suffix`. */
+interface Action {
+  verb: string;
+  objects: string[];
+  suffix: string;
+}
+
+/** A statement that neither adds to nor blocks a summary (`count = 0`, `return result`). */
+const NEUTRAL = 'neutral';
+type Reading = Action | typeof NEUTRAL | null;
+
+/** Verbs after which the receiver is where things come from (`self.api.get_flavors()`). */
+const FETCHING = new Set(['get', 'fetch', 'load', 'read', 'list', 'find', 'query', 'pop', 'receive', 'retrieve', 'look up', 'download']);
+/** Verbs whose result is the thing they name (`server = self.create()`: create the server). */
+const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'parse', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
+const BASE_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
+  setUp: 'set-up', tearDown: 'tear-down', setUpClass: 'class set-up', tearDownClass: 'class tear-down', __init__: 'initializer',
+  asyncSetUp: 'set-up', asyncTearDown: 'tear-down', __post_init__: 'post-initialization',
+}));
+/** Builtins that wrap the thing a check is about (`len(servers)` is about the servers). */
+const WRAPPERS = new Set(['len', 'list', 'sorted', 'set', 'tuple', 'str', 'int', 'bool', 'repr', 'type', 'dict']);
+
+function unwrapAwait(node: SyntaxNode): SyntaxNode {
+  return node.type === 'await' && node.namedChildren[0] ? node.namedChildren[0] : node;
+}
+
+/** `self.x.y` -> `x y`; the instance itself says nothing. */
+function attributePhrase(node: SyntaxNode): string | undefined {
+  // `x.is_integer` is a question about x, not a thing.
+  if (node.type === 'attribute' && /^(?:is|has)_/.test(node.childForFieldName('attribute')?.text ?? '')) return undefined;
+  if (node.type === 'identifier') return node.text === 'self' || node.text === 'cls' ? undefined : namePhrase(node.text);
+  if (node.type === 'attribute') {
+    const object = node.childForFieldName('object');
+    const attribute = node.childForFieldName('attribute')?.text ?? '';
+    const owner = object ? attributePhrase(object) : undefined;
+    return [owner, namePhrase(attribute)].filter(Boolean).join(' ') || undefined;
+  }
+  return undefined;
+}
+
+/** What an argument is, in words, when it can be said briefly. */
+function argumentPhrase(node: SyntaxNode): string | undefined {
+  if (node.type === 'string') {
+    const value = plainStringValue(node);
+    return value && /^[\w.-]{1,30}$/.test(value) ? value : undefined;
+  }
+  if (node.type === 'integer') return node.text;
+  if (node.type === 'identifier' || node.type === 'attribute') return attributePhrase(node);
+  if (node.type === 'call') {
+    const callee = node.childForFieldName('function');
+    const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    if (name && /^[A-Z]/.test(name)) return namePhrase(name);
+  }
+  return undefined;
+}
+
+/** What a check is about: `server['status']` -> `server status`, `len(servers)` -> `servers`. */
+function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'identifier':
+      // A constant (`DONE`) is a value to compare with, not what is checked.
+      return /^[A-Z0-9_]+$/.test(node.text) ? undefined : attributePhrase(node);
+    case 'attribute':
+      return attributePhrase(node);
+    case 'subscript': {
+      const value = subjectPhrase(node.childForFieldName('value') ?? undefined);
+      const key = node.childForFieldName('subscript');
+      const keyText = key?.type === 'string' ? plainStringValue(key) : undefined;
+      return value && keyText && /^\w+$/.test(keyText) ? `${value} ${namePhrase(keyText)}` : value;
+    }
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      if (callee?.type === 'identifier' && WRAPPERS.has(callee.text)) return subjectPhrase(node.childForFieldName('arguments')?.namedChildren[0]);
+      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+      const words = name ? functionWords(name) : [];
+      return words.length > 1 && isVerb(words[0]!) ? words.slice(1).join(' ') : undefined;
+    }
+    case 'comparison_operator':
+    case 'not_operator':
+    case 'parenthesized_expression':
+      return subjectPhrase(node.namedChildren.find((child) => !/string|integer|float|true|false|none/.test(child.type)));
+    default:
+      return undefined;
+  }
+}
+
+/** A check of something named; a check of what cannot be named is not summarised. */
+function check(subject: string | undefined): Action | null {
+  return subject ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
+}
+
+/** A call read as an action; `target` is what its result is assigned to. */
+function callAction(call: SyntaxNode, target?: string): Action | null {
+  const callee = call.childForFieldName('function');
+  const positional = (call.childForFieldName('arguments')?.namedChildren ?? []).filter(
+    (argument) => argument.type !== 'keyword_argument' && argument.type !== 'comment' && argument.type !== 'list_splat' && argument.type !== 'dictionary_splat',
+  );
+  return callee ? calleeAction(callee, positional, target) : null;
+}
+
+/** A call of `callee` with these positional arguments, read as an action. */
+function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: string): Action | null {
+  if (callee.type !== 'identifier' && callee.type !== 'attribute') return null;
+  const name = callee.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : callee.text;
+  const receiver = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
+  if (/^[A-Z]/.test(name)) return { verb: 'create', objects: [namePhrase(name)], suffix: '' };
+  if (/^assertRaises/.test(name) && positional[0]) {
+    // The exceptions are named as written: they are class names, not things.
+    return /^[\w.]+$/.test(positional[0].text) ? { verb: 'expect', objects: [positional[0].text], suffix: '' } : null;
+  }
+  if (/^assert/.test(name)) return check(subjectPhrase(positional.find((argument) => !/string|integer|float|true|false|none/.test(argument.type))));
+  if (name === 'addCleanup' && positional[0]) {
+    // The function to call at clean-up, said without its arguments.
+    const cleanup = calleeAction(positional[0], []);
+    return cleanup ? { ...cleanup, suffix: 'on clean-up' } : null;
+  }
+  const words = functionWords(name);
+  const [verb, ...rest] = words;
+  if (!verb || !isVerb(verb)) return null;
+  const spoken = verbPhrase(verb);
+  const source = receiver && FETCHING.has(spoken) ? attributePhrase(receiver) : undefined;
+  const suffix = source ? `from the ${source}` : '';
+  const argumentsSaid = positional.map(argumentPhrase);
+  const allSaid = positional.length > 0 && argumentsSaid.every((phrase) => phrase !== undefined);
+  // `self._start_compute('host1')`: one string naming what the call acts on.
+  const named = positional.length === 1 && positional[0]!.type === 'string' && argumentsSaid[0] !== undefined;
+  if (rest.length > 0 && named && !target) return { verb: `${spoken} ${rest.join(' ')}`, objects: argumentsSaid as string[], suffix };
+  const withPreposition = [spoken, prepositionAfter(verb)].filter(Boolean).join(' ');
+  if (rest.length > 0 && takesArticle(rest)) return { verb: withPreposition, objects: [`the ${rest.join(' ')}`], suffix };
+  if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
+  // `server = create()`: the result is what was made; `con = connect()` is no place to connect to.
+  if (target) return PRODUCING.has(spoken) ? { verb: spoken, objects: [`the ${target}`], suffix } : null;
+  if (allSaid && positional.length === 1) return { verb: withPreposition, objects: [/^[a-z]/.test(argumentsSaid[0]!) ? `the ${argumentsSaid[0]}` : argumentsSaid[0]!], suffix };
+  const owner = receiver ? attributePhrase(receiver) : undefined;
+  return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;
+}
+
+function isSuperCall(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  if (object?.type !== 'call' || object.childForFieldName('function')?.text !== 'super') return undefined;
+  return callee?.childForFieldName('attribute')?.text;
+}
+
+function readAssignment(assignment: SyntaxNode): Reading {
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  if (!left || !right) return null;
+  const value = unwrapAwait(right);
+  const onInstance = left.type === 'attribute' && /^(self|cls)$/.test(left.childForFieldName('object')?.text ?? '');
+  if (left.type !== 'identifier' && !onInstance) return null;
+  const target = onInstance ? namePhrase(left.childForFieldName('attribute')?.text ?? '') : namePhrase(left.text);
+  // A call it cannot read: "keep x" would hide what is done to get x.
+  if (value.type === 'call') return callAction(value, target);
+  if (onInstance) return { verb: 'keep', objects: [target], suffix: 'for later use' };
+  // A local set to a value without a call: bookkeeping that needs no words.
+  return value.descendantsOfType('call').length === 0 ? NEUTRAL : null;
+}
+
+function readLoop(loop: SyntaxNode): Reading {
+  const variable = loop.childForFieldName('left');
+  const body = loop.childForFieldName('body')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+  const only = body.length === 1 && body[0]!.type === 'expression_statement' ? unwrapAwait(body[0]!.namedChildren[0]!) : undefined;
+  if (variable?.type !== 'identifier' || only?.type !== 'call' || loop.childForFieldName('alternative')) return null;
+  const action = callAction(only);
+  if (!action) return null;
+  const each = `for each ${namePhrase(variable.text)}`;
+  const verb = action.objects.some((object) => object.includes(namePhrase(variable.text))) ? action.verb : `${action.verb} ${action.objects.join(' ')}`.trim();
+  return { verb, objects: [], suffix: [each, action.suffix].filter(Boolean).join(' ') };
+}
+
+/** What one statement does, or null when it cannot be said. */
+export function readStatement(statement: SyntaxNode): Reading {
+  switch (statement.type) {
+    case 'expression_statement': {
+      const expression = unwrapAwait(statement.namedChildren[0]!);
+      if (expression.type === 'assignment') return readAssignment(expression);
+      if (expression.type !== 'call') return null;
+      const method = isSuperCall(expression);
+      if (method) return { verb: 'run the base class', objects: [BASE_HOOKS.get(method) ?? namePhrase(method)], suffix: '' };
+      return callAction(expression);
+    }
+    case 'assert_statement':
+      return check(subjectPhrase(statement.namedChildren[0]));
+    case 'return_statement':
+    case 'pass_statement':
+      return NEUTRAL;
+    case 'for_statement':
+      return readLoop(statement);
+    default:
+      return null;
+  }
+}
+
+/** Objects of `create` are class phrases: one gets an article, repeated ones a plural. */
+function creations(objects: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const object of objects) counts.set(object, (counts.get(object) ?? 0) + 1);
+  return [...counts].map(([phrase, count]) => (count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`));
+}
+
+function render(action: Action): string {
+  const objects = action.verb === 'create' && !action.objects.some((object) => object.startsWith('the ')) ? creations(action.objects) : action.objects;
+  return [action.verb, joinAnd(objects), action.suffix].filter(Boolean).join(' ');
+}
+
+/** More than this many things in one action make a list, not a summary. */
+const MAXIMUM_OBJECTS = 4;
+
+/** The words of code in order (identifiers and string contents), to tell a comment that only repeats it. */
+function codeWords(node: SyntaxNode): string[] {
+  return node
+    .descendantsOfType(['identifier', 'string_content'])
+    .flatMap((leaf) => (leaf.type === 'identifier' ? identifierWords(leaf.text) : leaf.text.toLowerCase().split(/\W+/)))
+    .filter(Boolean);
+}
+
+/** Whether `words` appear in `sequence` in the same order (not necessarily adjacent). */
+function isSubsequence(words: readonly string[], sequence: readonly string[]): boolean {
+  let position = 0;
+  for (const word of words) {
+    position = sequence.indexOf(word, position);
+    if (position === -1) return false;
+    position++;
+  }
+  return true;
+}
+
+const FILLER = new Set(['the', 'a', 'an', 'and', 'from', 'for', 'to', 'of', 'on', 'each']);
+
+/** The one-line summary of a paragraph of statements, or null when it says no more than the code. */
+export function summarizeParagraph(statements: readonly SyntaxNode[]): string | null {
+  const actions: Action[] = [];
+  for (const statement of statements) {
+    const reading = readStatement(statement);
+    if (reading === null) return null;
+    if (reading === NEUTRAL) continue;
+    const previous = actions.at(-1);
+    if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
+      // Repeated creations are counted (a plural); other repeated objects said once.
+      for (const object of reading.objects) if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
+    } else {
+      actions.push({ ...reading, objects: [...reading.objects] });
+    }
+  }
+  if (actions.length === 0 || actions.length > 3) return null;
+  if (actions.some((action) => new Set(action.objects).size > MAXIMUM_OBJECTS)) return null;
+  // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
+  if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
+  const text = `${capitalize(joinAnd(actions.map(render)))}.`;
+  if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
+    // One statement whose words the comment says in the code's own order: an echo.
+    const said = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word && !FILLER.has(word));
+    if (isSubsequence(said, codeWords(statements[0]!))) return null;
+  }
+  return text;
+}
+
+/** The heuristic for the comments transform. */
+export function summarizeParagraphRequest(request: SummaryRequest): string | null {
+  return summarizeParagraph(request.nodes);
+}

@@ -1,0 +1,248 @@
+// Words of Python identifiers: splitting names in any case style, joining words back in
+// a chosen style, the one shipped dictionary of abbreviations (shared by the naming
+// transforms and the summarizer), and how words read in prose.
+
+export type CaseStyle = 'snake' | 'constant' | 'camel' | 'pascal';
+
+/** An identifier taken apart: `__private_value_` -> `__`, [private, value], `_`. */
+export interface IdentifierParts {
+  /** Leading underscores (`_`, `__`), kept apart so they survive a rename. */
+  leading: string;
+  /**
+   * The words, lowercased, except acronyms inside a camel or Pascal case name (`HTTP`
+   * in `HTTPServer`), which keep their capitals. Digits stay with the letters before
+   * them (`utf8`, `base64`); a run of digits alone is a word (`version_2`).
+   */
+  words: string[];
+  /** Trailing underscores (`class_`, `__init__`). */
+  trailing: string;
+  /** The style the name is written in (one lowercase word counts as `snake`). */
+  style: CaseStyle;
+}
+
+const WORD_PATTERN = /[A-Z]+(?![a-z])\d*|[A-Z]?[a-z]+\d*|\d+/g;
+
+/** The style of a name, ignoring its leading and trailing underscores. */
+export function caseStyleOf(name: string): CaseStyle {
+  const core = name.replace(/^_+|_+$/g, '');
+  if (/^[A-Z0-9_]+$/.test(core) && /[A-Z]/.test(core)) return core.length > 1 || core.includes('_') ? 'constant' : 'pascal';
+  if (/^[a-z0-9_]+$/.test(core) || core.includes('_')) return 'snake';
+  return /^[A-Z]/.test(core) ? 'pascal' : 'camel';
+}
+
+export function splitIdentifier(name: string): IdentifierParts {
+  const leading = /^_*/.exec(name)?.[0] ?? '';
+  const rest = name.slice(leading.length);
+  const trailing = rest.length > 0 ? (/_*$/.exec(rest)?.[0] ?? '') : '';
+  const core = rest.slice(0, rest.length - trailing.length);
+  const style = caseStyleOf(name);
+  const words: string[] = [];
+  for (const part of core.split('_')) {
+    for (const match of part.match(WORD_PATTERN) ?? []) {
+      const acronym = (style === 'camel' || style === 'pascal') && match.length > 1 && /^[A-Z]+\d*$/.test(match);
+      words.push(acronym ? match : match.toLowerCase());
+    }
+  }
+  return { leading, words, trailing, style };
+}
+
+/** The words of a name, lowercased (`getHTTPResponse` -> get, http, response). */
+export function identifierWords(name: string): string[] {
+  return splitIdentifier(name).words.map((word) => word.toLowerCase());
+}
+
+function capitalized(word: string): string {
+  if (/^[A-Z]+\d*$/.test(word) && word.length > 1) return word;
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Joins words into an identifier of the given style, with the given underscores. */
+export function joinIdentifier(
+  words: readonly string[],
+  style: CaseStyle,
+  underscores: { leading?: string; trailing?: string } = {},
+): string {
+  let core: string;
+  switch (style) {
+    case 'snake':
+      core = words.map((word) => word.toLowerCase()).join('_');
+      break;
+    case 'constant':
+      core = words.map((word) => word.toUpperCase()).join('_');
+      break;
+    case 'camel':
+      core = words.map((word, index) => (index === 0 ? word.toLowerCase() : capitalized(word))).join('');
+      break;
+    case 'pascal':
+      core = words.map(capitalized).join('');
+      break;
+  }
+  return `${underscores.leading ?? ''}${core}${underscores.trailing ?? ''}`;
+}
+
+/** `__init__`, `__eq__`: a name Python itself gives a meaning to. */
+export function isDunder(name: string): boolean {
+  return /^__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*__$/.test(name);
+}
+
+/** One leading underscore and not a dunder: private by convention. */
+export function isPrivateName(name: string): boolean {
+  return name.startsWith('_') && !isDunder(name);
+}
+
+/**
+ * Abbreviations and what they stand for, one word each (an expansion may be several
+ * words, separated by spaces). Left out on purpose: abbreviations with two common
+ * meanings (`res`: result or resource or response; `temp`: temporary or temperature;
+ * `mod`: module or modulo; `desc`: description or descending; `auth`: authentication or
+ * authorization; `dt`, `sec`, `spec`) and domain abbreviations (`rp`), which users add.
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['addr', 'address'],
+  ['alloc', 'allocation'],
+  ['amt', 'amount'],
+  ['attr', 'attribute'],
+  ['avg', 'average'],
+  ['btn', 'button'],
+  ['buf', 'buffer'],
+  ['calc', 'calculate'],
+  ['cb', 'callback'],
+  ['cfg', 'configuration'],
+  ['cnt', 'count'],
+  ['col', 'column'],
+  ['conf', 'configuration'],
+  ['conn', 'connection'],
+  ['ctx', 'context'],
+  ['cur', 'current'],
+  ['curr', 'current'],
+  ['dest', 'destination'],
+  ['dst', 'destination'],
+  ['dir', 'directory'],
+  ['doc', 'document'],
+  ['elem', 'element'],
+  ['env', 'environment'],
+  ['err', 'error'],
+  ['exc', 'exception'],
+  ['expr', 'expression'],
+  ['fmt', 'format'],
+  ['fn', 'function'],
+  ['hdr', 'header'],
+  ['idx', 'index'],
+  ['img', 'image'],
+  ['impl', 'implementation'],
+  ['lbl', 'label'],
+  ['lib', 'library'],
+  ['lst', 'list'],
+  ['loc', 'location'],
+  ['mgr', 'manager'],
+  ['msg', 'message'],
+  ['ns', 'namespace'],
+  ['num', 'number'],
+  ['opt', 'option'],
+  ['param', 'parameter'],
+  ['pkg', 'package'],
+  ['pos', 'position'],
+  ['prev', 'previous'],
+  ['proc', 'process'],
+  ['proj', 'project'],
+  ['ptr', 'pointer'],
+  ['qty', 'quantity'],
+  ['ref', 'reference'],
+  ['repo', 'repository'],
+  ['req', 'request'],
+  ['resp', 'response'],
+  ['sep', 'separator'],
+  ['seq', 'sequence'],
+  ['srv', 'server'],
+  ['src', 'source'],
+  ['stmt', 'statement'],
+  ['svc', 'service'],
+  ['sz', 'size'],
+  ['tbl', 'table'],
+  ['tmp', 'temporary'],
+  ['tok', 'token'],
+  ['tpl', 'template'],
+  ['ts', 'timestamp'],
+  ['usr', 'user'],
+  ['util', 'utility'],
+  ['val', 'value'],
+  ['ver', 'version'],
+]);
+
+/**
+ * Short names that every Python reader knows, never expanded in identifiers: loop
+ * counters, exception and file variables, the conventional parameter names, builtins,
+ * well-known acronyms.
+ */
+export const IDIOMS: ReadonlySet<string> = new Set([
+  'a', 'b', 'c', 'i', 'j', 'k', 'n', 'm', 'x', 'y', 'z', 'e', 'f', 'v', 'ex', 'fd', 'fp', 'db',
+  'id', 'ip', 'os', 're', 'io', 'ui', 'url', 'uri', 'uuid', 'api', 'http', 'https', 'json', 'xml', 'html',
+  'csv', 'sql', 'ssl', 'tls', 'tcp', 'udp', 'dns', 'cpu', 'utc', 'tz', 'pk', 'ok', 'args', 'kwargs', 'arg',
+  'self', 'cls', 'obj', 'func', 'init', 'config', 'info', 'str', 'int', 'dict', 'len', 'max', 'min', 'repr',
+  'lineno', 'stdin', 'stdout', 'stderr',
+]);
+
+function pluralOf(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/**
+ * What an abbreviation stands for, as words (`dest` -> [destination], `msgs` ->
+ * [messages]), or undefined when the word is not a known abbreviation or is an idiom.
+ * `extra` adds or overrides entries (a user's own dictionary).
+ */
+export function expandAbbreviation(word: string, extra?: ReadonlyMap<string, string>): string[] | undefined {
+  const lower = word.toLowerCase();
+  if (IDIOMS.has(lower) && !extra?.has(lower)) return undefined;
+  const direct = extra?.get(lower) ?? ABBREVIATIONS.get(lower);
+  if (direct !== undefined) return direct.split(' ');
+  if (lower.endsWith('s') && lower.length > 2) {
+    const stem = lower.slice(0, -1);
+    const singular = IDIOMS.has(stem) && !extra?.has(stem) ? undefined : (extra?.get(stem) ?? ABBREVIATIONS.get(stem));
+    if (singular !== undefined) {
+      const words = singular.split(' ');
+      return [...words.slice(0, -1), pluralOf(words[words.length - 1]!)];
+    }
+  }
+  return undefined;
+}
+
+/** Expands every abbreviation of a word list (`[dest, host]` -> `[destination, host]`). */
+export function expandWords(words: readonly string[], extra?: ReadonlyMap<string, string>): string[] {
+  return words.flatMap((word) => expandAbbreviation(word, extra) ?? [word]);
+}
+
+/** How short words and acronyms read in a sentence (`id` -> `ID`, `kwargs` -> `keyword arguments`). */
+const PROSE: ReadonlyMap<string, string> = new Map([
+  ['api', 'API'], ['args', 'arguments'], ['arg', 'argument'], ['ascii', 'ASCII'], ['cls', 'class'],
+  ['cpu', 'CPU'], ['csv', 'CSV'], ['db', 'database'], ['dict', 'dictionary'], ['dns', 'DNS'],
+  ['fd', 'file descriptor'], ['fp', 'file'], ['func', 'function'], ['html', 'HTML'], ['http', 'HTTP'],
+  ['https', 'HTTPS'], ['id', 'ID'], ['ids', 'IDs'], ['init', 'initialize'], ['io', 'I/O'], ['ip', 'IP'],
+  ['json', 'JSON'], ['kwargs', 'keyword arguments'], ['obj', 'object'], ['os', 'OS'], ['pk', 'primary key'],
+  ['sql', 'SQL'], ['ssl', 'SSL'], ['str', 'string'], ['tcp', 'TCP'], ['tls', 'TLS'], ['tz', 'time zone'],
+  ['symlink', 'symbolic link'], ['symlinks', 'symbolic links'], ['udp', 'UDP'], ['ui', 'UI'], ['uri', 'URI'], ['url', 'URL'], ['urls', 'URLs'], ['utc', 'UTC'],
+  ['utf8', 'UTF-8'], ['uuid', 'UUID'], ['xml', 'XML'], ['stdin', 'standard input'],
+  ['stdout', 'standard output'], ['stderr', 'standard error'],
+]);
+
+/**
+ * The words of an identifier as they read in a sentence: abbreviations expanded,
+ * acronyms in capitals (`get_db_conn` -> `get database connection`).
+ */
+export function proseWords(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    const lower = word.toLowerCase();
+    const spelled = PROSE.get(lower);
+    if (spelled !== undefined) return spelled.split(' ');
+    const expanded = expandAbbreviation(lower);
+    if (expanded) return expanded;
+    return [/^[A-Z]+\d*$/.test(word) && word.length > 1 ? word : lower];
+  });
+}
+
+/** A name as a phrase: `_max_retry_cnt` -> `max retry count`. */
+export function namePhrase(name: string): string {
+  return proseWords(splitIdentifier(name).words).join(' ');
+}

@@ -1,0 +1,58 @@
+// Unit tests of src/python/paragraph-summary.ts: statements read as actions, merged,
+// and silence when the code cannot be said better than it says itself.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePython } from '../src/engine/parse.js';
+import { summarizeParagraph } from '../src/python/paragraph-summary.js';
+
+/** The summary of the statements of `source` (a function body, dedented). */
+function summary(source: string): string | null {
+  const module = parsePython(`${source}\n`).rootNode;
+  return summarizeParagraph(module.namedChildren.filter((child) => child.type !== 'comment'));
+}
+
+test('the phrasings of the issue', () => {
+  assert.equal(summary('flavors = self.api.get_flavors()'), 'Get the flavors from the API.');
+  assert.equal(summary("self._start_compute('host1')\nself._start_compute('host2')"), 'Start compute host1 and host2.');
+  assert.equal(summary('super().setUp()'), 'Run the base class set-up.');
+  assert.equal(summary('super(ResizeTest, self).__init__(name)'), 'Run the base class initializer.');
+  assert.equal(summary('self.host = host\nself.port = 2'), 'Keep host and port for later use.');
+});
+
+test('constructors, checks, loops and clean-ups', () => {
+  assert.equal(summary('client = HTTPClient(url)'), 'Create an HTTP client.');
+  assert.equal(summary('a = Rational(1)\nb = Rational(2)'), 'Create rationals.');
+  assert.equal(summary("self.assertEqual('ACTIVE', server['status'])\nassert len(flavors) == 2"), 'Check the server status and the flavors.');
+  assert.equal(summary('for host in hosts:\n    self._stop_compute(host)'), 'Stop the compute for each host.');
+  assert.equal(summary('self.addCleanup(self.api.delete_server, server_id)\nself.api.close()'), 'Delete the server on clean-up and close the API.');
+  assert.equal(summary('api = self.connect_api(config)\nreturn api'), 'Connect to the API.');
+  assert.equal(summary('await self.wait_ready()\ncount = 0\nself.send(message)'), 'Wait for the ready and send the message.');
+});
+
+test('up to three actions in a sentence', () => {
+  assert.equal(
+    summary('server = self._create_server(flavor)\nself.start_server(server)\nself.check_server(server)'),
+    'Create the server, start the server and check the server.',
+  );
+  assert.equal(summary('self.open_a()\nself.close_b()\nself.start_c()\nself.stop_d()'), null);
+});
+
+test('silence when a statement cannot be read or the comment would echo the code', () => {
+  assert.equal(summary("self._start_compute('host1')"), null);
+  assert.equal(summary('self.flags(use_neutron=True)\nsuper().setUp()'), null);
+  assert.equal(summary('with open(path) as stream:\n    data = stream.read()'), null);
+  assert.equal(summary('if ready:\n    self.start()'), null);
+  assert.equal(summary('assert x.is_integer is True'), null);
+  assert.equal(summary('self.compute(values)'), null);
+  assert.equal(summary('self.a = a\nself.b = b\nself.c = c\nself.d = d\nself.e = e'), null);
+  assert.equal(summary('count = 0\nreturn count'), null);
+});
+
+test('after judging the standard library: names that say nothing, constants, expected exceptions', () => {
+  assert.equal(summary('o = C1()\nself.assertEqual(repr(o), "x")'), null);
+  assert.equal(summary('t.cancel()\nself.assertTrue(handle._cancelled)'), null);
+  assert.equal(summary('self.loop.run_until_complete(run())\nself.assertEqual(DONE, 11)'), null);
+  assert.equal(summary('self.check(before, after)\nself.check(after, before)'), null);
+  assert.equal(summary('self.con = sqlite.connect(":memory:")\nself.cur = self.con.cursor()'), null);
+  assert.equal(summary('self.assertRaises(TclError, c.create, 20)\nself.assertRaises(IndexError, c.create)'), 'Expect TclError and IndexError.');
+});

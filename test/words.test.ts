@@ -1,0 +1,99 @@
+// Unit tests of src/python/words.ts: splitting, joining, abbreviations, prose.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  caseStyleOf,
+  expandAbbreviation,
+  expandWords,
+  identifierWords,
+  isDunder,
+  isPrivateName,
+  joinIdentifier,
+  namePhrase,
+  proseWords,
+  splitIdentifier,
+} from '../src/python/words.js';
+
+test('splits snake, camel, Pascal and constant case', () => {
+  assert.deepEqual(splitIdentifier('dest_host'), { leading: '', words: ['dest', 'host'], trailing: '', style: 'snake' });
+  assert.deepEqual(splitIdentifier('getHTTPResponse').words, ['get', 'HTTP', 'response']);
+  assert.deepEqual(splitIdentifier('HTTPServer').words, ['HTTP', 'server']);
+  assert.deepEqual(splitIdentifier('MAX_RETRY_COUNT'), { leading: '', words: ['max', 'retry', 'count'], trailing: '', style: 'constant' });
+  assert.deepEqual(splitIdentifier('setUp').words, ['set', 'up']);
+});
+
+test('keeps underscores apart and digits with their letters', () => {
+  assert.deepEqual(splitIdentifier('__private_value_'), { leading: '__', words: ['private', 'value'], trailing: '_', style: 'snake' });
+  assert.deepEqual(splitIdentifier('__init__').words, ['init']);
+  assert.deepEqual(splitIdentifier('encode_utf8').words, ['encode', 'utf8']);
+  assert.deepEqual(splitIdentifier('Base64Encoder').words, ['base64', 'encoder']);
+  assert.deepEqual(splitIdentifier('version_2').words, ['version', '2']);
+  assert.deepEqual(splitIdentifier('_').words, []);
+  assert.deepEqual(identifierWords('parseXMLFile'), ['parse', 'xml', 'file']);
+});
+
+test('recognises case styles', () => {
+  assert.equal(caseStyleOf('value'), 'snake');
+  assert.equal(caseStyleOf('_value_count'), 'snake');
+  assert.equal(caseStyleOf('valueCount'), 'camel');
+  assert.equal(caseStyleOf('ValueCount'), 'pascal');
+  assert.equal(caseStyleOf('VALUE_COUNT'), 'constant');
+  assert.equal(caseStyleOf('X'), 'pascal');
+});
+
+test('joins words in every style', () => {
+  const words = ['destination', 'host', 'id'];
+  assert.equal(joinIdentifier(words, 'snake'), 'destination_host_id');
+  assert.equal(joinIdentifier(words, 'constant'), 'DESTINATION_HOST_ID');
+  assert.equal(joinIdentifier(words, 'camel'), 'destinationHostId');
+  assert.equal(joinIdentifier(words, 'pascal'), 'DestinationHostId');
+  assert.equal(joinIdentifier(['HTTP', 'server'], 'pascal'), 'HTTPServer');
+  assert.equal(joinIdentifier(['value'], 'snake', { leading: '_', trailing: '_' }), '_value_');
+});
+
+test('round-trips names through split and join', () => {
+  for (const name of ['_resize_and_assert_error', 'getValue', 'HTTPServer', 'MAX_SIZE', '__init__', 'sha256_digest']) {
+    const parts = splitIdentifier(name);
+    assert.equal(joinIdentifier(parts.words, parts.style, parts), name);
+  }
+});
+
+test('expands known abbreviations and their plurals', () => {
+  assert.deepEqual(expandAbbreviation('dest'), ['destination']);
+  assert.deepEqual(expandAbbreviation('Msg'), ['message']);
+  assert.deepEqual(expandAbbreviation('msgs'), ['messages']);
+  assert.deepEqual(expandAbbreviation('addrs'), ['addresses']);
+  assert.deepEqual(expandAbbreviation('cfg'), ['configuration']);
+  assert.deepEqual(expandWords(['dest', 'host', 'idx']), ['destination', 'host', 'index']);
+});
+
+test('never expands idioms or unknown words', () => {
+  for (const word of ['i', 'n', 'e', 'fd', 'db', 'id', 'ip', 'os', 're', 'url', 'uuid', 'args', 'kwargs', 'self', 'cls', 'ok', 'host']) {
+    assert.equal(expandAbbreviation(word), undefined, word);
+  }
+  assert.equal(expandAbbreviation('ids'), undefined);
+});
+
+test('a user dictionary adds and overrides entries', () => {
+  const extra = new Map([['rp', 'resource provider'], ['db', 'database']]);
+  assert.deepEqual(expandWords(['source', 'rp', 'uuid'], extra), ['source', 'resource', 'provider', 'uuid']);
+  assert.deepEqual(expandAbbreviation('rps', extra), ['resource', 'providers']);
+  assert.deepEqual(expandAbbreviation('db', extra), ['database']);
+});
+
+test('reads names as prose', () => {
+  assert.deepEqual(proseWords(['get', 'db', 'conn']), ['get', 'database', 'connection']);
+  assert.equal(namePhrase('_max_retry_cnt'), 'max retry count');
+  assert.equal(namePhrase('parse_json_url'), 'parse JSON URL');
+  assert.equal(namePhrase('getHTTPResponse'), 'get HTTP response');
+  assert.equal(namePhrase('instance_ids'), 'instance IDs');
+});
+
+test('dunder and private names', () => {
+  assert.ok(isDunder('__init__'));
+  assert.ok(isDunder('__class_getitem__'));
+  assert.ok(!isDunder('__private'));
+  assert.ok(isPrivateName('_helper'));
+  assert.ok(isPrivateName('__mangled'));
+  assert.ok(!isPrivateName('__eq__'));
+});

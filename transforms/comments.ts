@@ -1,0 +1,90 @@
+// `comments`: above each paragraph of a long function (or of a set-up, tear-down or
+// `__init__` body) that has no comment, one line saying what the paragraph does, from
+// the Summarizer. Nothing is written when the summary would only repeat the code.
+import type { SyntaxNode } from 'tree-sitter';
+import { fix, insertAt } from '../src/engine/fixer.js';
+import type { SourceFile } from '../src/engine/source.js';
+import { defineTransform, type Finding } from '../src/engine/types.js';
+import { wrapWords } from '../src/python/docstring-render.js';
+import { definitionOf, headerText } from '../src/python/functions.js';
+import { summarizeParagraphRequest } from '../src/python/paragraph-summary.js';
+import { bodyParagraphs, bodyStatements } from '../src/python/paragraphs.js';
+import { createSummarizer } from '../src/python/summarizer.js';
+
+const options = {
+  'min-statements': { type: 'integer', min: 2, default: 8, description: 'Comment the paragraphs of functions with at least this many statements in their body.' },
+  'min-paragraph': { type: 'integer', min: 1, default: 2, description: 'Comment paragraphs of at least this many statements (1 in set-up, tear-down and __init__ bodies).' },
+  'line-length': { type: 'integer', min: 40, default: 79, description: 'Wrap comments at this length.' },
+  'summarizer-command': { type: 'string', default: '', description: 'A program that prints the comment text; it reads JSON (kind "paragraph", name, signature, source, file, style) on stdin.' },
+  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one comment before the heuristic is used.' },
+} as const;
+
+/** Bodies worth a comment whatever their length: they set the scene for what follows. */
+const SET_UP_BODIES = new Set(['setUp', 'setUpClass', 'tearDown', 'tearDownClass', 'asyncSetUp', 'asyncTearDown', '__init__']);
+
+/** `# @generated` or "do not edit" near the top: the file is rewritten by a tool. */
+function isGenerated(file: SourceFile): boolean {
+  const head = file.text.slice(0, 2000);
+  return /@generated\b/.test(head) || /do not edit/i.test(head);
+}
+
+/** A paragraph that is only `pass` or `return`: there is nothing to say. */
+function isTrivial(statements: readonly SyntaxNode[]): boolean {
+  return statements.every((statement) => statement.type === 'pass_statement' || statement.type === 'return_statement');
+}
+
+export default defineTransform({
+  id: 'comments',
+  summary: 'Add a comment saying what each paragraph of a long function or set-up does',
+  suggestion: 5,
+  safety: 'safe',
+  scope: 'file',
+  options,
+  docs: {
+    before:
+      'class ResizeTest(TestCase):\n    def setUp(self):\n        super().setUp()\n\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+    after:
+      'class ResizeTest(TestCase):\n    def setUp(self):\n        # Run the base class set-up.\n        super().setUp()\n\n        # Keep flavor1 and flavor2 for later use.\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        # Start compute host1 and host2.\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+  },
+  *find(file, context): Iterable<Finding> {
+    const opts = context.options;
+    if (isGenerated(file)) return;
+    const summarizer = createSummarizer(summarizeParagraphRequest, {
+      command: opts['summarizer-command'],
+      timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
+      warn: (message) => context.warn(message),
+    });
+    for (const node of file.root.descendantsOfType('function_definition')) {
+      const name = definitionOf(node).name;
+      const setUp = SET_UP_BODIES.has(name);
+      const count = bodyStatements(node).length;
+      if (count <= 1 || (!setUp && count < opts['min-statements'])) continue;
+      const minimum = setUp ? 1 : opts['min-paragraph'];
+      for (const paragraph of bodyParagraphs(file, node)) {
+        const { statements } = paragraph;
+        if (paragraph.comments.length > 0 || statements.length < minimum || isTrivial(statements)) continue;
+        const first = statements[0]!;
+        // A statement sharing its line with the header (`def f(): a; b`) has no line to go above.
+        if (!file.startsLine(first.startIndex)) continue;
+        const text = summarizer.summarize({
+          kind: 'paragraph',
+          name,
+          signature: headerText(node),
+          source: file.slice({ start: first.startIndex, end: statements.at(-1)!.endIndex }),
+          file: file.path,
+          style: 'comment',
+          nodes: statements,
+        });
+        if (!text) continue;
+        const indent = file.indentAt(first.startIndex);
+        const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), Math.max(20, opts['line-length'] - indent.length - 2));
+        yield {
+          message: `paragraph of ${name} has no comment`,
+          kind: 'no-comment',
+          at: first,
+          fix: () => fix('Add a comment above the paragraph', [insertAt(file.lineStart(first.startIndex), lines.map((line) => `${indent}# ${line}${file.eol}`).join(''))]),
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,133 @@
+// Review suggestion 3: over-long function, method and class names. Renames follow a
+// reviewed plan (or the transform's own proposals) across the whole project: the
+// definition, calls, imports, self./cls./super() members through the class hierarchy,
+// `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
+import { defineTransform, type Finding, type RenameSuggestion, type Span } from '../src/engine/types.js';
+import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
+import { planRename, type RenameEdit } from '../src/project/rename.js';
+import { proposeShorterNames } from '../src/project/shorter-names.js';
+
+interface FileRenames {
+  fingerprint: string;
+  renames: Array<{ title: string; message: string; at: Span; edits: RenameEdit[] }>;
+  refusals: Array<{ message: string; at: Span }>;
+}
+
+export interface RenameProject {
+  files: Record<string, FileRenames>;
+  suggestions: RenameSuggestion[];
+}
+
+function overlaps(a: readonly RenameEdit[], b: readonly RenameEdit[]): boolean {
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/**
+ * Turns a plan into per-file findings. Shared with test-names, whose renames follow the
+ * same rules once it has chosen the names.
+ */
+export function renameProject(
+  files: ReadonlyArray<{ path: string; data: FileIndex }>,
+  plan: ReadonlyMap<string, string>,
+  options: { family: 'rename' | 'refuse'; strings: 'refuse' | 'ignore' },
+  index = new ProjectIndex(files),
+): RenameProject {
+  const result: RenameProject = { files: {}, suggestions: [] };
+  const entry = (path: string): FileRenames => {
+    result.files[path] ??= { fingerprint: index.files.get(path)?.fingerprint ?? '', renames: [], refusals: [] };
+    return result.files[path];
+  };
+  const accepted: Array<Map<string, RenameEdit[]>> = [];
+  for (const [qualified, newName] of plan) {
+    const planned = planRename(index, qualified, newName, options);
+    if (!planned) continue;
+    if ('reason' in planned) {
+      entry(planned.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: ${planned.reason}`, at: planned.span });
+      continue;
+    }
+    const clash = accepted.some((earlier) => [...planned.edits].some(([path, edits]) => overlaps(edits, earlier.get(path) ?? [])));
+    const definition = index.symbols.get(planned.qualified);
+    if (clash && definition) {
+      entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: another rename of the plan changes the same places`, at: definition.definition.span });
+      continue;
+    }
+    accepted.push(planned.edits);
+    const total = [...planned.edits.values()].reduce((sum, edits) => sum + edits.length, 0);
+    const fileCount = planned.edits.size;
+    for (const [path, edits] of planned.edits) {
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      const family = planned.family.length > 1 ? ` with its overrides (${planned.family.length} definitions)` : '';
+      entry(path).renames.push({
+        title: `Rename ${planned.oldName} to ${planned.newName}`,
+        message: `${planned.qualified} is renamed to ${planned.newName}${family}: ${edits.length} of ${total} places in ${fileCount} file${fileCount === 1 ? '' : 's'} are here`,
+        at: sorted[0] as Span,
+        edits: sorted,
+      });
+    }
+    for (const warning of planned.warnings) {
+      const [path] = warning.split(':');
+      if (path && definition) entry(definition.path).refusals.push({ message: warning, at: definition.definition.span });
+    }
+  }
+  return result;
+}
+
+/** The findings of one file, if its text is still the one the index was built from. */
+export function* renameFindings(project: RenameProject, path: string, text: string): Generator<Finding> {
+  const renames = project.files[path];
+  // Later passes of the fix loop see rewritten text: the index no longer describes it,
+  // and every rename was applied in the first pass (project fixes are taken first).
+  if (!renames || renames.fingerprint !== fingerprintOf(text)) return;
+  for (const refusal of renames.refusals) yield { message: refusal.message, at: refusal.at };
+  for (const rename of renames.renames) {
+    yield { message: rename.message, at: rename.at, fix: () => ({ title: rename.title, edits: rename.edits }) };
+  }
+}
+
+export default defineTransform({
+  id: 'function-names',
+  summary: 'Rename over-long functions, methods and classes across the project, from a reviewed plan',
+  suggestion: 3,
+  safety: 'unsafe',
+  scope: 'project',
+  options: {
+    'max-length': { type: 'integer', default: 30, min: 8, description: 'names longer than this many characters get a shorter proposal' },
+    'max-words': { type: 'integer', default: 4, min: 2, description: 'names with more words than this get a shorter proposal' },
+    family: { type: 'enum', choices: ['rename', 'refuse'], default: 'rename', description: 'rename overriding and overridden methods together, or refuse to rename them' },
+    strings: {
+      type: 'enum',
+      choices: ['refuse', 'ignore'],
+      default: 'refuse',
+      description: 'when the old name also appears in a string that is not a known reference (an RPC name, a getattr key): refuse the rename, or rename anyway',
+    },
+  },
+  docs: {
+    before: [
+      'def resize_the_server_and_then_assert_the_error(server):',
+      '    return server',
+      '',
+      '',
+      'resize_the_server_and_then_assert_the_error(None)',
+      '',
+    ].join('\n'),
+    after: ['def resize_server_assert_error(server):', '    return server', '', '', 'resize_server_assert_error(None)', ''].join('\n'),
+  },
+  project: {
+    collect: (file) => collectFileIndex(file),
+    combine(files, options, renames) {
+      const index = new ProjectIndex(files);
+      const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'] });
+      const plan = renames.size > 0 ? renames : new Map(proposals.map((proposal) => [proposal.qualified, proposal.newName]));
+      const project = renameProject(files, plan, options, index);
+      project.suggestions = proposals.map((proposal) => ({
+        qualified: proposal.qualified,
+        newName: proposal.newName,
+        note: `${proposal.oldName} (${proposal.oldName.length} characters, ${proposal.references} reference${proposal.references === 1 ? '' : 's'})`,
+      }));
+      return project;
+    },
+  },
+  suggest: (project) => project.suggestions,
+  find: (file, context) => renameFindings(context.project, file.path, file.text),
+});

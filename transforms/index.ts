@@ -4,9 +4,13 @@ import comments from './comments.js';
 import docstrings from './docstrings.js';
 import exceptionHandling from './exception-handling.js';
 import functionNames from './function-names.js';
+import quoteStyle from './quote-style.js';
 import testNames from './test-names.js';
+import trailingCommas from './trailing-commas.js';
 
 export const transforms: readonly AnyTransform[] = [
+  trailingCommas,
+  quoteStyle,
   docstrings,
   functionNames,
   comments,

@@ -1,13 +1,17 @@
 // Asks python3's `ast` (python/ast_check.py, the checker --verify uses) to judge rewritten
 // files in batches.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Invariant } from '../../src/engine/types.js';
 
-const CHECKER = fileURLToPath(new URL('../../python/ast_check.py', import.meta.url));
+// The checker ships at the package root: two levels up from test/support/, three from
+// dist/test/support/ once compiled.
+const CHECKER = ['../../python/ast_check.py', '../../../python/ast_check.py']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((path) => existsSync(path)) as string;
 
 export interface AstPair {
   id: string;

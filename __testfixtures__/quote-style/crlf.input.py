@@ -1,0 +1,5 @@
+'''Module docstring
+over two lines.'''
+A = 'one'
+B = 'line \
+continued'

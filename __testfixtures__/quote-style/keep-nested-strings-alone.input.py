@@ -1,0 +1,2 @@
+A = f"{row['name']}"
+B = f"{'-'.join(parts)}"

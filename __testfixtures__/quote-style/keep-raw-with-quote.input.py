@@ -1,0 +1,3 @@
+A = r'it\'s'
+B = r'say "hi"'
+C = rb'\''

@@ -1,0 +1,2 @@
+A = 'say "hi"'
+B = 'a " and an escaped \' quote'

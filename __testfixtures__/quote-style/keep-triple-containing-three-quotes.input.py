@@ -1,0 +1,2 @@
+A = '''holds """ inside'''
+B = '''holds \""" inside'''

@@ -1,0 +1,2 @@
+A = '''ends with a "quote"'''
+B = r'''raw, ends with "quote"'''

@@ -1,0 +1,3 @@
+NAME = "server"
+MODE = "fast"
+LABEL = "label"

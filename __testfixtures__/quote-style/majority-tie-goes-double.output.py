@@ -1,0 +1,2 @@
+NAME = "server"
+LABEL = "label"

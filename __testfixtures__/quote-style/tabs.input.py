@@ -1,0 +1,4 @@
+def handler():
+	'''Handle it.'''
+	if True:
+		return 'done'

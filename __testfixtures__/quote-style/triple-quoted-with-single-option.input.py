@@ -1,0 +1,3 @@
+def handler():
+    '''Triple-quoted strings use double quotes whatever the option says.'''
+    return "single"

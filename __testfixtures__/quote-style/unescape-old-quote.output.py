@@ -1,0 +1,3 @@
+A = "it's"
+B = "a 'quoted' word"
+C = "\\'backslash then quote"

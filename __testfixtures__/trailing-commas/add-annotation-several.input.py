@@ -1,0 +1,7 @@
+def lookup(
+    table: Dict[
+        str,
+        int
+    ],
+) -> None:
+    pass

@@ -1,0 +1,11 @@
+class Handler(
+    Base,
+    metaclass=Registry,
+):
+    pass
+
+
+class Single(
+    Base,
+):
+    pass

@@ -1,0 +1,8 @@
+print(a,  # the first
+      b
+)
+print(
+    a,
+    b
+    # nothing after b
+)

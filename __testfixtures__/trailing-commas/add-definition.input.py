@@ -1,0 +1,11 @@
+def connect(
+    host: str,
+    port: int = 8080
+) -> None:
+    pass
+
+
+async def fetch(
+    url
+):
+    pass

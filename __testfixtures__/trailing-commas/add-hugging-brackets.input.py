@@ -1,0 +1,4 @@
+register([
+    first,
+    second
+])

@@ -1,0 +1,7 @@
+from os.path import (
+    join,
+    split as split_path
+)
+from . import (
+    sibling
+)

@@ -1,0 +1,19 @@
+numbers = [
+    1,
+    2,
+]
+unique = {
+    "a",
+    "b",
+}
+mapping = {
+    "a": 1,
+    **defaults,
+}
+pair = (
+    "left",
+    "right",
+)
+single_item_list = [
+    only,
+]

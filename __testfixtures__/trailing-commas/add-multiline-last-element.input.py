@@ -1,0 +1,12 @@
+result = outer(
+    first,
+    inner(
+        second,
+        third
+    )
+)
+text = join(
+    first,
+    """a long
+    text"""
+)

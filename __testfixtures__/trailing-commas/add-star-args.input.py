@@ -1,0 +1,8 @@
+def wrapper(
+    *args,
+    **kwargs
+):
+    return wrapped(
+        *args,
+        **kwargs
+    )

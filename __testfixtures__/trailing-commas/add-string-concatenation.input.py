@@ -1,0 +1,8 @@
+message = (
+    "first part, "
+    "second part"
+)
+log(
+    "first part, "
+    "second part"
+)

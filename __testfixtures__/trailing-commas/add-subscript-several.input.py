@@ -1,0 +1,12 @@
+value = table[
+    row,
+    column
+]
+Mapping = Dict[
+    str,
+    int
+]
+window = frame[
+    1:2,
+    ...
+]

@@ -1,0 +1,11 @@
+def first[
+    T,
+    U
+](items: list[T]) -> T:
+    return items[0]
+
+
+class Box[
+    T
+]:
+    pass

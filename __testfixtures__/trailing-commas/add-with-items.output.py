@@ -1,0 +1,5 @@
+with (
+    open("a") as source,
+    open("b") as target,
+):
+    pass

@@ -1,0 +1,5 @@
+result = compute(
+    first,
+    second,  # a comment
+)
+pair = compute(first, second)

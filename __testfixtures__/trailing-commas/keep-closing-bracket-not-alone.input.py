@@ -1,0 +1,5 @@
+result = compute(first,
+                 second)
+numbers = [
+    1,
+    2]

@@ -1,0 +1,5 @@
+match command:
+    case (
+        "stop" | "halt"
+    ):
+        pass

@@ -1,0 +1,2 @@
+handler = (lambda first,
+           second: first + second)

@@ -1,0 +1,3 @@
+total = sum(
+    price for price in prices
+)

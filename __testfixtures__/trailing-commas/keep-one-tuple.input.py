@@ -1,0 +1,7 @@
+single = (1,)
+spread = (
+    1,
+)
+(only,) = values
+for (item,) in rows:
+    pass

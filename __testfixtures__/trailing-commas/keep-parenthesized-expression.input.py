@@ -1,0 +1,7 @@
+value = (
+    first + second
+)
+text = (
+    "first part, "
+    "second part"
+)

@@ -1,0 +1,4 @@
+def lookup(names: tuple[str,], ages: list[
+    int
+]) -> None:
+    pass

@@ -1,0 +1,6 @@
+value = table \
+    [  first  # a comment
+
+     + second  \
+
+    ]

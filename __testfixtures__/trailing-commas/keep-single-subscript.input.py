@@ -1,0 +1,7 @@
+by_tuple = table[key,]
+plain = table[
+    key
+]
+starred = table[
+    *keys
+]

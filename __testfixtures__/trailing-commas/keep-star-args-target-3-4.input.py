@@ -1,0 +1,8 @@
+result = wrapped(
+    first,
+    *args
+)
+options = merge(
+    first,
+    **overrides
+)

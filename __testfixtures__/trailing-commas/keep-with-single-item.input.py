@@ -1,0 +1,10 @@
+with (
+    open("a") as source
+):
+    pass
+with (
+    lock
+):
+    pass
+with (lock,):
+    pass

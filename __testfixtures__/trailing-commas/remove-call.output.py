@@ -1,0 +1,2 @@
+result = compute(first, second=2)
+spaced = compute(first, second)

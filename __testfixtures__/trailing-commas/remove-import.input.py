@@ -1,0 +1,2 @@
+from os.path import (join, split,)
+from os import (sep,)

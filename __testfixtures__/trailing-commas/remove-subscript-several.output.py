@@ -1,0 +1,2 @@
+value = table[row, column]
+Mapping = Dict[str, int]

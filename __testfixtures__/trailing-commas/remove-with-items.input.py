@@ -1,0 +1,2 @@
+with (open("a") as source, open("b") as target,):
+    pass

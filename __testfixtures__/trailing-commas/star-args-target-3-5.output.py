@@ -1,0 +1,23 @@
+def wrapper(
+    first,
+    *args
+):
+    return wrapped(
+        first,
+        *args,
+    )
+
+
+def keyword_only(
+    first,
+    *,
+    second
+):
+    pass
+
+
+def plain(
+    first,
+    second,
+):
+    pass

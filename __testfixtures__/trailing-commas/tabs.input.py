@@ -1,0 +1,8 @@
+def connect(
+	host,
+	port
+):
+	return open_socket(
+		host,
+		port
+	)

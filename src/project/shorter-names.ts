@@ -56,12 +56,8 @@ function isTooLong(name: string, options: ShorterNameOptions): boolean {
 
 /** Counts the references the index holds for a name (an estimate for the reviewer). */
 function referenceCount(index: ProjectIndex, name: string): number {
-  let count = 0;
-  for (const file of index.files.values()) {
-    count += file.references.filter((reference) => reference.name === name).length;
-    count += file.strings.filter((literal) => literal.value === name || literal.value.endsWith(`.${name}`)).length;
-  }
-  return count;
+  const occurrences = index.occurrencesOf(name);
+  return occurrences.references.length + occurrences.strings.length + occurrences.imports.length;
 }
 
 export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOptions): NameProposal[] {

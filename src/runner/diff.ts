@@ -3,7 +3,9 @@
 import { structuredPatch } from 'diff';
 
 /** `displayPath` is relative to where `git apply` will run, with forward slashes. */
-export function unifiedDiff(displayPath: string, before: string, after: string, context = 3): string {
+export function unifiedDiff(path: string, before: string, after: string, context = 3): string {
+  // A path outside the working directory is absolute; git's headers never double the slash.
+  const displayPath = path.replace(/^\/+/, '');
   const patch = structuredPatch(`a/${displayPath}`, `b/${displayPath}`, before, after, '', '', { context });
   if (patch.hunks.length === 0) return '';
   const lines = [`diff --git a/${displayPath} b/${displayPath}`, `--- a/${displayPath}`, `+++ b/${displayPath}`];

@@ -63,12 +63,13 @@ describe('arbiter', () => {
     assert.equal(applyEdits('abcdef', touching.edits), 'AB+CDef');
   });
 
-  test('fixes of project-wide transforms are taken first, wherever they are', () => {
+  test('a pass with fixes of project-wide transforms takes only those', () => {
     const early = candidate('style', 0, [{ start: 0, end: 5, text: 'x' }]);
+    const elsewhere = candidate('style', 0, [{ start: 9, end: 10, text: 'z' }]);
     const rename = { ...candidate('rename', 1, [{ start: 3, end: 4, text: 'y' }]), first: true };
-    const result = arbitrate([early, rename]);
+    const result = arbitrate([early, rename, elsewhere]);
     assert.deepEqual(result.accepted, [rename]);
-    assert.deepEqual(result.deferred, [early]);
+    assert.deepEqual(result.deferred, [early, elsewhere]);
   });
 
   test('an insertion strictly inside a replacement conflicts', () => {

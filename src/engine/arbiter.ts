@@ -10,7 +10,9 @@ export interface CandidateFix {
   order: number;
   /**
    * Fixes computed from the project index describe the text as it was first read, so
-   * they cannot wait for a later pass: they are taken before every other fix.
+   * they cannot wait for a later pass: a pass that has any takes only those, and the
+   * other transforms run again on the renamed text (their messages and docstrings then
+   * name the new names).
    */
   first?: boolean;
 }
@@ -104,13 +106,12 @@ class TakenEdits {
 }
 
 export function arbitrate(candidates: CandidateFix[]): Arbitration {
-  const sorted = [...candidates].sort(
-    (a, b) => Number(!!b.first) - Number(!!a.first) || firstIndex(a.fix) - firstIndex(b.fix) || a.order - b.order,
-  );
+  const projectWide = candidates.some((candidate) => candidate.first);
+  const sorted = [...candidates].sort((a, b) => firstIndex(a.fix) - firstIndex(b.fix) || a.order - b.order);
   const accepted: CandidateFix[] = [];
-  const deferred: CandidateFix[] = [];
+  const deferred: CandidateFix[] = projectWide ? sorted.filter((candidate) => !candidate.first) : [];
   const taken = new TakenEdits();
-  for (const candidate of sorted) {
+  for (const candidate of projectWide ? sorted.filter((candidate) => candidate.first) : sorted) {
     const verdicts = candidate.fix.edits.map((edit) => taken.check(edit));
     if (verdicts.includes('conflict')) {
       deferred.push(candidate);

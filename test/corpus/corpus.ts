@@ -66,13 +66,16 @@ async function runOne(label: string, ids: string[], invariant: Invariant, option
         const crashed = /crashed|internal error/.test(result.reason ?? '');
         problems.push({ file: result.displayPath, problem: crashed ? 'crash' : 'reverted', detail: result.reason ?? '' });
       }
-      if (result.status !== 'changed' || result.input === undefined || result.output === undefined) return;
-      const beforePath = join(before, result.displayPath);
+      if (result.input === undefined || result.output === undefined) return;
+      // The second run sees the whole tree as the first left it: project-wide transforms
+      // decide from every file, not only from the ones they changed.
       const afterPath = join(after, result.displayPath);
-      mkdirSync(dirname(beforePath), { recursive: true });
       mkdirSync(dirname(afterPath), { recursive: true });
-      writeFileSync(beforePath, result.input);
       writeFileSync(afterPath, result.output);
+      if (result.status !== 'changed') return;
+      const beforePath = join(before, result.displayPath);
+      mkdirSync(dirname(beforePath), { recursive: true });
+      writeFileSync(beforePath, result.input);
       pairs.push({ id: result.displayPath, before: beforePath, after: afterPath, invariant });
     },
   });

@@ -78,3 +78,8 @@ describe('test-names proposals', () => {
     );
   });
 });
+
+test('mixed-style names get no proposal rather than a mangled one', () => {
+  assert.equal(shortenName('CTask_CFuture_Tests_For_Everything_Here', { maxLength: 20, maxWords: 3 }), null);
+  assert.equal(shortenName('make_request_and_skipIf', { maxLength: 20, maxWords: 3 }), null);
+});

@@ -1,6 +1,7 @@
 // Proposals for over-long function, method and class names: drop filler words, keep the
 // verb and its object, keep the leading underscore, never touch names that frameworks
 // call by name, and never propose a name that collides.
+import { isTestFile } from '../python/tests.js';
 import { isDunder, joinIdentifier, splitIdentifier } from '../python/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
 
@@ -19,9 +20,14 @@ export interface NameProposal {
 /** Words that carry no meaning a reader needs in a name. */
 const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'which', 'then', 'from', 'in', 'on', 'by', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically']);
 
-/** Names that frameworks look up by their exact spelling. */
+/**
+ * Names that frameworks look up by their exact spelling. Test code is left to
+ * test-names: test runners, `-k` expressions and CI configuration name its classes and
+ * methods (and helpers such as `_testX` pair with `testX` by name).
+ */
 function isFrameworkBound(symbol: ProjectSymbol, index: ProjectIndex): boolean {
   const name = symbol.definition.name;
+  if (isTestFile(symbol.path)) return true;
   if (isDunder(name) || /^test/i.test(name) || /^(setUp|tearDown|setUpClass|tearDownClass|asyncSetUp|asyncTearDown|setUpModule|tearDownModule)$/.test(name)) return true;
   if (/^(do|visit|handle|on|depart|get|post|put|patch|delete)_/.test(name)) return true;
   if (symbol.definition.decorators.some((decorator) => /(^|\.)(fixture|hookimpl|route|command|group|task|receiver|validator|property|setter|overload|abstractmethod)\b/.test(decorator))) return true;
@@ -35,6 +41,10 @@ function isFrameworkBound(symbol: ProjectSymbol, index: ProjectIndex): boolean {
 
 /** A shorter spelling of `name`, or null when it cannot be made short enough sensibly. */
 export function shortenName(name: string, options: ShorterNameOptions): string | null {
+  // A name that mixes underscores and capitals (`CTask_CFuture_Tests`, `skipIf`-style
+  // suffixes) cannot be rebuilt in its own style: better no proposal than a mangled one.
+  const core = name.replace(/^_+|_+$/g, '');
+  if (core.includes('_') && /[A-Z]/.test(core) && !/^[A-Z0-9_]+$/.test(core)) return null;
   const parts = splitIdentifier(name);
   if (parts.words.length === 0) return null;
   let words = parts.words.filter((word, position) => position === 0 || !FILLER.has(word.toLowerCase()));

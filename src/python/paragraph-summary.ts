@@ -23,7 +23,7 @@ type Reading = Action | typeof NEUTRAL | null;
 /** Verbs after which the receiver is where things come from (`self.api.get_flavors()`). */
 const FETCHING = new Set(['get', 'fetch', 'load', 'read', 'list', 'find', 'query', 'pop', 'receive', 'retrieve', 'look up', 'download']);
 /** Verbs whose result is the thing they name (`server = self.create()`: create the server). */
-const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'parse', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
+const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
 const BASE_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
   setUp: 'set-up', tearDown: 'tear-down', setUpClass: 'class set-up', tearDownClass: 'class tear-down', __init__: 'initializer',
   asyncSetUp: 'set-up', asyncTearDown: 'tear-down', __post_init__: 'post-initialization',
@@ -142,7 +142,11 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
   // `server = create()`: the result is what was made; `con = connect()` is no place to connect to.
   if (target) return PRODUCING.has(spoken) ? { verb: spoken, objects: [`the ${target}`], suffix } : null;
-  if (allSaid && positional.length === 1) return { verb: withPreposition, objects: [/^[a-z]/.test(argumentsSaid[0]!) ? `the ${argumentsSaid[0]}` : argumentsSaid[0]!], suffix };
+  if (allSaid && positional.length === 1) {
+    const said = argumentsSaid[0]!;
+    // A name gets an article; a string or a number is quoted as it is.
+    return { verb: withPreposition, objects: [positional[0]!.type === 'identifier' || positional[0]!.type === 'attribute' ? `the ${said}` : said], suffix };
+  }
   const owner = receiver ? attributePhrase(receiver) : undefined;
   return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;
 }
@@ -240,8 +244,12 @@ function isSubsequence(words: readonly string[], sequence: readonly string[]): b
 
 const FILLER = new Set(['the', 'a', 'an', 'and', 'from', 'for', 'to', 'of', 'on', 'each']);
 
-/** The one-line summary of a paragraph of statements, or null when it says no more than the code. */
-export function summarizeParagraph(statements: readonly SyntaxNode[]): string | null {
+/**
+ * The one-line summary of a paragraph of statements, or null when it says no more than
+ * the code, or cannot say it in `width` characters (a comment of several lines is a list
+ * of what the code does, not a summary).
+ */
+export function summarizeParagraph(statements: readonly SyntaxNode[], width = Number.POSITIVE_INFINITY): string | null {
   const actions: Action[] = [];
   for (const statement of statements) {
     const reading = readStatement(statement);
@@ -250,7 +258,9 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
     const previous = actions.at(-1);
     if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
       // Repeated creations are counted (a plural); other repeated objects said once.
-      for (const object of reading.objects) if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
+      for (const object of reading.objects) {
+        if ((reading.verb === 'create' && !object.startsWith('the ')) || !previous.objects.includes(object)) previous.objects.push(object);
+      }
     } else {
       actions.push({ ...reading, objects: [...reading.objects] });
     }
@@ -260,6 +270,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
   // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
   if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
+  if (text.length > width) return null;
   if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
     // One statement whose words the comment says in the code's own order: an echo.
     const said = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word && !FILLER.has(word));
@@ -268,7 +279,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
   return text;
 }
 
-/** The heuristic for the comments transform. */
-export function summarizeParagraphRequest(request: SummaryRequest): string | null {
-  return summarizeParagraph(request.nodes);
+/** The heuristic for the comments transform, for comments of at most `width` characters. */
+export function paragraphHeuristic(width: number): (request: SummaryRequest) => string | null {
+  return (request) => summarizeParagraph(request.nodes, width);
 }

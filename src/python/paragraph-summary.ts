@@ -96,9 +96,12 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
   }
 }
 
-/** A check of something named; a check of what cannot be named is not summarised. */
+/**
+ * A check of something named in a few words; a check of what cannot be named briefly
+ * (`t.body[0].value.values`) is not summarised.
+ */
 function check(subject: string | undefined): Action | null {
-  return subject ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
+  return subject && subject.split(' ').length <= 3 ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
 }
 
 /** A call read as an action; `target` is what its result is assigned to. */
@@ -129,6 +132,8 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const words = functionWords(name);
   const [verb, ...rest] = words;
   if (!verb || !isVerb(verb)) return null;
+  // `call_soon`, `run_briefly`: a verb and an adverb say how, not what.
+  if (rest.length > 0 && !takesArticle(rest) && rest.length === 1) return null;
   const spoken = verbPhrase(verb);
   const source = receiver && FETCHING.has(spoken) ? attributePhrase(receiver) : undefined;
   const suffix = source ? `from the ${source}` : '';
@@ -266,7 +271,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
     }
   }
   if (actions.length === 0 || actions.length > 3) return null;
-  if (actions.some((action) => new Set(action.objects).size > MAXIMUM_OBJECTS)) return null;
+  if (actions.some((action) => new Set(action.objects).size > (action.verb === 'check' ? 2 : MAXIMUM_OBJECTS))) return null;
   // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
   if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;

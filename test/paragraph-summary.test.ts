@@ -59,3 +59,8 @@ test('after judging the standard library: names that say nothing, constants, exp
   assert.equal(summary('self.assertEqual(a.host, 1)\nself.assertEqual(a.port, 2)\nself.assertEqual(a.user, 3)'), null);
   assert.equal(summary('self.assertRaises(TclError, c.create, 20)\nself.assertRaises(IndexError, c.create)'), 'Expect TclError and IndexError.');
 });
+
+test('repeated results are counted', () => {
+  assert.equal(summary('first = self.loop.create_future()\nsecond = self.loop.create_future()'), 'Create the futures.');
+  assert.equal(summary('smtp = smtplib.SMTP(host)\nself.addCleanup(smtp.close)'), 'Create an SMTP and close the SMTP on clean-up.');
+});

@@ -217,11 +217,14 @@ export function readStatement(statement: SyntaxNode): Reading {
 function creations(objects: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const object of objects) counts.set(object, (counts.get(object) ?? 0) + 1);
-  return [...counts].map(([phrase, count]) => (count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`));
+  return [...counts].map(([phrase, count]) => {
+    if (phrase.startsWith('the ')) return count > 1 ? pluralPhrase(phrase) : phrase;
+    return count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`;
+  });
 }
 
 function render(action: Action): string {
-  const objects = action.verb === 'create' && !action.objects.some((object) => object.startsWith('the ')) ? creations(action.objects) : action.objects;
+  const objects = action.verb === 'create' ? creations(action.objects) : action.objects;
   return [action.verb, joinAnd(objects), action.suffix].filter(Boolean).join(' ');
 }
 
@@ -264,7 +267,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
     if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
       // Repeated creations are counted (a plural); other repeated objects said once.
       for (const object of reading.objects) {
-        if ((reading.verb === 'create' && !object.startsWith('the ')) || !previous.objects.includes(object)) previous.objects.push(object);
+        if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
       }
     } else {
       actions.push({ ...reading, objects: [...reading.objects] });

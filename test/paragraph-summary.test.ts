@@ -54,5 +54,13 @@ test('after judging the standard library: names that say nothing, constants, exp
   assert.equal(summary('self.loop.run_until_complete(run())\nself.assertEqual(DONE, 11)'), null);
   assert.equal(summary('self.check(before, after)\nself.check(after, before)'), null);
   assert.equal(summary('self.con = sqlite.connect(":memory:")\nself.cur = self.con.cursor()'), null);
+  assert.equal(summary('os.set_blocking(fileno, False)\nself._loop.call_soon(callback)'), null);
+  assert.equal(summary('self.assertEqual(tree.body.value.values.first, 3)\nself.assertTrue(ready)'), null);
+  assert.equal(summary('self.assertEqual(a.host, 1)\nself.assertEqual(a.port, 2)\nself.assertEqual(a.user, 3)'), null);
   assert.equal(summary('self.assertRaises(TclError, c.create, 20)\nself.assertRaises(IndexError, c.create)'), 'Expect TclError and IndexError.');
+});
+
+test('repeated results are counted', () => {
+  assert.equal(summary('first = self.loop.create_future()\nsecond = self.loop.create_future()'), 'Create the futures.');
+  assert.equal(summary('smtp = smtplib.SMTP(host)\nself.addCleanup(smtp.close)'), 'Create an SMTP and close the SMTP on clean-up.');
 });

@@ -7,7 +7,7 @@ import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { wrapWords } from '../src/python/docstring-render.js';
 import { definitionOf, headerText } from '../src/python/functions.js';
-import { summarizeParagraphRequest } from '../src/python/paragraph-summary.js';
+import { paragraphHeuristic } from '../src/python/paragraph-summary.js';
 import { bodyParagraphs, bodyStatements } from '../src/python/paragraphs.js';
 import { createSummarizer } from '../src/python/summarizer.js';
 
@@ -49,11 +49,6 @@ export default defineTransform({
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
     if (isGenerated(file)) return;
-    const summarizer = createSummarizer(summarizeParagraphRequest, {
-      command: opts['summarizer-command'],
-      timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
-      warn: (message) => context.warn(message),
-    });
     for (const node of file.root.descendantsOfType('function_definition')) {
       const name = definitionOf(node).name;
       const setUp = SET_UP_BODIES.has(name);
@@ -61,6 +56,13 @@ export default defineTransform({
       if (count <= 1 || (!setUp && count < opts['min-statements'])) continue;
       const minimum = setUp ? 1 : opts['min-paragraph'];
       for (const paragraph of bodyParagraphs(file, node)) {
+        // The heuristic writes one line: what fits after the indentation and `# `.
+        const width = opts['line-length'] - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
+        const summarizer = createSummarizer(paragraphHeuristic(width), {
+          command: opts['summarizer-command'],
+          timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
+          warn: (message) => context.warn(message),
+        });
         const { statements } = paragraph;
         if (paragraph.comments.length > 0 || statements.length < minimum || isTrivial(statements)) continue;
         const first = statements[0]!;

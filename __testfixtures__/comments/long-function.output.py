@@ -3,8 +3,6 @@ def resize_and_check(self, server):
     server = self._create_server(self.flavor1)
     self._wait_for_state_change(server, 'ACTIVE')
 
-    # Post the server action, wait for state change and check the server status
-    # and the server flavor.
     self.api.post_server_action(server['id'], {'resize': {}})
     server = self._wait_for_state_change(server, 'VERIFY_RESIZE')
     self.assertEqual('VERIFY_RESIZE', server['status'])

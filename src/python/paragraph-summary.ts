@@ -23,7 +23,7 @@ type Reading = Action | typeof NEUTRAL | null;
 /** Verbs after which the receiver is where things come from (`self.api.get_flavors()`). */
 const FETCHING = new Set(['get', 'fetch', 'load', 'read', 'list', 'find', 'query', 'pop', 'receive', 'retrieve', 'look up', 'download']);
 /** Verbs whose result is the thing they name (`server = self.create()`: create the server). */
-const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'parse', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
+const PRODUCING = new Set(['create', 'make', 'build', 'get', 'load', 'read', 'fetch', 'find', 'compute', 'calculate', 'generate', 'open', 'render', 'format', 'prepare', 'copy', 'clone', 'allocate', 'spawn', 'start', 'download', 'receive', 'retrieve', 'look up']);
 const BASE_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
   setUp: 'set-up', tearDown: 'tear-down', setUpClass: 'class set-up', tearDownClass: 'class tear-down', __init__: 'initializer',
   asyncSetUp: 'set-up', asyncTearDown: 'tear-down', __post_init__: 'post-initialization',
@@ -96,9 +96,12 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
   }
 }
 
-/** A check of something named; a check of what cannot be named is not summarised. */
+/**
+ * A check of something named in a few words; a check of what cannot be named briefly
+ * (`t.body[0].value.values`) is not summarised.
+ */
 function check(subject: string | undefined): Action | null {
-  return subject ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
+  return subject && subject.split(' ').length <= 3 ? { verb: 'check', objects: [`the ${subject}`], suffix: '' } : null;
 }
 
 /** A call read as an action; `target` is what its result is assigned to. */
@@ -129,6 +132,8 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   const words = functionWords(name);
   const [verb, ...rest] = words;
   if (!verb || !isVerb(verb)) return null;
+  // `call_soon`, `run_briefly`: a verb and an adverb say how, not what.
+  if (rest.length > 0 && !takesArticle(rest) && rest.length === 1) return null;
   const spoken = verbPhrase(verb);
   const source = receiver && FETCHING.has(spoken) ? attributePhrase(receiver) : undefined;
   const suffix = source ? `from the ${source}` : '';
@@ -142,7 +147,11 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
   if (rest.length > 0) return { verb: spoken, objects: [rest.join(' ')], suffix };
   // `server = create()`: the result is what was made; `con = connect()` is no place to connect to.
   if (target) return PRODUCING.has(spoken) ? { verb: spoken, objects: [`the ${target}`], suffix } : null;
-  if (allSaid && positional.length === 1) return { verb: withPreposition, objects: [/^[a-z]/.test(argumentsSaid[0]!) ? `the ${argumentsSaid[0]}` : argumentsSaid[0]!], suffix };
+  if (allSaid && positional.length === 1) {
+    const said = argumentsSaid[0]!;
+    // A name gets an article; a string or a number is quoted as it is.
+    return { verb: withPreposition, objects: [positional[0]!.type === 'identifier' || positional[0]!.type === 'attribute' ? `the ${said}` : said], suffix };
+  }
   const owner = receiver ? attributePhrase(receiver) : undefined;
   return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;
 }
@@ -208,11 +217,14 @@ export function readStatement(statement: SyntaxNode): Reading {
 function creations(objects: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const object of objects) counts.set(object, (counts.get(object) ?? 0) + 1);
-  return [...counts].map(([phrase, count]) => (count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`));
+  return [...counts].map(([phrase, count]) => {
+    if (phrase.startsWith('the ')) return count > 1 ? pluralPhrase(phrase) : phrase;
+    return count > 1 ? pluralPhrase(phrase) : `${indefiniteArticle(phrase)} ${phrase}`;
+  });
 }
 
 function render(action: Action): string {
-  const objects = action.verb === 'create' && !action.objects.some((object) => object.startsWith('the ')) ? creations(action.objects) : action.objects;
+  const objects = action.verb === 'create' ? creations(action.objects) : action.objects;
   return [action.verb, joinAnd(objects), action.suffix].filter(Boolean).join(' ');
 }
 
@@ -240,8 +252,12 @@ function isSubsequence(words: readonly string[], sequence: readonly string[]): b
 
 const FILLER = new Set(['the', 'a', 'an', 'and', 'from', 'for', 'to', 'of', 'on', 'each']);
 
-/** The one-line summary of a paragraph of statements, or null when it says no more than the code. */
-export function summarizeParagraph(statements: readonly SyntaxNode[]): string | null {
+/**
+ * The one-line summary of a paragraph of statements, or null when it says no more than
+ * the code, or cannot say it in `width` characters (a comment of several lines is a list
+ * of what the code does, not a summary).
+ */
+export function summarizeParagraph(statements: readonly SyntaxNode[], width = Number.POSITIVE_INFINITY): string | null {
   const actions: Action[] = [];
   for (const statement of statements) {
     const reading = readStatement(statement);
@@ -250,16 +266,19 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
     const previous = actions.at(-1);
     if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
       // Repeated creations are counted (a plural); other repeated objects said once.
-      for (const object of reading.objects) if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
+      for (const object of reading.objects) {
+        if (reading.verb === 'create' || !previous.objects.includes(object)) previous.objects.push(object);
+      }
     } else {
       actions.push({ ...reading, objects: [...reading.objects] });
     }
   }
   if (actions.length === 0 || actions.length > 3) return null;
-  if (actions.some((action) => new Set(action.objects).size > MAXIMUM_OBJECTS)) return null;
+  if (actions.some((action) => new Set(action.objects).size > (action.verb === 'check' ? 2 : MAXIMUM_OBJECTS))) return null;
   // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
   if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
+  if (text.length > width) return null;
   if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
     // One statement whose words the comment says in the code's own order: an echo.
     const said = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word && !FILLER.has(word));
@@ -268,7 +287,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[]): string | 
   return text;
 }
 
-/** The heuristic for the comments transform. */
-export function summarizeParagraphRequest(request: SummaryRequest): string | null {
-  return summarizeParagraph(request.nodes);
+/** The heuristic for the comments transform, for comments of at most `width` characters. */
+export function paragraphHeuristic(width: number): (request: SummaryRequest) => string | null {
+  return (request) => summarizeParagraph(request.nodes, width);
 }

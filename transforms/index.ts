@@ -5,6 +5,7 @@ import docstrings from './docstrings.js';
 import exceptionHandling from './exception-handling.js';
 import functionNames from './function-names.js';
 import quoteStyle from './quote-style.js';
+import splitFunctions from './split-functions.js';
 import testNames from './test-names.js';
 import trailingCommas from './trailing-commas.js';
 
@@ -16,6 +17,7 @@ export const transforms: readonly AnyTransform[] = [
   comments,
   testNames,
   exceptionHandling,
+  splitFunctions,
 ];
 
 export function findTransform(id: string): AnyTransform | undefined {

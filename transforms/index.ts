@@ -2,9 +2,11 @@
 import type { AnyTransform } from '../src/engine/types.js';
 import comments from './comments.js';
 import docstrings from './docstrings.js';
+import variableNames from './variable-names.js';
 
 export const transforms: readonly AnyTransform[] = [
   docstrings,
+  variableNames,
   comments,
 ];
 

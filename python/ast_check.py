@@ -14,6 +14,8 @@ import json
 import sys
 import warnings
 
+from name_bindings import Bindings, same_binding_structure
+
 warnings.simplefilter("ignore")
 
 DOCSTRING_OWNERS = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
@@ -39,19 +41,18 @@ IDENTIFIER_FIELDS = {
     ast.ExceptHandler: "name",
     ast.MatchAs: "name",
     ast.MatchStar: "name",
+    ast.MatchMapping: "rest",
     ast.Global: "names",
     ast.Nonlocal: "names",
 }
 
 
 def alpha_equivalent(before, after):
-    """Same shape, and identifiers renamed consistently (a bijection)."""
+    """Same shape, and every identifier names the same binding under a one-to-one renaming
+    of bindings (name_bindings.py): a local may be renamed in one function and not in
+    another, but no read may come to find a different binding."""
+    before_bindings, after_bindings = Bindings(before), Bindings(after)
     forward, backward = {}, {}
-
-    def same_name(old, new):
-        if forward.setdefault(old, new) != new or backward.setdefault(new, old) != old:
-            return False
-        return True
 
     def compare(a, b):
         if type(a) is not type(b):
@@ -64,12 +65,15 @@ def alpha_equivalent(before, after):
         for field in a._fields:
             x, y = getattr(a, field, None), getattr(b, field, None)
             if field == renamable:
+                keys_x, keys_y = before_bindings.keys(a), after_bindings.keys(b)
                 names_x = x if isinstance(x, list) else [x]
                 names_y = y if isinstance(y, list) else [y]
-                if len(names_x) != len(names_y):
+                if len(names_x) != len(names_y) or len(keys_x) != len(keys_y):
                     return False
-                for old, new in zip(names_x, names_y):
-                    if (old is None) != (new is None) or (old is not None and not same_name(old, new)):
+                if not keys_x and names_x != names_y:
+                    return False  # a field the walk does not resolve may not change
+                for old, new in zip(keys_x, keys_y):
+                    if not same_binding_structure(old, new, forward, backward):
                         return False
             elif not compare(x, y):
                 return False

@@ -8,12 +8,14 @@ import quoteStyle from './quote-style.js';
 import splitFunctions from './split-functions.js';
 import testNames from './test-names.js';
 import trailingCommas from './trailing-commas.js';
+import variableNames from './variable-names.js';
 
 export const transforms: readonly AnyTransform[] = [
   trailingCommas,
   quoteStyle,
   docstrings,
   functionNames,
+  variableNames,
   comments,
   testNames,
   exceptionHandling,

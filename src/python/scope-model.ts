@@ -166,14 +166,35 @@ export function occurrences(binding: Binding): SyntaxNode[] {
  * inside `scope` (a read would be captured), or a builtin the module uses.
  */
 export function nameIsTaken(scope: Scope, name: string): boolean {
-  if (scope.visibleScopes().some((visible) => visible.bindings.has(name) || visible.globalNames.has(name))) return true;
+  return nameConflict(scope, name) !== null;
+}
+
+/** Why `nameIsTaken(scope, name)` holds, as a phrase ("is bound in `f`"), or null when it does not. */
+export function nameConflict(scope: Scope, name: string): string | null {
+  for (const visible of scope.visibleScopes()) {
+    if (visible.bindings.has(name) || visible.globalNames.has(name)) return `is already bound in ${describeScope(visible)}`;
+  }
   for (const inner of scope.descendants()) {
-    if (inner.bindings.has(name) || inner.globalNames.has(name) || inner.nonlocalNames.has(name)) return true;
-    if (inner.references.some((reference) => reference.node.text === name)) return true;
+    if (inner.bindings.has(name) || inner.globalNames.has(name) || inner.nonlocalNames.has(name)) return `is already bound in ${describeScope(inner)}`;
+    if (inner.references.some((reference) => reference.node.text === name)) return `is already read in ${describeScope(inner)}, which would then see the renamed variable`;
   }
-  if (!BUILTIN_NAMES.has(name)) return false;
+  if (!BUILTIN_NAMES.has(name)) return null;
   for (const inner of scope.module().descendants()) {
-    if (inner.references.some((reference) => reference.builtin && reference.node.text === name)) return true;
+    if (inner.references.some((reference) => reference.builtin && reference.node.text === name)) return 'is a builtin this module uses';
   }
-  return false;
+  return null;
+}
+
+/** `the module`, `function f`, `class C`, `a lambda`, `a comprehension`, for messages. */
+export function describeScope(scope: Scope): string {
+  switch (scope.kind) {
+    case 'module':
+      return 'the module';
+    case 'lambda':
+      return 'a lambda';
+    case 'comprehension':
+      return 'a comprehension';
+    default:
+      return `${scope.kind} \`${scope.name ?? '?'}\``;
+  }
 }

@@ -197,11 +197,13 @@ export function expandAbbreviation(word: string, extra?: ReadonlyMap<string, str
   const lower = word.toLowerCase();
   if (IDIOMS.has(lower) && !extra?.has(lower)) return undefined;
   const direct = extra?.get(lower) ?? ABBREVIATIONS.get(lower);
+  // An empty expansion in the user's dictionary switches a shipped entry off.
+  if (direct === '') return undefined;
   if (direct !== undefined) return direct.split(' ');
   if (lower.endsWith('s') && lower.length > 2) {
     const stem = lower.slice(0, -1);
     const singular = IDIOMS.has(stem) && !extra?.has(stem) ? undefined : (extra?.get(stem) ?? ABBREVIATIONS.get(stem));
-    if (singular !== undefined) {
+    if (singular) {
       const words = singular.split(' ');
       return [...words.slice(0, -1), pluralOf(words[words.length - 1]!)];
     }
@@ -212,6 +214,48 @@ export function expandAbbreviation(word: string, extra?: ReadonlyMap<string, str
 /** Expands every abbreviation of a word list (`[dest, host]` -> `[destination, host]`). */
 export function expandWords(words: readonly string[], extra?: ReadonlyMap<string, string>): string[] {
   return words.flatMap((word) => expandAbbreviation(word, extra) ?? [word]);
+}
+
+/**
+ * A user's dictionary as `expandAbbreviation` reads it: keys lowercased, expansions
+ * written in any style (`resource_provider`, `resourceProvider`, `resource provider`)
+ * turned into space-separated words; an empty expansion stays empty (entry switched off).
+ */
+export function abbreviationTable(entries: Readonly<Record<string, string>>): Map<string, string> {
+  return new Map(
+    Object.entries(entries).map(([abbreviation, expansion]) => [
+      abbreviation.trim().toLowerCase(),
+      expansion
+        .trim()
+        .split(/\s+/)
+        .flatMap((part) => (part ? splitIdentifier(part).words.map((word) => word.toLowerCase()) : []))
+        .join(' '),
+    ]),
+  );
+}
+
+/**
+ * A name with every abbreviated word expanded, in the name's own case style and with its
+ * underscores kept (`dest_host` -> `destination_host`, `tmpDir` -> `temporaryDirectory`,
+ * `buf2` -> `buffer2`), or undefined when nothing expands or the name does not come back
+ * from its words unchanged (`a__b`, `Mixed_Case`), where a rewrite could lose its shape.
+ */
+export function expandIdentifier(name: string, extra?: ReadonlyMap<string, string>): string | undefined {
+  const parts = splitIdentifier(name);
+  if (parts.words.length === 0 || isDunder(name)) return undefined;
+  const underscores = { leading: parts.leading, trailing: parts.trailing };
+  if (joinIdentifier(parts.words, parts.style, underscores) !== name) return undefined;
+  let changed = false;
+  const words = parts.words.flatMap((word) => {
+    // Digits stay with the word before them (`buf2`): expand the letters, keep the digits.
+    const [, letters = word, digits = ''] = /^(.*?[a-zA-Z])(\d+)$/.exec(word) ?? [];
+    const acronym = /^[A-Z]+$/.test(letters) && letters.length > 1;
+    const expanded = acronym ? undefined : expandAbbreviation(letters, extra);
+    if (!expanded) return [word];
+    changed = true;
+    return [...expanded.slice(0, -1), `${expanded[expanded.length - 1]!}${digits}`];
+  });
+  return changed ? joinIdentifier(words, parts.style, underscores) : undefined;
 }
 
 /** How short words and acronyms read in a sentence (`id` -> `ID`, `kwargs` -> `keyword arguments`). */

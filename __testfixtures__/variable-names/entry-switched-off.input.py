@@ -1,0 +1,4 @@
+def compress(data):
+    tmp = bytearray(data)
+    dest = bytes(tmp)
+    return dest

@@ -1,0 +1,4 @@
+def compress(data):
+    tmp = bytearray(data)
+    destination = bytes(tmp)
+    return destination

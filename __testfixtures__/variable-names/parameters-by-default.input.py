@@ -1,0 +1,2 @@
+def relay(host, dest_port, *msgs, **opts):
+    return host, dest_port, msgs, opts

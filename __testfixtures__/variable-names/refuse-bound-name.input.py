@@ -1,0 +1,4 @@
+def route(packet):
+    destination = packet.gateway
+    dest = packet.target
+    return destination or dest

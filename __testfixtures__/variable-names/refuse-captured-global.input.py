@@ -1,0 +1,6 @@
+message = "default"
+
+
+def greet(name):
+    msg = "hello " + name
+    return msg + message

@@ -1,0 +1,3 @@
+def compute(expression):
+    val = 2
+    return eval(expression)

@@ -1,0 +1,5 @@
+def run(code):
+    ns = {}
+    cnt = 0
+    exec(code, ns)
+    return cnt

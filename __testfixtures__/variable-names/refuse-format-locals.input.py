@@ -1,0 +1,3 @@
+def banner(user):
+    msg = "welcome"
+    return "{msg}, {user}".format(**locals())

@@ -1,0 +1,3 @@
+def parse(line):
+    frm = line.split()[0]
+    return frm

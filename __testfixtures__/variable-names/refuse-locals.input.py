@@ -1,0 +1,3 @@
+def describe(host):
+    dest = host.upper()
+    return sorted(locals())

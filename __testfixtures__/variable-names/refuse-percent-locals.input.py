@@ -1,0 +1,3 @@
+def banner(user):
+    msg = "welcome"
+    return "%(msg)s, %(user)s" % locals()

@@ -1,0 +1,7 @@
+def outer(items):
+    idx = 0
+
+    def inner():
+        return index(items)
+
+    return idx, inner

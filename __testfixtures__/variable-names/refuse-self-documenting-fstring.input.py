@@ -1,0 +1,4 @@
+def debug(request):
+    req = request.body
+    print(f"{req=}")
+    return req

@@ -1,0 +1,5 @@
+def collect(rows):
+    lst = []
+    for row in rows:
+        lst.append(row)
+    return lst

@@ -1,0 +1,8 @@
+def describe(host):
+    dest = host.upper()
+    return vars()
+
+
+def options(parsed):
+    dest = vars(parsed)
+    return dest

@@ -1,0 +1,8 @@
+def describe(host):
+    dest = host.upper()
+    return vars()
+
+
+def options(parsed):
+    destination = vars(parsed)
+    return destination

@@ -12,7 +12,11 @@ import { isTestFile } from '../src/python/tests.js';
 import { identifierWords } from '../src/python/words.js';
 
 const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally']);
-const MAX_NAME_WORDS = 5;
+// Within function-names' defaults (4 words, 30 characters), so that a name this
+// transform chooses is never one that function-names then wants to shorten.
+const MAX_NAME_WORDS = 4;
+const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per']);
+const MAX_NAME_LENGTH = 30;
 
 function countStatements(node: SyntaxNode): number {
   let count = 0;
@@ -28,6 +32,9 @@ function countStatements(node: SyntaxNode): number {
 /** The helper's name from the comment that heads the paragraph: its first words, snake_case. */
 export function helperName(comment: string): string | null {
   const words = (comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)).slice(0, MAX_NAME_WORDS);
+  while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
+  // A name does not end on a preposition cut from its object (`_fetch_every_record_from`).
+  while (words.length > 1 && PREPOSITIONS.has(words[words.length - 1] as string)) words.pop();
   if (words.length === 0) return null;
   const name = `_${words.join('_')}`;
   return /^_test/.test(name) ? `_do${name}` : name;

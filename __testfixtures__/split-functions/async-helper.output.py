@@ -2,12 +2,12 @@ async def sync_all(client, names):
     results = {}
     count = 0
 
-    count = await _fetch_every_record_from_client(names, results, client, count)
+    count = await _fetch_every_record(names, results, client, count)
 
     return results, count
 
 
-async def _fetch_every_record_from_client(names, results, client, count):
+async def _fetch_every_record(names, results, client, count):
     """Fetch every record from the client."""
     for name in names:
         results[name] = await client.fetch(name)

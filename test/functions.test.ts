@@ -2,7 +2,7 @@
 // function's own body returns, yields and raises.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { parsePython } from '../src/engine/parse.js';
 import {
   bodyFacts,

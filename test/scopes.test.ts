@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { parsePython } from '../src/engine/parse.js';
 import { BUILTIN_NAMES } from '../src/python/builtins.js';
 import { analyzeScopes, nameIsTaken, occurrences, type ScopeAnalysis } from '../src/python/scopes.js';

@@ -1,7 +1,7 @@
 // `comments`: above each paragraph of a long function (or of a set-up, tear-down or
 // `__init__` body) that has no comment, one line saying what the paragraph does, from
 // the Summarizer. Nothing is written when the summary would only repeat the code.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, insertAt } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';

@@ -1,7 +1,7 @@
 // `docstrings`: functions, methods, classes (and, as an option, modules) without a
 // docstring get one: a promoted leading comment or a summary from the Summarizer, with
 // the sections of the chosen style. Safe: only docstrings and comments change.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { SourceFile } from '../src/engine/source.js';

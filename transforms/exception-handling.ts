@@ -2,7 +2,7 @@
 // `Exception` (or made explicit as `BaseException` when it re-raises), handlers that
 // swallow the exception log it through the module's logger (or become
 // contextlib.suppress), and a new exception raised in a handler keeps its cause.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';

@@ -2,7 +2,7 @@
 // long function headed by a comment becomes a private helper placed right after the
 // function (a method of the same class for methods), its comment the helper's docstring,
 // with parameters and results from the data flow; a block that cannot move safely stays.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { blockFlow, leavesLoop } from '../src/python/data-flow.js';

@@ -1,6 +1,6 @@
 // trailing-commas: a bracketed sequence laid out one element per line ends with a comma
 // (so adding an element touches one line), and a sequence on one line does not.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix, insertAt, remove } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';

@@ -2,7 +2,7 @@
 // `destination_host`) from the shared dictionary and the user's own, in the function and
 // every nested scope that reads them; refuses, with the reason, whenever the new name
 // could be captured or code reads the variables by name.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';

@@ -1,6 +1,6 @@
 // Small builders for edits, so transforms produce plain data and never touch strings
 // or magic-string themselves.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { Edit, Fix, Safety, Span } from './types.js';
 
 type Target = SyntaxNode | Span;

@@ -2,6 +2,7 @@
 export * from './types.js';
 export * from './options.js';
 export { SourceFile, type Position } from './source.js';
+export type { SyntaxNode, SyntaxTree, Point } from './syntax-tree.js';
 export { parsePython, firstSyntaxError, describeSyntaxError, type SyntaxErrorLocation } from './parse.js';
 export { applyEdits, arbitrate, editsConflict, type CandidateFix } from './arbiter.js';
 export * as fixer from './fixer.js';

@@ -1,7 +1,7 @@
 // Parsing Python with tree-sitter: one parser per thread, and syntax-error locations.
 import Parser from 'tree-sitter';
-import type { SyntaxNode, Tree } from 'tree-sitter';
 import Python from 'tree-sitter-python';
+import { copyTree, type SyntaxNode, type SyntaxTree } from './syntax-tree.js';
 
 let parser: Parser | undefined;
 
@@ -9,12 +9,13 @@ let parser: Parser | undefined;
 // large as the file makes one read and is noticeably faster on big modules.
 const MIN_BUFFER = 32 * 1024;
 
-export function parsePython(text: string): Tree {
+/** Parses `text` and returns the tree as plain objects (syntax-tree.ts); the native tree is not kept. */
+export function parsePython(text: string): SyntaxTree {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(Python as unknown as Parser.Language);
   }
-  return parser.parse(text, null, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) });
+  return copyTree(parser.parse(text, null, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) }), text);
 }
 
 export interface SyntaxErrorLocation {

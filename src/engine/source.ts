@@ -1,5 +1,5 @@
 // A parsed Python file as transforms see it: text, tree, and position helpers.
-import type { SyntaxNode, Tree } from 'tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
 
 export interface Position {
   /** 1-based line. */
@@ -17,7 +17,7 @@ export class SourceFile {
   constructor(
     readonly path: string,
     readonly text: string,
-    readonly tree: Tree,
+    readonly tree: SyntaxTree,
   ) {
     this.root = tree.rootNode;
     const newline = text.indexOf('\n');

@@ -7,7 +7,7 @@
 // a comment after the closing bracket of a multi-line call covers the call); for a finding
 // in the header of a definition (decorators, `def`/`class` line), also the comment lines
 // directly above it.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { SourceFile } from './source.js';
 import type { Span } from './types.js';
 

@@ -1,6 +1,6 @@
 // The transform contract: what a transform declares, what it reports, and the
 // plain-data edits the engine's single arbiter applies.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SourceFile } from './source.js';
 

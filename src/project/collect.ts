@@ -1,7 +1,7 @@
 // The per-file half of the project index, run in the workers: what a file defines
 // (functions, classes, methods), what it imports, and every place that may refer to a
 // project symbol (names, attributes, self./cls./super() members, strings). Plain data.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import { analyzeScopes, type Scope } from '../python/scopes.js';
 

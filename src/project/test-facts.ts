@@ -1,7 +1,7 @@
 // What the test-names transform needs to know about each test, collected per file in
 // the workers: which definitions are test methods or functions, which are shadowed by a
 // later definition of the same name, and the words a descriptive name can come from.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import type { Span } from './collect.js';
 import { dottedParts } from './collect.js';

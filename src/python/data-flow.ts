@@ -1,7 +1,7 @@
 // The data flow of a block of top-level statements of a function body, from the scope
 // analysis: which of the function's locals the block needs (parameters of an extracted
 // helper), which it produces for later code (results), and why it cannot be extracted.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { Scope } from './scope-model.js';
 
 export interface BlockFlow {

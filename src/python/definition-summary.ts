@@ -3,7 +3,7 @@
 // conventional phrasings (`get_x`, `is_x`, `test_*`, `setUp`, dunders, properties,
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { capitalize, functionWords, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import {
   baseClasses,

@@ -1,6 +1,6 @@
 // What a new docstring says about a function or class: the summary (given), and the
 // sections the code supports (parameters, attributes, returns, yields, raises).
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { describeParameter, describeReturn, describeYield } from './definition-summary.js';
 import type { DocstringContent, DocstringStyle, DocumentedException, DocumentedName } from './docstring-render.js';
 import { asSentence } from './docstring-render.js';

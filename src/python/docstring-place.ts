@@ -1,7 +1,7 @@
 // Where a docstring is, or would go: the existing docstring of a body, the comments
 // between a header's colon and its first statement (type comments, directives, a
 // description to promote), and the indentation a new line takes.
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import { parsePython } from '../engine/parse.js';
 import type { SourceFile } from '../engine/source.js';
 

@@ -1,7 +1,7 @@
 // A function body as paragraphs: runs of statements separated by blank lines, each with
 // the comments in it or directly above it. Shared by `comments` (which writes a comment
 // above a paragraph) and `split-functions` (which splits at comment-headed paragraphs).
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import { existingDocstring } from './docstring-place.js';
 

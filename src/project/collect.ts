@@ -141,7 +141,17 @@ function decoratorsOf(definition: SyntaxNode): string[] {
   return parent.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.text.replace(/^@\s*/, ''));
 }
 
+// function-names and test-names both index every file in the project phase: once is enough.
+const indexed = new WeakMap<SourceFile, FileIndex>();
+
+/** The file's definitions, imports and references, made once per parsed file. */
 export function collectFileIndex(file: SourceFile): FileIndex {
+  let index = indexed.get(file);
+  if (!index) indexed.set(file, (index = buildFileIndex(file)));
+  return index;
+}
+
+function buildFileIndex(file: SourceFile): FileIndex {
   const analysis = analyzeScopes(file.root);
   const index: FileIndex = {
     definitions: [],

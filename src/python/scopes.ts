@@ -466,7 +466,20 @@ function lookup(scope: Scope, name: string): Binding | null {
   return null;
 }
 
+// Several transforms analyse the same tree in one pass (and the project phase before
+// them): the analysis of a tree is made once. Trees are dropped after their pass, and the
+// analyses with them.
+const analysed = new WeakMap<SyntaxNode, ScopeAnalysis>();
+
+/** The scope analysis of the module at `root`, made once per tree (callers must not change it). */
 export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): ScopeAnalysis {
+  if (options.stringAnnotations) return buildAnalysis(root, options);
+  let analysis = analysed.get(root);
+  if (!analysis) analysed.set(root, (analysis = buildAnalysis(root, options)));
+  return analysis;
+}
+
+function buildAnalysis(root: SyntaxNode, options: ScopeOptions): ScopeAnalysis {
   const builder = new ScopeBuilder(options);
   const module = builder.newScope('module', root, null);
   builder.visitBody(root, module);

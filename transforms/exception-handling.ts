@@ -10,7 +10,7 @@ import { addImportEdit, addNameToFromImport, fromImportOf, importedModuleName, i
 import { loggerSetup } from '../src/python/logger.js';
 import { isTestFile } from '../src/python/tests.js';
 
-const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
+const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
 const LOGGING_CALL = /(^|\.)(log|logger|LOG|_log|_logger|LOGGER|logging|warnings)\.|(^|\.)(exception|warn|warning|error|critical|info|debug|print_exc|print_exception)$/;
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
 
@@ -62,6 +62,25 @@ function handles(block: SyntaxNode): boolean {
     if (node.type === 'call' && LOGGING_CALL.test(node.childForFieldName('function')?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * True inside `__del__`: a finalizer must swallow everything, and at interpreter shutdown
+ * the module's globals (the logger among them) may already be None.
+ */
+function inFinalizer(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_definition') return current.childForFieldName('name')?.text === '__del__';
+  }
+  return false;
+}
+
+/** The except clause whose exception is being handled where `node` runs. */
+function innermostHandler(node: SyntaxNode): SyntaxNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'except_clause' || current.type === 'except_group_clause') return current;
+  }
+  return null;
 }
 
 function usesName(block: SyntaxNode, name: string): boolean {
@@ -168,6 +187,7 @@ export default defineTransform({
       const handler = handlerOf(clause);
       if (!handler) continue;
       if (options['respect-comments'] && clause.descendantsOfType('comment').length) continue;
+      if (inFinalizer(clause)) continue;
       const statements = handler.block.namedChildren.filter((child) => child.type !== 'comment');
       const last = statements[statements.length - 1];
       const reraises = last?.type === 'raise_statement' && last.namedChildCount === 0;
@@ -225,7 +245,7 @@ export default defineTransform({
         for (const node of ownNodes(handler.block)) {
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;
           const raised = node.namedChildren[0] as SyntaxNode;
-          if (raised.text === alias || raised.type === 'identifier' && raised.text === alias) continue;
+          if (raised.text === alias || innermostHandler(node) !== handler.clause) continue;
           yield {
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',

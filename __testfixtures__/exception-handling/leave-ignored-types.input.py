@@ -10,3 +10,10 @@ def drain(items):
             next(items)
     except (StopIteration, KeyboardInterrupt):
         pass
+
+
+async def close(generator):
+    try:
+        await generator.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        pass

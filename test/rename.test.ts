@@ -79,6 +79,59 @@ describe('test-names proposals', () => {
   });
 });
 
+describe('test-names proposals read like a person wrote them', () => {
+  const propose = async (body: string[]) => {
+    const { default: testNames } = await import('../transforms/test-names.js');
+    const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');
+    const source = ['import random', 'import unittest', '', 'class TimeTest(unittest.TestCase):', ...body, ''].join('\n');
+    const selected = selectTransforms([{ transform: testNames }]);
+    const combined = combineProject(selected, [{ path: 'tests/test_time.py', data: collectFile('tests/test_time.py', source, selected) }], new Map());
+    return (testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? []).map((proposal) => [proposal.qualified.split('.').pop(), proposal.newName]);
+  };
+
+  test('contractions are spelled out and the name stops at the first clause', async () => {
+    assert.deepEqual(
+      await propose([
+        '    def test_1(self):',
+        '        # Doesn\'t accept stat\'ed files (bpo-1653736).',
+        '        make_time()',
+        '',
+        '    def test_2(self):',
+        '        """Run the hooks in a subprocess since they call exit."""',
+        '        run_hooks()',
+      ]),
+      [
+        ['test_1', 'test_does_not_accept_stated_files'],
+        ['test_2', 'test_run_hooks_subprocess'],
+      ],
+    );
+  });
+
+  test('no name from builtins, scaffolding modules or tiny helpers; test__all__ is a convention', async () => {
+    assert.deepEqual(
+      await propose([
+        '    def test_basic(self):',
+        '        data = list(range(10))',
+        '        random.shuffle(data)',
+        '        random.shuffle(data)',
+        '        self.assertEqual(sorted(data), list(range(10)))',
+        '',
+        '    def test_simple(self):',
+        '        do(1)',
+        '        do(2)',
+        '        parse_time("10:00")',
+        '',
+        '    def test_it(self):',
+        '        self.do_test("test_it")',
+        '',
+        '    def test__all__(self):',
+        '        check__all__(self, time)',
+      ]),
+      [['test_simple', 'test_parse_time']],
+    );
+  });
+});
+
 test('mixed-style names get no proposal rather than a mangled one', () => {
   assert.equal(shortenName('CTask_CFuture_Tests_For_Everything_Here', { maxLength: 20, maxWords: 3 }), null);
   assert.equal(shortenName('make_request_and_skipIf', { maxLength: 20, maxWords: 3 }), null);

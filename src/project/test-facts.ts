@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import type { Span } from './collect.js';
+import { BUILTIN_NAMES } from '../python/builtins.js';
 import { dottedParts } from './collect.js';
 
 export interface TestFacts {
@@ -29,6 +30,10 @@ export interface FileTests {
 }
 
 const ASSERTION = /^(assert|fail)/;
+/** Calls that set a test up rather than name what it tests. */
+const SCAFFOLDING_CALLS = new Set(['Mock', 'MagicMock', 'patch', 'object', 'do', 'run', 'main', 'call', 'check', 'test', 'ns', 'setUp', 'tearDown', 'addCleanup', 'subTest', 'skipTest']);
+/** Modules whose functions are test scaffolding (`random.shuffle`, `support.gc_collect`). */
+const SCAFFOLDING_MODULES = new Set(['random', 'os', 'sys', 'support', 'time', 'threading', 'unittest', 'mock', 'io', 'tempfile', 'subprocess', 'shutil', 'warnings', 'gc', 'os_helper', 'script_helper', 'import_helper', 'threading_helper', 'socket_helper', 'warnings_helper', 'pytest', 'textwrap']);
 
 function docstringOf(body: SyntaxNode | null): string | undefined {
   const first = body?.namedChildren[0];
@@ -46,6 +51,13 @@ function firstCommentOf(definition: SyntaxNode): string | undefined {
   return text && !/^(type:|noqa|pragma|pylint|fmt:)/.test(text) ? text : undefined;
 }
 
+/** True when a call may name the unit under test: not an assertion, builtin or scaffolding. */
+function isUnitCall(name: string, parts: readonly string[]): boolean {
+  if (ASSERTION.test(name) || SCAFFOLDING_CALLS.has(name) || name.length < 3) return false;
+  if (parts.length === 1 && BUILTIN_NAMES.has(name)) return false;
+  return !(parts.length > 1 && SCAFFOLDING_MODULES.has(parts[0] as string));
+}
+
 function callFacts(body: SyntaxNode | null): Pick<TestFacts, 'calls' | 'raises'> {
   const calls: Record<string, number> = {};
   const raises: string[] = [];
@@ -58,7 +70,7 @@ function callFacts(body: SyntaxNode | null): Pick<TestFacts, 'calls' | 'raises'>
         const first = node.childForFieldName('arguments')?.namedChildren[0];
         const exception = dottedParts(first ?? null);
         if (exception) raises.push(exception[exception.length - 1] as string);
-      } else if (name && !ASSERTION.test(name) && !['super', 'len', 'str', 'int', 'list', 'dict', 'set', 'print', 'range', 'isinstance', 'getattr', 'Mock', 'MagicMock', 'patch', 'object'].includes(name)) {
+      } else if (name && isUnitCall(name, parts ?? [])) {
         calls[name] = (calls[name] ?? 0) + 1;
       }
     }

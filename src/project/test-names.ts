@@ -9,6 +9,8 @@ export type TestConvention = 'snake' | 'camel';
 const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'this', 'is', 'are', 'be', 'it', 'its', 'in', 'on', 'we', 'should', 'can', 'test', 'tests', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'when', 'if']);
 const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'default', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'all', 'everything', 'foo', 'bar', 'main', 'run', 'new', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
 const MAX_WORDS = 6;
+/** Verbs that say nothing alone: a call named `do_test` or `run_check` names no unit. */
+const GENERIC_VERBS = new Set(['do', 'run', 'call', 'check', 'helper', 'inner', 'impl', 'go', 'exec']);
 
 /** The words of a name after its `test` prefix. */
 function wordsAfterTest(name: string): string[] {
@@ -18,6 +20,8 @@ function wordsAfterTest(name: string): string[] {
 
 /** `test_1`, `test_basic`, `testIt`: nothing in the name says what is tested. */
 export function isVagueTestName(name: string): boolean {
+  // `test__all__` is a convention (it checks the module's `__all__`), not a vague name.
+  if (/^test_?__\w+__$/.test(name)) return false;
   const words = wordsAfterTest(name);
   return words.every((word) => VAGUE.has(word) || /^\d+$/.test(word));
 }
@@ -36,14 +40,36 @@ export function testName(words: readonly string[], convention: TestConvention): 
   return joinIdentifier(['test', ...words], convention === 'camel' ? 'camel' : 'snake');
 }
 
+/** Words that start a subordinate clause: the name stops before them. */
+const CLAUSE_BREAKS = new Set(['since', 'because', 'so', 'but', 'which', 'although', 'though', 'unless', 'until', 'while', 'see', 'e', 'i', 'eg', 'ie', 'etc', 'xxx', 'todo']);
+/** Words a name never ends on: it would read as cut off. */
+const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between']);
+
+/**
+ * The words of the first clause of a docstring or comment, filler left out: "Doesn't
+ * accept extra keyword arguments (bpo-1653736)." -> does not accept extra keyword arguments.
+ */
 function meaningfulWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)).slice(0, MAX_WORDS);
+  const clause = text
+    .toLowerCase()
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’](s|re|ve|ll|d|m)\b/g, '')
+    .replace(/(\w)['’](\w)/g, '$1$2')
+    .split(/[.;:,!?()[\]]|\s[-–—]\s/)[0] ?? '';
+  const words: string[] = [];
+  for (const word of clause.match(/[a-z][a-z0-9]*/g) ?? []) {
+    if (CLAUSE_BREAKS.has(word)) break;
+    if (!FILLER.has(word)) words.push(word);
+  }
+  const kept = words.slice(0, MAX_WORDS);
+  while (kept.length && DANGLING.has(kept[kept.length - 1] as string)) kept.pop();
+  return kept;
 }
 
 /** The most called name of a test, and what it is expected to raise. */
 function unitUnderTest(facts: TestFacts, excluding: ReadonlySet<string> = new Set()): string[] {
   const [main] = Object.entries(facts.calls)
-    .filter(([name]) => !excluding.has(name))
+    .filter(([name]) => !excluding.has(name) && identifierWords(name).some((word) => !FILLER.has(word) && !GENERIC_VERBS.has(word)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!main) return [];
   const words = identifierWords(main[0]).filter((word) => !FILLER.has(word));

@@ -29,10 +29,11 @@ describe('rename plans', () => {
 
 describe('shorter names', () => {
   const options = { maxLength: 30, maxWords: 4 };
-  test('drop filler words, keep the verb, its object and the specific tail', () => {
+  test('drop filler words, never a word that carries meaning', () => {
     assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_assert_error');
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', options), '_wait_server_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', options), 'getValueCurrentConfiguration');
+    assert.equal(shortenName('_byte_offset_to_the_character_offset', { maxLength: 40, maxWords: 5 }), '_byte_offset_to_character_offset');
   });
 
   test('nothing when it cannot be shortened sensibly', () => {
@@ -130,6 +131,13 @@ describe('test-names proposals read like a person wrote them', () => {
       [['test_simple', 'test_parse_time']],
     );
   });
+});
+
+test('a negation or a relation (by, a conversion\'s to) is never dropped', () => {
+  assert.equal(shortenName('StartBoundaryNotFoundDefect', { maxLength: 20, maxWords: 3 }), null);
+  assert.equal(shortenName('_check_value_is_not_empty_for_field', { maxLength: 20, maxWords: 3 }), null);
+  assert.equal(shortenName('get_record_by_name_from_cache', { maxLength: 30, maxWords: 4 }), null);
+  assert.equal(shortenName('get_record_by_name_from_the_cache', { maxLength: 30, maxWords: 5 }), 'get_record_by_name_cache');
 });
 
 test('mixed-style names get no proposal rather than a mangled one', () => {

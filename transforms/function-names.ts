@@ -127,7 +127,7 @@ export default defineTransform({
       project.suggestions = proposals.map((proposal) => ({
         qualified: proposal.qualified,
         newName: proposal.newName,
-        note: `${proposal.oldName} (${proposal.oldName.length} characters, ${proposal.references} reference${proposal.references === 1 ? '' : 's'})`,
+        note: `${proposal.oldName} (${proposal.oldName.length} characters, ${proposal.references} reference${proposal.references === 1 ? '' : 's'}${proposal.isPublic ? '; public: code outside these paths may use it' : ''})`,
       }));
       return project;
     },

@@ -1,6 +1,7 @@
 // Proposals for over-long function, method and class names: drop filler words, keep the
 // verb and its object, keep the leading underscore, never touch names that frameworks
 // call by name, and never propose a name that collides.
+import { isVerb } from '../python/english.js';
 import { isTestFile } from '../python/tests.js';
 import { isDunder, joinIdentifier, splitIdentifier } from '../python/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
@@ -15,10 +16,13 @@ export interface NameProposal {
   oldName: string;
   newName: string;
   references: number;
+  /** No leading underscore: code outside the project may use it too. */
+  isPublic: boolean;
 }
 
-/** Words that carry no meaning a reader needs in a name. */
-const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'which', 'then', 'from', 'in', 'on', 'by', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically']);
+/** Words that carry no meaning a reader needs in a name (and verbs that only link others). */
+const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'which', 'then', 'also', 'from', 'in', 'on', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically', 'reach', 'reaches', 'given', 'specified', 'provided']);
+
 
 /**
  * Names that frameworks look up by their exact spelling. Test code is left to
@@ -47,16 +51,16 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   if (core.includes('_') && /[A-Z]/.test(core) && !/^[A-Z0-9_]+$/.test(core)) return null;
   const parts = splitIdentifier(name);
   if (parts.words.length === 0) return null;
-  let words = parts.words.filter((word, position) => position === 0 || !FILLER.has(word.toLowerCase()));
-  // Keep the verb and its object (the first two words) and the most specific tail.
-  if (words.length > options.maxWords) words = [...words.slice(0, 2), ...words.slice(words.length - (options.maxWords - 2))];
-  const build = (chosen: string[]) => joinIdentifier(chosen, parts.style, { leading: parts.leading, trailing: parts.trailing });
-  let candidate = build(words);
-  while (candidate.length > options.maxLength && words.length > 2) {
-    words = [...words.slice(0, 2), ...words.slice(3)];
-    candidate = build(words);
-  }
-  if (candidate === name || candidate.length > options.maxLength || words.length < 2) return null;
+  // Only words that carry no meaning go: dropping a content word (`wait_result_broken`,
+  // `parse_content_disposition_header`) changed the meaning in most stdlib proposals.
+  // `to` between two nouns is a conversion (`byte_offset_to_character_offset`): it stays.
+  const conversion = !isVerb(parts.words[0] ?? '');
+  const words = parts.words.filter((word, position) => {
+    const lower = word.toLowerCase();
+    return position === 0 || !FILLER.has(lower) || (conversion && lower === 'to');
+  });
+  const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
+  if (candidate === name || candidate.length > options.maxLength || words.length > options.maxWords || words.length < 2) return null;
   return candidate;
 }
 
@@ -82,7 +86,8 @@ export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOpt
     const key = `${scope}${newName}`;
     if (taken.has(key) || index.symbols.has(key) || index.files.get(symbol.path)?.globals.includes(newName)) continue;
     taken.add(key);
-    proposals.push({ qualified: symbol.qualified, oldName, newName, references: referenceCount(index, oldName) });
+    const isPublic = [...symbol.classPath, oldName].every((part) => !part.startsWith('_'));
+    proposals.push({ qualified: symbol.qualified, oldName, newName, references: referenceCount(index, oldName), isPublic });
   }
   return proposals;
 }

@@ -212,7 +212,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           continue;
         }
         report.fixOrigin = fixOrigin;
-        const candidate: CandidateFix = { transform: transform.id, fix, order, first: transform.scope === 'project' };
+        const candidate: CandidateFix = { transform: transform.id, fix, order, first: fix.projectWide ?? transform.scope === 'project' };
         candidates.push(candidate);
         reports.push({ report, candidate });
       }

@@ -8,9 +8,10 @@ export type Safety = 'safe' | 'unsafe';
 
 /**
  * `ast`: identical AST; `ast-without-docstrings`: identical once docstrings are removed;
- * `alpha`: identical up to a consistent renaming of identifiers; `parse`: still parses.
+ * `alpha`: identical up to a consistent renaming of identifiers; `alpha-without-docstrings`:
+ * both relaxations (a rename that also updates docstrings); `parse`: still parses.
  */
-export type Invariant = 'ast' | 'ast-without-docstrings' | 'alpha' | 'parse';
+export type Invariant = 'ast' | 'ast-without-docstrings' | 'alpha' | 'alpha-without-docstrings' | 'parse';
 
 /** A half-open range of JS string indices (UTF-16 code units), as tree-sitter gives them. */
 export interface Span {
@@ -29,6 +30,12 @@ export interface Fix {
   edits: Edit[];
   /** Defaults to the transform's own safety. */
   safety?: Safety;
+  /**
+   * Whether the fix was computed from the project index (and so describes the text as
+   * first read: the arbiter takes such fixes alone, in the first pass). Defaults to
+   * whether the transform has `scope: 'project'`.
+   */
+  projectWide?: boolean;
 }
 
 /** What a transform reports. The fix is built lazily and may give up (return null). */

@@ -64,6 +64,11 @@ export interface TransformContext<Options, Project = unknown> {
 
 /** The first phase of a project-wide transform, run in the workers over every file. */
 export interface ProjectPhase<Options, FileData, Project> {
+  /**
+   * Whether these options need the phase at all (default: always). When no selected
+   * transform needs it, files are not indexed and `find` sees no project data.
+   */
+  wanted?(options: Options): boolean;
   /** Runs on every file; the result crosses threads, so it must be plain data. */
   collect(file: SourceFile, options: Options): FileData;
   /** Runs once, on the main thread; the result crosses threads too. */

@@ -49,6 +49,11 @@ export interface Finding {
   /** Where the problem is: a node or a span of the current text. */
   at: SyntaxNode | Span;
   fix?: () => Fix | null;
+  /**
+   * Computed from the text as first read (the project index), so later passes of the
+   * fix loop cannot repeat it: reported from the first pass even when the file changes.
+   */
+  firstPassOnly?: boolean;
 }
 
 /** A Python file being transformed, with the project-wide data of the first phase. */

@@ -16,8 +16,8 @@ export function* renameFindings(files: Readonly<Record<string, FileRenames>>, pa
   // Later passes of the fix loop see rewritten text: the index no longer describes it,
   // and every rename was applied in the first pass (project fixes are taken first).
   if (!renames || renames.fingerprint !== fingerprintOf(text)) return;
-  for (const refusal of renames.refusals) yield { message: refusal.message, at: refusal.at };
+  for (const refusal of renames.refusals) yield { message: refusal.message, at: refusal.at, firstPassOnly: true };
   for (const rename of renames.renames) {
-    yield { message: rename.message, at: rename.at, fix: () => ({ title: rename.title, edits: rename.edits, ...(safety ? { safety } : {}) }) };
+    yield { message: rename.message, at: rename.at, firstPassOnly: true, fix: () => ({ title: rename.title, edits: rename.edits, ...(safety ? { safety } : {}) }) };
   }
 }

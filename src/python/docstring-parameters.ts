@@ -61,7 +61,8 @@ export function docstringParameterSpans(definition: SyntaxNode, name: string): S
     if (!head) continue;
     let offset = 0;
     for (const item of head[1]!.split(',')) {
-      const word = item.trim();
+      // `*args` and `**kwargs` entries carry their stars.
+      const word = item.trim().replace(/^\*{1,2}/, '');
       const position = head[1]!.indexOf(word, offset);
       if (word === name) at(entry.start + position);
       offset = position + word.length;

@@ -1,0 +1,5 @@
+def outer():
+    def inner(msg):
+        return msg
+
+    return inner(msg="hi")

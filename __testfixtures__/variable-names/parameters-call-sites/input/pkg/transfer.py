@@ -36,7 +36,9 @@ class Mover:
         :param str dest: To there.
         :type dest: str
         """
-        return copy_file(src, dest_host=dest)
+        msg = "moving"
+        report = lambda: (msg, dest)
+        return copy_file(src, dest_host=dest), report
 
     def again(self):
         return self.move("a", dest="b")

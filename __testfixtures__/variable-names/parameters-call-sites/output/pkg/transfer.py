@@ -36,7 +36,9 @@ class Mover:
         :param str destination: To there.
         :type destination: str
         """
-        return copy_file(source, destination_host=destination)
+        message = "moving"
+        report = lambda: (message, destination)
+        return copy_file(source, destination_host=destination), report
 
     def again(self):
         return self.move("a", destination="b")

@@ -33,6 +33,13 @@ const options = {
     description:
       'Also rename parameters: positional-only and `*args`/`**kwargs` ones safely, the others (unsafe) with the keyword arguments of every call the project index resolves, refused whenever a caller cannot be followed.',
   },
+  'public-callers': {
+    type: 'enum',
+    choices: ['refuse', 'ignore'],
+    default: 'refuse',
+    description:
+      "With include-parameters, a public function's parameter (no `_` on it, its class or module; in `__all__` if there is one): refuse, since code outside the project may pass it by keyword, or ignore such callers (the project is all of them).",
+  },
 } as const;
 
 /** Bindings whose name someone else chose: functions and classes (`function-names`), imported modules. */
@@ -86,7 +93,7 @@ export default defineTransform({
       index: collectFileIndex(file),
       facts: collectParameterFacts(file, abbreviationTable(chosen.abbreviations)),
     }),
-    combine: (files): Record<string, FileRenames> => planParameterRenames(files),
+    combine: (files, chosen): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }),
   },
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];

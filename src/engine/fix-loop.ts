@@ -163,7 +163,9 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         project,
         renames: options.renames ?? new Map<string, string>(),
         warn: (message: string) => {
-          warnings.push(`${transform.id}: ${message}`);
+          // A finding deferred to a later pass says the same thing again.
+          const warning = `${transform.id}: ${message}`;
+          if (!warnings.includes(warning)) warnings.push(warning);
         },
       };
       for (const finding of transform.find(file, context)) {

@@ -6,7 +6,7 @@ import type { SyntaxNode } from 'tree-sitter';
 import type { SourceFile } from '../engine/source.js';
 import { docstringParameterSpans } from '../python/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../python/dynamic-names.js';
-import { decoratorName, definitionOf, isProperty, isPropertyAccessor, parametersNotPassedByName, type Definition } from '../python/functions.js';
+import { decoratorName, definitionOf, isProperty, isPropertyAccessor, moduleExports, parametersNotPassedByName, type Definition } from '../python/functions.js';
 import { analyzeScopes, type Scope } from '../python/scopes.js';
 import { isTestFile, isTestName } from '../python/tests.js';
 import { renamedNodes, renameRefusal } from '../python/variable-renames.js';
@@ -39,6 +39,11 @@ export interface ParameterCandidate {
   refusal?: string;
   /** A property's getter, setter or deleter: reached as an attribute, never called by keyword. */
   accessor: boolean;
+  /**
+   * Whether code outside the project may call it, as far as this file tells: no `_` on
+   * it or its classes, listed in `__all__` if the module has one, not in test code.
+   */
+  public: boolean;
 }
 
 export interface ParameterFacts {
@@ -98,6 +103,7 @@ function collectCalls(root: SyntaxNode): CallRecord[] {
 export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<string, string>): ParameterFacts {
   const analysis = analyzeScopes(file.root);
   const templatesFromLocals = fillsTemplatesFromLocals(file.root);
+  const exports = moduleExports(file.root);
   const candidates: ParameterCandidate[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function') continue;
@@ -105,6 +111,10 @@ export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<
     const nameNode = scope.node.childForFieldName('name');
     const notByName = parametersNotPassedByName(scope.node);
     const framework = frameworkRefusal(file.path, definition);
+    const classPath = classPathOf(scope);
+    const topLevelName = classPath[0] ?? definition.name;
+    const isPublic =
+      !isTestFile(file.path) && [...classPath, definition.name].every((name) => !name.startsWith('_') || isDunder(name)) && (!exports || exports.has(topLevelName));
     for (const binding of scope.parameters()) {
       if (notByName.has(binding.name) || !nameNode) continue;
       const newName = expandIdentifier(binding.name, dictionary);
@@ -115,7 +125,7 @@ export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<
       const entries = docstringParameterSpans(scope.node, binding.name).map((span) => ({ ...span, text: newName }));
       candidates.push({
         functionName: nameNode.text,
-        classPath: classPathOf(scope),
+        classPath,
         definitionSpan: spanOf(nameNode),
         parameter: binding.name,
         newName,
@@ -123,6 +133,7 @@ export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<
         edits: [...uses, ...entries],
         ...(refusal ? { refusal } : {}),
         accessor: isProperty(definition) || isPropertyAccessor(definition),
+        public: isPublic,
       });
     }
   }

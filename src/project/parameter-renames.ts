@@ -14,6 +14,11 @@ export interface ParameterFileData {
   facts: ParameterFacts;
 }
 
+export interface ParameterRenameOptions {
+  /** Public functions: callers outside the project may pass the old keyword; refuse, or rename anyway. */
+  publicCallers: 'refuse' | 'ignore';
+}
+
 /** Bases that define no method a subclass could override by accident. */
 const NEUTRAL_BASES = new Set(['object', 'ABC', 'abc.ABC']);
 
@@ -30,6 +35,7 @@ class ParameterPlanner {
   constructor(
     private readonly index: ProjectIndex,
     files: ReadonlyArray<{ path: string; data: ParameterFileData }>,
+    private readonly options: ParameterRenameOptions,
   ) {
     for (const { path, data } of files) {
       for (const call of data.facts.calls) {
@@ -57,8 +63,12 @@ class ParameterPlanner {
     const module = this.index.moduleOfPath.get(path);
     const qualified = module ? [module, ...candidate.classPath, candidate.functionName].join('.') : '';
     const symbol = this.index.symbols.get(qualified);
-    if (!symbol || symbol.path !== path || symbol.definition.span.start !== candidate.definitionSpan.start) {
+    if (!module || !symbol || symbol.path !== path || symbol.definition.span.start !== candidate.definitionSpan.start) {
       return { refusal: `\`${candidate.functionName}\` is defined more than once there, so its calls cannot be told apart` };
+    }
+    const privateModule = module.split('.').some((part) => part.startsWith('_') && !/^__\w+__$/.test(part));
+    if (candidate.public && !privateModule && this.options.publicCallers === 'refuse') {
+      return { refusal: `${qualified} is public: code outside the project may pass \`${candidate.parameter}=\` (set public-callers=ignore when the project is all its callers)` };
     }
     const ownerClass = candidate.classPath.length ? this.index.classAt(path, candidate.classPath) : null;
     const hierarchy = ownerClass ? this.hierarchyRefusal(ownerClass, candidate.functionName, qualified) : null;
@@ -107,9 +117,9 @@ function overlaps(a: readonly Span[], b: readonly Span[]): boolean {
 }
 
 /** Every parameter rename of the project, as the per-file renames and refusals the workers apply. */
-export function planParameterRenames(files: ReadonlyArray<{ path: string; data: ParameterFileData }>): Record<string, FileRenames> {
+export function planParameterRenames(files: ReadonlyArray<{ path: string; data: ParameterFileData }>, options: ParameterRenameOptions): Record<string, FileRenames> {
   const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
-  const planner = new ParameterPlanner(index, files);
+  const planner = new ParameterPlanner(index, files, options);
   const result: Record<string, FileRenames> = {};
   const entry = (path: string): FileRenames => (result[path] ??= { fingerprint: index.files.get(path)?.fingerprint ?? '', renames: [], refusals: [] });
   const taken = new Map<string, RenameEdit[]>();
@@ -120,7 +130,7 @@ export function planParameterRenames(files: ReadonlyArray<{ path: string; data: 
       const clash = 'edits' in planned && [...planned.edits].some(([file, edits]) => overlaps(edits, taken.get(file) ?? []));
       if ('refusal' in planned || clash) {
         const reason = 'refusal' in planned ? planned.refusal : 'another rename changes the same places';
-        entry(path).refusals.push({ message: `${subject} not renamed to \`${candidate.newName}\`: ${reason}`, at: candidate.at });
+        entry(path).refusals.push({ message: `${subject} not renamed to \`${candidate.newName}\`: ${reason}`, kind: 'refused', at: candidate.at });
         continue;
       }
       const total = [...planned.edits.values()].reduce((sum, edits) => sum + edits.length, 0);

@@ -7,7 +7,7 @@ import type { RenameEdit } from './rename.js';
 export interface FileRenames {
   fingerprint: string;
   renames: Array<{ title: string; message: string; at: Span; edits: RenameEdit[] }>;
-  refusals: Array<{ message: string; at: Span }>;
+  refusals: Array<{ message: string; kind?: string; at: Span }>;
 }
 
 /** The findings of one file, if its text is still the one the index was built from. */
@@ -16,7 +16,7 @@ export function* renameFindings(files: Readonly<Record<string, FileRenames>>, pa
   // Later passes of the fix loop see rewritten text: the index no longer describes it,
   // and every rename was applied in the first pass (project fixes are taken first).
   if (!renames || renames.fingerprint !== fingerprintOf(text)) return;
-  for (const refusal of renames.refusals) yield { message: refusal.message, at: refusal.at, firstPassOnly: true };
+  for (const refusal of renames.refusals) yield { message: refusal.message, ...(refusal.kind ? { kind: refusal.kind } : {}), at: refusal.at, firstPassOnly: true };
   for (const rename of renames.renames) {
     yield { message: rename.message, at: rename.at, firstPassOnly: true, fix: () => ({ title: rename.title, edits: rename.edits, ...(safety ? { safety } : {}) }) };
   }

@@ -38,7 +38,7 @@ const options = {
     choices: ['refuse', 'ignore'],
     default: 'refuse',
     description:
-      "With include-parameters, a public function's parameter (no `_` on it, its class or module; in `__all__` if there is one): refuse, since code outside the project may pass it by keyword, or ignore such callers (the project is all of them).",
+      "With include-parameters, a public function's parameter (no `_` on it or its class; in `__all__` if there is one): refuse, since code outside the project may pass it by keyword, or ignore such callers (the project is all of them).",
   },
 } as const;
 

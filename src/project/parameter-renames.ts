@@ -66,8 +66,8 @@ class ParameterPlanner {
     if (!module || !symbol || symbol.path !== path || symbol.definition.span.start !== candidate.definitionSpan.start) {
       return { refusal: `\`${candidate.functionName}\` is defined more than once there, so its calls cannot be told apart` };
     }
-    const privateModule = module.split('.').some((part) => part.startsWith('_') && !/^__\w+__$/.test(part));
-    if (candidate.public && !privateModule && this.options.publicCallers === 'refuse') {
+    // A module's leading `_` is no promise: `decimal` re-exports all of `_pydecimal`.
+    if (candidate.public && this.options.publicCallers === 'refuse') {
       return { refusal: `${qualified} is public: code outside the project may pass \`${candidate.parameter}=\` (set public-callers=ignore when the project is all its callers)` };
     }
     const ownerClass = candidate.classPath.length ? this.index.classAt(path, candidate.classPath) : null;

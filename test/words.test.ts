@@ -72,6 +72,8 @@ test('never expands idioms or unknown words', () => {
     assert.equal(expandAbbreviation(word), undefined, word);
   }
   assert.equal(expandAbbreviation('ids'), undefined);
+  // Not the plural of `ts` (timestamp): seconds, beside `thh` and `tmm` in email._parseaddr.
+  assert.equal(expandAbbreviation('tss'), undefined);
 });
 
 test('a user dictionary adds and overrides entries', () => {

@@ -200,7 +200,9 @@ export function expandAbbreviation(word: string, extra?: ReadonlyMap<string, str
   // An empty expansion in the user's dictionary switches a shipped entry off.
   if (direct === '') return undefined;
   if (direct !== undefined) return direct.split(' ');
-  if (lower.endsWith('s') && lower.length > 2) {
+  // `tss` (time seconds, beside `thh` and `tmm`) is no plural of `ts`: an abbreviation
+  // that ends in `s` has no `+s` plural.
+  if (lower.endsWith('s') && lower.length > 2 && !lower.endsWith('ss')) {
     const stem = lower.slice(0, -1);
     const singular = IDIOMS.has(stem) && !extra?.has(stem) ? undefined : (extra?.get(stem) ?? ABBREVIATIONS.get(stem));
     if (singular) {

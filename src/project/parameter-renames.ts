@@ -5,7 +5,7 @@
 import type { FileIndex, Span } from './collect.js';
 import { ProjectIndex } from './index.js';
 import type { CallRecord, ParameterCandidate, ParameterFacts } from './parameter-facts.js';
-import { referencesTo } from './references.js';
+import { referencesTo, type SymbolReferences } from './references.js';
 import type { RenameEdit } from './rename.js';
 import type { FileRenames } from './rename-findings.js';
 
@@ -31,6 +31,10 @@ function where(path: string, line: number): string {
 class ParameterPlanner {
   private readonly callsByName = new Map<string, Array<{ path: string; call: CallRecord }>>();
   private readonly callAt = new Map<string, CallRecord>();
+  /** Project functions and methods by their own name. */
+  private readonly symbolsByName = new Map<string, string[]>();
+  /** The calls and other references the index resolves to a symbol, as `path:start`. */
+  private readonly resolvedReferences = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: ProjectIndex,
@@ -39,10 +43,39 @@ class ParameterPlanner {
   ) {
     for (const { path, data } of files) {
       for (const call of data.facts.calls) {
-        this.callsByName.set(call.name, [...(this.callsByName.get(call.name) ?? []), { path, call }]);
+        const sameName = this.callsByName.get(call.name);
+        if (sameName) sameName.push({ path, call });
+        else this.callsByName.set(call.name, [{ path, call }]);
         this.callAt.set(`${path}:${call.span.start}`, call);
       }
     }
+    for (const symbol of index.symbols.values()) {
+      const sameName = this.symbolsByName.get(symbol.definition.name);
+      if (sameName) sameName.push(symbol.qualified);
+      else this.symbolsByName.set(symbol.definition.name, [symbol.qualified]);
+    }
+  }
+
+  private referencesOf(qualified: string): SymbolReferences {
+    const symbol = this.index.symbols.get(qualified)!;
+    const ownerClass = symbol.classPath.length ? this.index.classAt(symbol.path, symbol.classPath) : null;
+    return referencesTo(this.index, [qualified], symbol.definition.name, ownerClass);
+  }
+
+  /**
+   * Whether the index resolves the call to some project symbol: then it cannot reach
+   * another one (and renaming that symbol's keywords must not change our verdict).
+   */
+  private resolvesToSomeSymbol(path: string, call: CallRecord): boolean {
+    const key = `${path}:${call.span.start}`;
+    return (this.symbolsByName.get(call.name) ?? []).some((qualified) => {
+      let resolved = this.resolvedReferences.get(qualified);
+      if (!resolved) {
+        resolved = new Set(this.referencesOf(qualified).hits.map((hit) => `${hit.path}:${hit.span.start}`));
+        this.resolvedReferences.set(qualified, resolved);
+      }
+      return resolved.has(key);
+    });
   }
 
   /** Why overriding matters here: a method of the same name elsewhere in its hierarchy, or a base we cannot see. */
@@ -76,7 +109,7 @@ class ParameterPlanner {
     const edits = new Map<string, RenameEdit[]>([[path, [...candidate.edits]]]);
     if (candidate.accessor) return { edits };
 
-    const references = referencesTo(this.index, [qualified], candidate.functionName, ownerClass);
+    const references = this.referencesOf(qualified);
     const resolvedCalls = new Set<string>();
     for (const hit of references.hits) {
       if (hit.via === 'import') {
@@ -97,7 +130,7 @@ class ParameterPlanner {
       }
     }
     for (const { path: callPath, call } of this.callsByName.get(candidate.functionName) ?? []) {
-      if (resolvedCalls.has(`${callPath}:${call.span.start}`)) continue;
+      if (resolvedCalls.has(`${callPath}:${call.span.start}`) || this.resolvesToSomeSymbol(callPath, call)) continue;
       if (call.doubleStar || call.keywords.some((keyword) => keyword.name === candidate.parameter)) {
         return { refusal: `the call at ${where(callPath, call.line)} may reach it with \`${call.doubleStar ? '**' : candidate.parameter}\` and cannot be resolved` };
       }

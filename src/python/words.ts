@@ -95,7 +95,9 @@ export function isPrivateName(name: string): boolean {
  * words, separated by spaces). Left out on purpose: abbreviations with two common
  * meanings (`res`: result or resource or response; `temp`: temporary or temperature;
  * `mod`: module or modulo; `desc`: description or descending; `auth`: authentication or
- * authorization; `dt`, `sec`, `spec`) and domain abbreviations (`rp`), which users add.
+ * authorization; `dt`, `sec`, `spec`; after a standard-library run: `doc`, a docstring more
+ * often than a document; `fn`, a file name as often as a function; `ns`, a namespace or
+ * nanoseconds or Netscape) and domain abbreviations (`rp`), which users add.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['addr', 'address'],
@@ -118,14 +120,12 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['dest', 'destination'],
   ['dst', 'destination'],
   ['dir', 'directory'],
-  ['doc', 'document'],
   ['elem', 'element'],
   ['env', 'environment'],
   ['err', 'error'],
   ['exc', 'exception'],
   ['expr', 'expression'],
   ['fmt', 'format'],
-  ['fn', 'function'],
   ['hdr', 'header'],
   ['idx', 'index'],
   ['img', 'image'],
@@ -136,7 +136,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['loc', 'location'],
   ['mgr', 'manager'],
   ['msg', 'message'],
-  ['ns', 'namespace'],
   ['num', 'number'],
   ['opt', 'option'],
   ['param', 'parameter'],

@@ -93,6 +93,9 @@ class ParameterPlanner {
   }
 
   plan(path: string, candidate: ParameterCandidate): Planned {
+    // A property's getter, setter and deleter share one name and are reached as an
+    // attribute: no caller, here or outside, names their parameters.
+    if (candidate.accessor) return { edits: new Map([[path, [...candidate.edits]]]) };
     const module = this.index.moduleOfPath.get(path);
     const qualified = module ? [module, ...candidate.classPath, candidate.functionName].join('.') : '';
     const symbol = this.index.symbols.get(qualified);
@@ -107,7 +110,6 @@ class ParameterPlanner {
     const hierarchy = ownerClass ? this.hierarchyRefusal(ownerClass, candidate.functionName, qualified) : null;
     if (hierarchy) return { refusal: hierarchy };
     const edits = new Map<string, RenameEdit[]>([[path, [...candidate.edits]]]);
-    if (candidate.accessor) return { edits };
 
     const references = this.referencesOf(qualified);
     const resolvedCalls = new Set<string>();

@@ -7,7 +7,7 @@ import type { SourceFile } from '../engine/source.js';
 import { docstringParameterSpans } from '../python/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../python/dynamic-names.js';
 import { decoratorName, definitionOf, isProperty, isPropertyAccessor, moduleExports, parametersNotPassedByName, type Definition } from '../python/functions.js';
-import { analyzeScopes, type Scope } from '../python/scopes.js';
+import { analyzeScopes, describeScope, type Scope } from '../python/scopes.js';
 import { isTestFile, isTestName } from '../python/tests.js';
 import { renamedNodes, renameRefusal } from '../python/variable-renames.js';
 import { expandIdentifier, isDunder } from '../python/words.js';
@@ -37,8 +37,12 @@ export interface ParameterCandidate {
   edits: RenameEdit[];
   /** Why not, when this file alone says so. */
   refusal?: string;
-  /** A property's getter, setter or deleter: reached as an attribute, never called by keyword. */
-  accessor: boolean;
+  /**
+   * Who may name the parameter: nobody (a property's getter, setter or deleter, reached
+   * as an attribute); calls in this file alone, already among `edits` (a function nested
+   * in another); or calls anywhere, for the project index to find.
+   */
+  callers: 'none' | 'file' | 'project';
   /**
    * Whether code outside the project may call it, as far as this file tells: no `_` on
    * it or its classes, listed in `__all__` if the module has one, not in test code.
@@ -77,6 +81,32 @@ function frameworkRefusal(path: string, definition: Definition): string | null {
 function atModuleOrClassLevel(scope: Scope): boolean {
   for (let outer = scope.parent; outer; outer = outer.parent) if (outer.kind !== 'class' && outer.kind !== 'module') return false;
   return true;
+}
+
+/**
+ * A function nested in another is called where its enclosing function can see it: the
+ * keyword edits at every such call, or why they cannot all be found.
+ */
+function nestedCallEdits(scope: Scope, parameter: string, newName: string): RenameEdit[] | string {
+  const outer = scope.parent;
+  const binding = scope.name && outer?.kind === 'function' ? outer.bindings.get(scope.name) : undefined;
+  if (!binding || !outer) return 'it is defined in a class inside a function, whose calls are not followed';
+  if (binding.sites.length !== 1) return `\`${binding.name}\` is bound more than once in ${describeScope(outer)}`;
+  const edits: RenameEdit[] = [];
+  for (const reference of binding.references) {
+    const call = reference.node.parent;
+    const line = reference.node.startPosition.row + 1;
+    if (call?.type !== 'call' || call.childForFieldName('function')?.startIndex !== reference.node.startIndex) {
+      return `it is used as a value, not called, on line ${line}, so its callers cannot all be found`;
+    }
+    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (argument.type === 'dictionary_splat') return `it is called with \`**mapping\`, whose keys cannot be seen, on line ${line}`;
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
+      if (keyword?.text === newName) return `a call already passes \`${newName}=\` on line ${line}`;
+      if (keyword?.text === parameter) edits.push({ ...spanOf(keyword), text: newName });
+    }
+  }
+  return edits;
 }
 
 function classPathOf(scope: Scope): string[] {
@@ -119,10 +149,11 @@ export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<
       if (notByName.has(binding.name) || !nameNode) continue;
       const newName = expandIdentifier(binding.name, dictionary);
       if (!newName || newName === binding.name) continue;
-      const nested = atModuleOrClassLevel(scope) ? null : 'it is a nested function, whose calls the project index does not follow';
-      const refusal = framework ?? nested ?? renameRefusal(binding, newName, templatesFromLocals);
+      const nested = atModuleOrClassLevel(scope) ? [] : nestedCallEdits(scope, binding.name, newName);
+      const refusal = framework ?? (typeof nested === 'string' ? nested : null) ?? renameRefusal(binding, newName, templatesFromLocals);
       const uses = renamedNodes(binding).map((node) => ({ ...spanOf(node), text: newName }));
       const entries = docstringParameterSpans(scope.node, binding.name).map((span) => ({ ...span, text: newName }));
+      const accessor = isProperty(definition) || isPropertyAccessor(definition);
       candidates.push({
         functionName: nameNode.text,
         classPath,
@@ -130,9 +161,9 @@ export function collectParameterFacts(file: SourceFile, dictionary: ReadonlyMap<
         parameter: binding.name,
         newName,
         at: spanOf(binding.sites[0]!.node),
-        edits: [...uses, ...entries],
+        edits: [...uses, ...entries, ...(typeof nested === 'string' ? [] : nested)],
         ...(refusal ? { refusal } : {}),
-        accessor: isProperty(definition) || isPropertyAccessor(definition),
+        callers: accessor ? 'none' : atModuleOrClassLevel(scope) ? 'project' : 'file',
         public: isPublic,
       });
     }

@@ -93,9 +93,9 @@ class ParameterPlanner {
   }
 
   plan(path: string, candidate: ParameterCandidate): Planned {
-    // A property's getter, setter and deleter share one name and are reached as an
-    // attribute: no caller, here or outside, names their parameters.
-    if (candidate.accessor) return { edits: new Map([[path, [...candidate.edits]]]) };
+    // A property's getter, setter and deleter (one name, reached as an attribute) have no
+    // callers that name parameters; a nested function's calls are all in its file.
+    if (candidate.callers !== 'project') return { edits: new Map([[path, [...candidate.edits]]]) };
     const module = this.index.moduleOfPath.get(path);
     const qualified = module ? [module, ...candidate.classPath, candidate.functionName].join('.') : '';
     const symbol = this.index.symbols.get(qualified);

@@ -1,5 +1,0 @@
-def outer():
-    def inner(msg):
-        return msg
-
-    return inner(msg="hi")

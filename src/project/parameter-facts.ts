@@ -15,7 +15,10 @@ import type { Span } from './collect.js';
 import type { RenameEdit } from './rename.js';
 
 export interface CallRecord {
-  /** The called name: `f` in `f(...)`, `method` in `obj.method(...)`. */
+  /**
+   * The called name: `f` in `f(...)`, `method` in `obj.method(...)`; empty when the callee
+   * is computed (`getattr(obj, name)(...)`, `handlers[kind](...)`) and may be anything.
+   */
   name: string;
   /** Where that name is written: the span the index records for a reference to it. */
   span: Span;
@@ -120,13 +123,14 @@ function collectCalls(root: SyntaxNode): CallRecord[] {
     const callee = call.childForFieldName('function');
     const nameNode = callee?.type === 'identifier' ? callee : callee?.type === 'attribute' ? callee.childForFieldName('attribute') : null;
     const argumentList = call.childForFieldName('arguments');
-    if (!nameNode || argumentList?.type !== 'argument_list') return [];
+    if (!callee || argumentList?.type !== 'argument_list') return [];
     const keywords = argumentList.namedChildren.flatMap((argument) => {
       const name = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
       return name ? [{ name: name.text, span: spanOf(name) }] : [];
     });
     const doubleStar = argumentList.namedChildren.some((argument) => argument.type === 'dictionary_splat');
-    return [{ name: nameNode.text, span: spanOf(nameNode), line: call.startPosition.row + 1, keywords, doubleStar }];
+    const named = nameNode ?? callee;
+    return [{ name: nameNode?.text ?? '', span: spanOf(named), line: call.startPosition.row + 1, keywords, doubleStar }];
   });
 }
 

@@ -46,7 +46,8 @@ class ParameterPlanner {
         const sameName = this.callsByName.get(call.name);
         if (sameName) sameName.push({ path, call });
         else this.callsByName.set(call.name, [{ path, call }]);
-        this.callAt.set(`${path}:${call.span.start}`, call);
+        // A computed callee can start where a named one does (`f(1)(2)`): only names count.
+        if (call.name) this.callAt.set(`${path}:${call.span.start}`, call);
       }
     }
     for (const symbol of index.symbols.values()) {
@@ -135,6 +136,13 @@ class ParameterPlanner {
       if (resolvedCalls.has(`${callPath}:${call.span.start}`) || this.resolvesToSomeSymbol(callPath, call)) continue;
       if (call.doubleStar || call.keywords.some((keyword) => keyword.name === candidate.parameter)) {
         return { refusal: `the call at ${where(callPath, call.line)} may reach it with \`${call.doubleStar ? '**' : candidate.parameter}\` and cannot be resolved` };
+      }
+    }
+    // A computed callee (`getattr(self, 'do_' + name)(...)`) may be any function; one that
+    // passes the old keyword is reason enough to stop (`**` there is too common to mean much).
+    for (const { path: callPath, call } of this.callsByName.get('') ?? []) {
+      if (call.keywords.some((keyword) => keyword.name === candidate.parameter)) {
+        return { refusal: `the call at ${where(callPath, call.line)} has a computed callee and passes \`${candidate.parameter}=\`` };
       }
     }
     return { edits };

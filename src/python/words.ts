@@ -97,7 +97,8 @@ export function isPrivateName(name: string): boolean {
  * `mod`: module or modulo; `desc`: description or descending; `auth`: authentication or
  * authorization; `dt`, `sec`, `spec`; after a standard-library run: `doc`, a docstring more
  * often than a document; `fn`, a file name as often as a function; `ns`, a namespace or
- * nanoseconds or Netscape) and domain abbreviations (`rp`), which users add.
+ * nanoseconds or Netscape; `dst`, daylight saving time as often as a destination) and
+ * domain abbreviations (`rp`), which users add.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['addr', 'address'],
@@ -118,7 +119,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cur', 'current'],
   ['curr', 'current'],
   ['dest', 'destination'],
-  ['dst', 'destination'],
   ['dir', 'directory'],
   ['elem', 'element'],
   ['env', 'environment'],

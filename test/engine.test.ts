@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, arbitrate, type CandidateFix } from '../src/engine/arbiter.js';
 import { runFile } from '../src/engine/fix-loop.js';
+import { runSources } from '../src/engine/project.js';
 import { insertAfter, replace } from '../src/engine/fixer.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
@@ -138,5 +139,42 @@ describe('fix loop', () => {
     const outcome = run(text, rename);
     assert.equal(outcome.output, 'é = "日本語 😀"  # ünïcödé 🎉\ntotal = 1\n');
     assert.deepEqual([outcome.findings[0]?.line, outcome.findings[0]?.column], [2, 1]);
+  });
+
+  test('a finding from the first pass only is reported although a later pass changes the file', () => {
+    const rename = probe('rename', (file) => identifiers(file).filter((node) => node.text === 'x').map((node) => ({ message: 'r', at: node, fix: () => ({ title: 'r', edits: [replace(node, 'y')] }) })));
+    const once = probe('once', (file) => (file.text.startsWith('x') ? [{ message: 'seen in the first pass', at: file.root, firstPassOnly: true }] : []));
+    const outcome = run('x = 1\n', rename, once);
+    assert.equal(outcome.output, 'y = 1\n');
+    assert.deepEqual(outcome.findings.map((finding) => finding.message).sort(), ['r', 'seen in the first pass']);
+  });
+});
+
+describe('project phase', () => {
+  test('is skipped when the options do not want it, and find sees no project data', () => {
+    const collected: string[] = [];
+    const seen: unknown[] = [];
+    const indexed = defineTransform({
+      id: 'indexed',
+      summary: 'indexed',
+      suggestion: 1,
+      safety: 'safe',
+      scope: 'project',
+      options: { index: { type: 'boolean', default: false, description: 'index the project' } },
+      docs: { before: '', after: '' },
+      project: {
+        wanted: (options) => options.index,
+        collect: (file) => collected.push(file.path),
+        combine: (files) => files.length,
+      },
+      find: (_file, context) => {
+        seen.push(context.project);
+        return [];
+      },
+    });
+    runSources(new Map([['a.py', 'x = 1\n']]), [{ transform: indexed }]);
+    assert.deepEqual([collected, seen], [[], [undefined]]);
+    runSources(new Map([['a.py', 'x = 1\n']]), [{ transform: indexed, options: { index: true } }]);
+    assert.deepEqual([collected, seen], [['a.py'], [undefined, 1]]);
   });
 });

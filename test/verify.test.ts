@@ -67,6 +67,7 @@ describe('--verify', () => {
     assert.equal(combinedInvariant(['ast', 'ast-without-docstrings']), 'ast-without-docstrings');
     assert.equal(combinedInvariant(['alpha', 'ast']), 'alpha');
     assert.equal(combinedInvariant(['alpha', 'ast-without-docstrings']), 'alpha-without-docstrings');
+    assert.equal(combinedInvariant(['alpha-without-docstrings', 'ast']), 'alpha-without-docstrings');
     assert.equal(combinedInvariant(['alpha', 'parse']), 'parse');
   });
 });

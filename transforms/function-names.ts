@@ -2,17 +2,12 @@
 // reviewed plan (or the transform's own proposals) across the whole project: the
 // definition, calls, imports, self./cls./super() members through the class hierarchy,
 // `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
-import { defineTransform, type Finding, type RenameSuggestion, type Span } from '../src/engine/types.js';
-import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
+import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
+import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
+import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
 import { proposeShorterNames } from '../src/project/shorter-names.js';
-
-interface FileRenames {
-  fingerprint: string;
-  renames: Array<{ title: string; message: string; at: Span; edits: RenameEdit[] }>;
-  refusals: Array<{ message: string; at: Span }>;
-}
 
 export interface RenameProject {
   files: Record<string, FileRenames>;
@@ -77,18 +72,6 @@ export function renameProject(
   return result;
 }
 
-/** The findings of one file, if its text is still the one the index was built from. */
-export function* renameFindings(project: RenameProject, path: string, text: string): Generator<Finding> {
-  const renames = project.files[path];
-  // Later passes of the fix loop see rewritten text: the index no longer describes it,
-  // and every rename was applied in the first pass (project fixes are taken first).
-  if (!renames || renames.fingerprint !== fingerprintOf(text)) return;
-  for (const refusal of renames.refusals) yield { message: refusal.message, at: refusal.at };
-  for (const rename of renames.renames) {
-    yield { message: rename.message, at: rename.at, fix: () => ({ title: rename.title, edits: rename.edits }) };
-  }
-}
-
 export default defineTransform({
   id: 'function-names',
   summary: 'Rename over-long functions, methods and classes across the project, from a reviewed plan',
@@ -133,5 +116,5 @@ export default defineTransform({
     },
   },
   suggest: (project) => project.suggestions,
-  find: (file, context) => renameFindings(context.project, file.path, file.text),
+  find: (file, context) => renameFindings(context.project.files, file.path, file.text),
 });

@@ -9,7 +9,8 @@ import { collectTests, type FileTests, type TestFacts } from '../src/project/tes
 import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, testName } from '../src/project/test-names.js';
 import { joinIdentifier, splitIdentifier } from '../src/python/words.js';
 import { isTestFile } from '../src/python/tests.js';
-import { renameFindings, renameProject, type RenameProject } from './function-names.js';
+import { renameFindings } from '../src/project/rename-findings.js';
+import { renameProject, type RenameProject } from './function-names.js';
 
 interface FileData {
   index: FileIndex;
@@ -165,6 +166,6 @@ export default defineTransform({
           : { message: item.message, at: item.at };
       }
     }
-    yield* renameFindings(context.project.renames, file.path, file.text);
+    yield* renameFindings(context.project.renames.files, file.path, file.text);
   },
 });

@@ -1,4 +1,4 @@
-def copy(paths):
-    dst = paths[0]
-    dest = paths[1]
-    return dst, dest
+def walk(nodes):
+    cur = nodes[0]
+    curr = nodes[1]
+    return cur, curr

@@ -1,4 +1,4 @@
-def copy(paths):
-    destination = paths[0]
-    dest = paths[1]
-    return destination, dest
+def walk(nodes):
+    current = nodes[0]
+    curr = nodes[1]
+    return current, curr

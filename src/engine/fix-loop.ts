@@ -140,7 +140,7 @@ function unionSpan(edits: readonly Edit[]): Span {
 
 interface PassResult {
   candidates: CandidateFix[];
-  reports: Array<{ report: FindingReport; candidate?: CandidateFix }>;
+  reports: Array<{ report: FindingReport; candidate?: CandidateFix; firstPassOnly?: boolean }>;
 }
 
 interface PassContext {
@@ -163,7 +163,9 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         project,
         renames: options.renames ?? new Map<string, string>(),
         warn: (message: string) => {
-          warnings.push(`${transform.id}: ${message}`);
+          // A finding deferred to a later pass says the same thing again.
+          const warning = `${transform.id}: ${message}`;
+          if (!warnings.includes(warning)) warnings.push(warning);
         },
       };
       for (const finding of transform.find(file, context)) {
@@ -188,12 +190,12 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           // The fix is never built: a suppressed finding costs nothing more.
           report.notApplied = 'suppressed';
           report.suppressedBy = suppressedBy;
-          reports.push({ report });
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const built = finding.fix?.();
         if (!built || built.edits.length === 0) {
-          reports.push({ report });
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const fix = dedupeEdits(built);
@@ -202,19 +204,19 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         report.fixTitle = fix.title;
         if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
           report.notApplied = 'unsafe';
-          reports.push({ report });
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const fixOrigin = origins.map(unionSpan(fix.edits));
         if (options.allowFix && !options.allowFix({ transform: transform.id, title: fix.title, message: finding.message, origin: fixOrigin })) {
           report.notApplied = 'declined';
-          reports.push({ report });
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         report.fixOrigin = fixOrigin;
-        const candidate: CandidateFix = { transform: transform.id, fix, order, first: transform.scope === 'project' };
+        const candidate: CandidateFix = { transform: transform.id, fix, order, first: fix.projectWide ?? transform.scope === 'project' };
         candidates.push(candidate);
-        reports.push({ report, candidate });
+        reports.push({ report, candidate, firstPassOnly: finding.firstPassOnly });
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -268,13 +270,14 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       const { accepted, edits } = arbitrate(candidates);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
-      for (const { report, candidate } of reports) {
+      for (const { report, candidate, firstPassOnly } of reports) {
         if (candidate && acceptedSet.has(candidate)) {
           report.applied = true;
           delete report.notApplied;
           findings.push(report);
-        } else if (last) {
-          // Unfixed findings are reported once, from the final pass.
+        } else if (last || (firstPassOnly && passes === 1)) {
+          // Unfixed findings are reported once, from the final pass (or the first, for
+          // those no later pass repeats).
           if (candidate) {
             report.notApplied = 'conflict';
             delete report.fixOrigin;

@@ -27,13 +27,22 @@ export function selectTransforms(requests: readonly TransformRequest[]): Selecte
   }));
 }
 
-/** Collects one file's data for every project-scope transform (null for the others). */
+function wantsProject({ transform, options }: SelectedTransform): boolean {
+  return !!transform.project && (transform.project.wanted?.(options) ?? true);
+}
+
+/** Whether any selected transform, with its options, needs the project phase. */
+export function needsProjectPhase(selected: readonly SelectedTransform[]): boolean {
+  return selected.some(wantsProject);
+}
+
+/** Collects one file's data for every project-scope transform that wants it (null for the others). */
 export function collectFile(path: string, text: string, selected: readonly SelectedTransform[]): unknown[] | null {
-  if (!selected.some(({ transform }) => transform.project)) return null;
+  if (!needsProjectPhase(selected)) return null;
   const tree = parsePython(text);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree);
-  return selected.map(({ transform, options }) => (transform.project ? transform.project.collect(file, options) : null));
+  return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options) : null));
 }
 
 /** Combines the collected data into each transform's project data. */
@@ -44,7 +53,7 @@ export function combineProject(
 ): SelectedTransform[] {
   return selected.map((selection, index) => {
     const phase = selection.transform.project;
-    if (!phase) return selection;
+    if (!phase || !wantsProject(selection)) return selection;
     const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
     return { ...selection, project: phase.combine(files, selection.options, renames) };
   });
@@ -59,7 +68,7 @@ export function runSources(
   const allow = options.allowUnsafe ?? false;
   const allowUnsafe = typeof allow === 'function' ? allow : () => allow;
   let selected = selectTransforms(requests);
-  if (selected.some(({ transform }) => transform.project)) {
+  if (needsProjectPhase(selected)) {
     const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected) }));
     selected = combineProject(selected, collected, renames);
   }

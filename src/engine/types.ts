@@ -8,9 +8,10 @@ export type Safety = 'safe' | 'unsafe';
 
 /**
  * `ast`: identical AST; `ast-without-docstrings`: identical once docstrings are removed;
- * `alpha`: identical up to a consistent renaming of identifiers; `parse`: still parses.
+ * `alpha`: identical up to a consistent renaming of identifiers; `alpha-without-docstrings`:
+ * both relaxations (a rename that also updates docstrings); `parse`: still parses.
  */
-export type Invariant = 'ast' | 'ast-without-docstrings' | 'alpha' | 'parse';
+export type Invariant = 'ast' | 'ast-without-docstrings' | 'alpha' | 'alpha-without-docstrings' | 'parse';
 
 /** A half-open range of JS string indices (UTF-16 code units), as tree-sitter gives them. */
 export interface Span {
@@ -29,6 +30,12 @@ export interface Fix {
   edits: Edit[];
   /** Defaults to the transform's own safety. */
   safety?: Safety;
+  /**
+   * Whether the fix was computed from the project index (and so describes the text as
+   * first read: the arbiter takes such fixes alone, in the first pass). Defaults to
+   * whether the transform has `scope: 'project'`.
+   */
+  projectWide?: boolean;
 }
 
 /** What a transform reports. The fix is built lazily and may give up (return null). */
@@ -42,6 +49,11 @@ export interface Finding {
   /** Where the problem is: a node or a span of the current text. */
   at: SyntaxNode | Span;
   fix?: () => Fix | null;
+  /**
+   * Computed from the text as first read (the project index), so later passes of the
+   * fix loop cannot repeat it: reported from the first pass even when the file changes.
+   */
+  firstPassOnly?: boolean;
 }
 
 /** A Python file being transformed, with the project-wide data of the first phase. */
@@ -57,6 +69,11 @@ export interface TransformContext<Options, Project = unknown> {
 
 /** The first phase of a project-wide transform, run in the workers over every file. */
 export interface ProjectPhase<Options, FileData, Project> {
+  /**
+   * Whether these options need the phase at all (default: always). When no selected
+   * transform needs it, files are not indexed and `find` sees no project data.
+   */
+  wanted?(options: Options): boolean;
   /** Runs on every file; the result crosses threads, so it must be plain data. */
   collect(file: SourceFile, options: Options): FileData;
   /** Runs once, on the main thread; the result crosses threads too. */

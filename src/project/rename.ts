@@ -5,6 +5,7 @@ import { PlanError } from '../engine/errors.js';
 import { BUILTIN_NAMES } from '../python/builtins.js';
 import type { Span } from './collect.js';
 import type { ProjectIndex } from './index.js';
+import { referencesTo } from './references.js';
 
 export interface RenameEdit extends Span {
   text: string;
@@ -50,11 +51,6 @@ function add(edits: Map<string, RenameEdit[]>, path: string, span: Span, text: s
   edits.set(path, list);
 }
 
-/** The last component (`name`) of a dotted string such as `pkg.mod.name`, inside the quotes. */
-function lastComponent(span: Span, name: string): Span {
-  return { start: span.end - name.length, end: span.end };
-}
-
 /** Null when the plan entry is already applied (the new name stands where the old one was). */
 export function planRename(index: ProjectIndex, qualified: string, newName: string, options: RenameOptions): PlannedRename | RenameRefusal | null {
   const symbol = index.symbols.get(qualified) ?? index.symbols.get(index.canonical(qualified));
@@ -82,7 +78,6 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     const hook = /^(do|visit|handle|on)_/.test(oldName) || (/^test/.test(oldName) && !options.renameTests);
     if (hook) return refuse(`${oldName} looks like a hook that a base class outside the project calls by name`);
   }
-  const familySet = new Set(family);
 
   // Collisions: the new name must be free wherever the old one is seen.
   if (ownerClass) {
@@ -104,69 +99,16 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     const definition = index.symbols.get(member);
     if (definition) add(edits, definition.path, definition.definition.span, newName);
   }
-  const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
-  const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
-
-  const occurrences = index.occurrencesOf(oldName);
   const touched = new Set<string>();
-  for (const { path, record } of occurrences.imports) {
-    const target = index.importTarget(path, record);
-    if (!record.nameSpan || !isTarget(target)) continue;
-    if (record.unaliased && index.files.get(path)?.globals.includes(newName)) return refuse(`${newName} is already bound in ${index.moduleOfPath.get(path) ?? path}, which imports ${oldName}`);
-    add(edits, path, record.nameSpan, newName);
-    touched.add(path);
+  const found = referencesTo(index, family, oldName, ownerClass);
+  for (const hit of found.hits) {
+    if (hit.via === 'import' && hit.record.unaliased && index.files.get(hit.path)?.globals.includes(newName)) {
+      return refuse(`${newName} is already bound in ${index.moduleOfPath.get(hit.path) ?? hit.path}, which imports ${oldName}`);
+    }
+    add(edits, hit.path, hit.span, newName);
+    touched.add(hit.path);
   }
-  for (const { path, reference } of occurrences.references) {
-    let hit = false;
-    switch (reference.kind) {
-      case 'global':
-        hit = isTarget(index.resolveName(path, reference.name));
-        break;
-      case 'class-local':
-        hit = familySet.has(`${index.classAt(path, reference.classPath)}.${reference.name}`);
-        break;
-      case 'attribute': {
-        const base = index.resolveDotted(path, reference.base);
-        hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, reference.name));
-        break;
-      }
-      case 'member': {
-        const cls = index.classAt(path, reference.classPath);
-        hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
-        break;
-      }
-      case 'instance': {
-        const cls = index.resolveDotted(path, reference.base);
-        hit = memberOf(cls && index.symbols.get(cls)?.kind === 'class' ? cls : null, reference.name);
-        break;
-      }
-    }
-    if (hit) {
-      add(edits, path, reference.span, newName);
-      touched.add(path);
-    }
-  }
-  for (const { path, literal } of occurrences.strings) {
-    const value = literal.value;
-    let hit = false;
-    // `__all__` lists names of its own module, defined there or re-exported.
-    if (literal.context === 'all') hit = !ownerClass && value === oldName && isTarget(index.resolveName(path, value));
-    else if (literal.context === 'patch') hit = isTarget(value);
-    else if (literal.context === 'attribute-of' && literal.target && value === oldName) {
-      const target = literal.target;
-      if (target.kind === 'member') hit = memberOf(index.classAt(path, target.classPath), oldName);
-      else {
-        const base = index.resolveDotted(path, target.base);
-        hit = !!base && (isTarget(`${base}.${oldName}`) || memberOf(index.symbols.get(base)?.kind === 'class' ? base : null, oldName));
-      }
-    }
-    if (hit) {
-      add(edits, path, lastComponent(literal.span, oldName), newName);
-      touched.add(path);
-    } else if (literal.context !== 'all' || value === oldName) {
-      unrecognised.push(`${path}:${literal.line}`);
-    }
-  }
+  unrecognised.push(...found.unrecognised.map(({ path, literal }) => `${path}:${literal.line}`));
   for (const path of touched) {
     const dynamic = index.files.get(path)?.dynamicAttributes ?? [];
     warnings.push(...dynamic.map(({ line }) => `${path}:${line}: getattr with a computed name may refer to ${oldName}; check it by hand`));

@@ -362,3 +362,18 @@ export function moduleExports(root: SyntaxNode): Set<string> | undefined {
   }
   return names;
 }
+
+/**
+ * Parameters that callers cannot pass by name: positional-only ones (before `/`),
+ * `*args` and `**kwargs`. Renaming them changes nothing outside the function.
+ */
+export function parametersNotPassedByName(node: SyntaxNode): Set<string> {
+  const list = node.childForFieldName('parameters')?.namedChildren ?? [];
+  const separator = list.findIndex((child) => child.type === 'positional_separator');
+  const names = new Set<string>();
+  list.forEach((child, index) => {
+    const parameter = parameterOf(child);
+    if (parameter && (index < separator || parameter.stars !== '')) names.add(parameter.name);
+  });
+  return names;
+}

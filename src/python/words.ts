@@ -95,7 +95,10 @@ export function isPrivateName(name: string): boolean {
  * words, separated by spaces). Left out on purpose: abbreviations with two common
  * meanings (`res`: result or resource or response; `temp`: temporary or temperature;
  * `mod`: module or modulo; `desc`: description or descending; `auth`: authentication or
- * authorization; `dt`, `sec`, `spec`) and domain abbreviations (`rp`), which users add.
+ * authorization; `dt`, `sec`, `spec`; after a standard-library run: `doc`, a docstring more
+ * often than a document; `fn`, a file name as often as a function; `ns`, a namespace or
+ * nanoseconds or Netscape; `dst`, daylight saving time as often as a destination) and
+ * domain abbreviations (`rp`), which users add.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['addr', 'address'],
@@ -116,16 +119,13 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cur', 'current'],
   ['curr', 'current'],
   ['dest', 'destination'],
-  ['dst', 'destination'],
   ['dir', 'directory'],
-  ['doc', 'document'],
   ['elem', 'element'],
   ['env', 'environment'],
   ['err', 'error'],
   ['exc', 'exception'],
   ['expr', 'expression'],
   ['fmt', 'format'],
-  ['fn', 'function'],
   ['hdr', 'header'],
   ['idx', 'index'],
   ['img', 'image'],
@@ -136,7 +136,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['loc', 'location'],
   ['mgr', 'manager'],
   ['msg', 'message'],
-  ['ns', 'namespace'],
   ['num', 'number'],
   ['opt', 'option'],
   ['param', 'parameter'],
@@ -200,7 +199,9 @@ export function expandAbbreviation(word: string, extra?: ReadonlyMap<string, str
   // An empty expansion in the user's dictionary switches a shipped entry off.
   if (direct === '') return undefined;
   if (direct !== undefined) return direct.split(' ');
-  if (lower.endsWith('s') && lower.length > 2) {
+  // `tss` (time seconds, beside `thh` and `tmm`) is no plural of `ts`: an abbreviation
+  // that ends in `s` has no `+s` plural.
+  if (lower.endsWith('s') && lower.length > 2 && !lower.endsWith('ss')) {
     const stem = lower.slice(0, -1);
     const singular = IDIOMS.has(stem) && !extra?.has(stem) ? undefined : (extra?.get(stem) ?? ABBREVIATIONS.get(stem));
     if (singular) {

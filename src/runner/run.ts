@@ -2,7 +2,7 @@
 // phase when a transform needs it, then every file in the worker pool, results in order.
 import { availableParallelism } from 'node:os';
 import type { SelectedTransform } from '../engine/fix-loop.js';
-import { combineProject } from '../engine/project.js';
+import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
@@ -55,7 +55,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
   const pool = new WorkerPool(size, request.settings);
   try {
-    if (selection.some(({ transform }) => transform.project)) {
+    if (needsProjectPhase(selection)) {
       let indexed = 0;
       const collected = await Promise.all(
         jobs.map(async (job) => {

@@ -39,6 +39,7 @@ export function requirePython(python: string): void {
 export function combinedInvariant(invariants: Iterable<Invariant>): string {
   const set = new Set(invariants);
   if (set.has('parse')) return 'parse';
+  if (set.has('alpha-without-docstrings')) return 'alpha-without-docstrings';
   const alpha = set.has('alpha');
   const docstrings = set.has('ast-without-docstrings');
   if (alpha && docstrings) return 'alpha-without-docstrings';

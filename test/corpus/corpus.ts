@@ -16,6 +16,8 @@ export interface CorpusOptions {
   files?: readonly string[];
   exclude?: readonly string[];
   jobs?: number;
+  /** Option overrides by transform id, as `--set id.option=value` gives them. */
+  options?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 export interface CorpusProblem {
@@ -34,9 +36,9 @@ export interface CorpusResult {
   problems: CorpusProblem[];
 }
 
-function settingsFor(ids: string[], write: boolean): RunSettings {
+function settingsFor(ids: string[], write: boolean, options: CorpusOptions['options'] = {}): RunSettings {
   return {
-    choices: ids.map((id) => ({ id, options: {} })),
+    choices: ids.map((id) => ({ id, options: options[id] ?? {} })),
     transformModules: [],
     unsafe: true,
     explicit: ids,
@@ -59,7 +61,7 @@ async function runOne(label: string, ids: string[], invariant: Invariant, option
     cwd: options.root,
     exclude: options.exclude,
     jobs: options.jobs,
-    settings: settingsFor(ids, false),
+    settings: settingsFor(ids, false, options.options),
     onResult: (result) => {
       fixes += result.findings.filter((finding) => finding.applied).length;
       if (result.status === 'failed') {
@@ -85,7 +87,7 @@ async function runOne(label: string, ids: string[], invariant: Invariant, option
     problems.push({ file: verdict.id, problem, detail: verdict.error ?? '' });
   }
   if (pairs.length > 0) {
-    const second = await runPaths({ paths: [after], cwd: after, jobs: options.jobs, settings: settingsFor(ids, false) });
+    const second = await runPaths({ paths: [after], cwd: after, jobs: options.jobs, settings: settingsFor(ids, false, options.options) });
     for (const result of second.results) {
       if (result.status === 'changed') {
         const again = result.findings.filter((finding) => finding.applied).map((finding) => `${finding.line}:${finding.column} ${finding.message}`);

@@ -1,0 +1,3 @@
+from shapes import scale as resize
+
+print(resize(val=2, factor=3))

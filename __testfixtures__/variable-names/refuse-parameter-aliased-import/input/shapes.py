@@ -1,0 +1,2 @@
+def scale(val, factor):
+    return val * factor

@@ -1,0 +1,7 @@
+import click
+
+
+@click.command()
+@click.option("--dest")
+def deploy(dest):
+    click.echo(dest)

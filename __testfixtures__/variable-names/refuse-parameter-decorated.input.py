@@ -1,0 +1,6 @@
+from app import route
+
+
+@route("/copy/<src>")
+def copy(src):
+    return src

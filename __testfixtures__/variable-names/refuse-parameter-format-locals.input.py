@@ -1,0 +1,5 @@
+def describe(dest):
+    return "to {dest}".format(**locals())
+
+
+describe(dest="here")

@@ -1,0 +1,5 @@
+def log(msg, **extra):
+    return (msg, extra)
+
+
+log("a", message="b")

@@ -1,0 +1,7 @@
+class Client:
+    def send(self, msg):
+        return msg
+
+
+def notify(client):
+    return client.send(msg="hello")

@@ -1,0 +1,84 @@
+// Finding every place in the project that refers to a symbol (or its override family):
+// imports, names, attributes, self./cls./super() members, instances, and the strings that
+// name it (`__all__`, mock.patch targets, getattr keys). Shared by the renames of
+// functions and of their parameters.
+import type { ImportRecord, ReferenceRecord, Span, StringRecord } from './collect.js';
+import type { ProjectIndex } from './index.js';
+
+export type ReferenceHit =
+  | { via: 'import'; path: string; span: Span; record: ImportRecord }
+  | { via: 'reference'; path: string; span: Span; reference: ReferenceRecord }
+  /** The span is the last component of the string's value: the symbol's own name. */
+  | { via: 'string'; path: string; span: Span; literal: StringRecord };
+
+export interface SymbolReferences {
+  hits: ReferenceHit[];
+  /** Strings spelling the name that are not recognised references to the symbol. */
+  unrecognised: Array<{ path: string; literal: StringRecord }>;
+}
+
+/** The last component (`name`) of a dotted string such as `pkg.mod.name`, inside the quotes. */
+function lastComponent(span: Span, name: string): Span {
+  return { start: span.end - name.length, end: span.end };
+}
+
+/**
+ * Every reference to `family`: symbols that share the name `oldName`, defined in the
+ * classes related to `ownerClass` by inheritance (or one module-level symbol).
+ */
+export function referencesTo(index: ProjectIndex, family: readonly string[], oldName: string, ownerClass: string | null): SymbolReferences {
+  const familySet = new Set(family);
+  const related = ownerClass ? index.hierarchy(ownerClass) : new Set<string>();
+  const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
+  const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
+  const classOrNull = (qualified: string | null) => (qualified && index.symbols.get(qualified)?.kind === 'class' ? qualified : null);
+  const result: SymbolReferences = { hits: [], unrecognised: [] };
+
+  const occurrences = index.occurrencesOf(oldName);
+  for (const { path, record } of occurrences.imports) {
+    if (record.nameSpan && isTarget(index.importTarget(path, record))) result.hits.push({ via: 'import', path, span: record.nameSpan, record });
+  }
+  for (const { path, reference } of occurrences.references) {
+    let hit = false;
+    switch (reference.kind) {
+      case 'global':
+        hit = isTarget(index.resolveName(path, reference.name));
+        break;
+      case 'class-local':
+        hit = familySet.has(`${index.classAt(path, reference.classPath)}.${reference.name}`);
+        break;
+      case 'attribute': {
+        const base = index.resolveDotted(path, reference.base);
+        hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(classOrNull(base), reference.name));
+        break;
+      }
+      case 'member': {
+        const cls = index.classAt(path, reference.classPath);
+        hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
+        break;
+      }
+      case 'instance':
+        hit = memberOf(classOrNull(index.resolveDotted(path, reference.base)), reference.name);
+        break;
+    }
+    if (hit) result.hits.push({ via: 'reference', path, span: reference.span, reference });
+  }
+  for (const { path, literal } of occurrences.strings) {
+    const value = literal.value;
+    let hit = false;
+    // `__all__` lists names of its own module, defined there or re-exported.
+    if (literal.context === 'all') hit = !ownerClass && value === oldName && isTarget(index.resolveName(path, value));
+    else if (literal.context === 'patch') hit = isTarget(value);
+    else if (literal.context === 'attribute-of' && literal.target && value === oldName) {
+      const target = literal.target;
+      if (target.kind === 'member') hit = memberOf(index.classAt(path, target.classPath), oldName);
+      else {
+        const base = index.resolveDotted(path, target.base);
+        hit = !!base && (isTarget(`${base}.${oldName}`) || memberOf(classOrNull(base), oldName));
+      }
+    }
+    if (hit) result.hits.push({ via: 'string', path, span: lastComponent(literal.span, oldName), literal });
+    else if (literal.context !== 'all' || value === oldName) result.unrecognised.push({ path, literal });
+  }
+  return result;
+}

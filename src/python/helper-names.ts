@@ -1,0 +1,78 @@
+// Names for helpers that split-functions extracts: from the comment heading a paragraph,
+// or from the call the paragraph is made of. Always private, within function-names'
+// limits (4 words, 30 characters) so that function-names never wants to shorten them.
+import type { SyntaxNode } from 'tree-sitter';
+import { BUILTIN_NAMES } from './builtins.js';
+import { isVerb, pluralPhrase } from './english.js';
+import { identifierWords } from './words.js';
+
+const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally']);
+const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per']);
+export const MAX_NAME_WORDS = 4;
+export const MAX_NAME_LENGTH = 30;
+const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
+
+/** `_` and the words, cut to the limits, never ending on a preposition cut from its object. */
+function privateName(candidates: readonly string[]): string | null {
+  const words = candidates.slice(0, MAX_NAME_WORDS);
+  while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
+  while (words.length > 1 && PREPOSITIONS.has(words[words.length - 1] as string)) words.pop();
+  if (words.length === 0 || `_${words.join('_')}`.length > MAX_NAME_LENGTH) return null;
+  // A name starting with `test` would be collected as a test.
+  return words[0]?.startsWith('test') ? `_do_${words.join('_')}` : `_${words.join('_')}`;
+}
+
+/** The helper's name from the comment that heads the paragraph: its first words, snake_case. */
+export function nameFromComment(comment: string): string | null {
+  return privateName((comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)));
+}
+
+/** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */
+function calledName(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
+function* ownCalls(node: SyntaxNode): Generator<SyntaxNode> {
+  if (node.type === 'call') yield node;
+  for (const child of node.namedChildren) if (!NESTED.has(child.type)) yield* ownCalls(child);
+}
+
+/**
+ * The helper's name from the call a paragraph is made of: the one function or method it
+ * calls most, at least twice, more than any other and in at least half of its calls
+ * (builtins and assertions left out, they say nothing of the purpose). The called name's
+ * object words become plural (`_start_compute('h1')`, `_start_compute('h2')` ->
+ * `_start_computes`); a verb alone takes its receiver (`lines.append(...)` ->
+ * `_append_lines`). Null when no call dominates or its name is no action.
+ */
+export function nameFromDominantCall(statements: readonly SyntaxNode[]): string | null {
+  const counts = new Map<string, { count: number; receivers: Set<string> }>();
+  let total = 0;
+  for (const call of statements.flatMap((statement) => [...ownCalls(statement)])) {
+    const name = calledName(call);
+    if (!name || BUILTIN_NAMES.has(name) || /^(?:assert|fail)/.test(name) || name === 'super') continue;
+    total++;
+    const entry = counts.get(name) ?? { count: 0, receivers: new Set<string>() };
+    entry.count++;
+    const callee = call.childForFieldName('function');
+    entry.receivers.add(callee?.type === 'attribute' ? (callee.childForFieldName('object')?.text ?? '') : '');
+    counts.set(name, entry);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
+  const [dominant, runnerUp] = ranked;
+  if (!dominant || dominant[1].count < 2 || dominant[1].count * 2 < total || (runnerUp && runnerUp[1].count === dominant[1].count)) return null;
+  const [name, { receivers }] = dominant;
+  const words = identifierWords(name);
+  if (words.length === 0 || !isVerb(words[0] as string)) return null;
+  if (words.length > 1) {
+    const object = pluralPhrase(words.slice(1).join(' ')).split(' ');
+    return privateName([words[0] as string, ...object]);
+  }
+  // A verb alone acts on its receiver, which must be one local with a name that says something.
+  const [receiver] = receivers;
+  if (receivers.size !== 1 || !receiver || !/^[a-z][a-z0-9_]{2,}$/.test(receiver) || receiver === 'self' || receiver === 'cls') return null;
+  return privateName([words[0] as string, ...identifierWords(receiver)]);
+}

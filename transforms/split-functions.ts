@@ -14,13 +14,16 @@ import { summarizeParagraph } from '../src/python/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/paragraphs.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes.js';
 
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
 
 function countStatements(node: SyntaxNode): number {
   let count = 0;
   for (const child of node.namedChildren) {
     if (child.type === 'block') count += countStatements(child);
-    else if (child.type.endsWith('_statement') || child.type === 'expression_statement' || child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition') {
+    // A nested function or class is split on its own: one statement here.
+    else if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition') count += 1;
+    else if (child.type.endsWith('_statement') || child.type === 'expression_statement') {
       count += 1 + countStatements(child);
     } else if (child.type.endsWith('clause')) count += countStatements(child);
   }
@@ -156,7 +159,7 @@ export default defineTransform({
         }
         const name = nameFromDominantCall(paragraph.statements);
         if (!name) {
-          unnamed++;
+          if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
           return;
         }
         const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };

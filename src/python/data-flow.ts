@@ -51,6 +51,51 @@ function bindsBefore(site: SyntaxNode, read: SyntaxNode): boolean {
   return false;
 }
 
+const UNCONDITIONAL = new Set(['expression_statement', 'import_statement', 'import_from_statement', 'function_definition', 'class_definition', 'decorated_definition']);
+
+/** Whether running `statement` to its end surely binds one of `sites` (definite assignment). */
+function definitelyBinds(statement: SyntaxNode, sites: readonly SyntaxNode[]): boolean {
+  const within = (node: SyntaxNode | null) => !!node && sites.some((site) => node.startIndex <= site.startIndex && site.endIndex <= node.endIndex);
+  // A block binds when one of its statements does, or when it never falls through (raise, return).
+  const blockBinds = (block: SyntaxNode | null): boolean => {
+    const children = block?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+    return children.some((child) => definitelyBinds(child, sites)) || ['raise_statement', 'return_statement', 'continue_statement', 'break_statement'].includes(children.at(-1)?.type ?? '');
+  };
+  if (!within(statement)) return false;
+  if (UNCONDITIONAL.has(statement.type)) return true;
+  switch (statement.type) {
+    case 'if_statement': {
+      const clauses = statement.namedChildren.filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+      if (!clauses.some((clause) => clause.type === 'else_clause')) return false;
+      return blockBinds(statement.childForFieldName('consequence')) && clauses.every((clause) => blockBinds(clause.childForFieldName(clause.type === 'else_clause' ? 'body' : 'consequence')));
+    }
+    case 'try_statement': {
+      const handlers = statement.namedChildren.filter((child) => child.type === 'except_clause' || child.type === 'except_group_clause');
+      const finallyClause = statement.namedChildren.find((child) => child.type === 'finally_clause');
+      const handlerBody = (handler: SyntaxNode) => handler.namedChildren.find((child) => child.type === 'block') ?? null;
+      if (finallyClause && blockBinds(finallyClause.namedChildren.find((child) => child.type === 'block') ?? null)) return true;
+      return blockBinds(statement.childForFieldName('body')) && handlers.every((handler) => blockBinds(handlerBody(handler)));
+    }
+    case 'with_statement':
+      return within(statement.namedChildren.find((child) => child.type === 'with_clause') ?? null) || blockBinds(statement.childForFieldName('body'));
+    default:
+      return false;
+  }
+}
+
+/** Whether one of `sites` surely ran before `point` in the function `scope`. */
+function surelyBoundBefore(point: SyntaxNode, sites: readonly SyntaxNode[], scope: Scope): boolean {
+  for (let node: SyntaxNode | null = point; node && node.id !== scope.node.id; node = node.parent) {
+    const parent: SyntaxNode | null = node.parent;
+    if ((parent?.type === 'for_statement' || parent?.type === 'with_statement') && parent.childForFieldName('body')?.id === node.id) {
+      const header = parent.type === 'for_statement' ? parent.childForFieldName('left') : parent.namedChildren.find((child) => child.type === 'with_clause');
+      if (header && sites.some((site) => header.startIndex <= site.startIndex && site.endIndex <= header.endIndex)) return true;
+    }
+    if (parent?.type === 'block' && parent.namedChildren.some((sibling) => sibling.endIndex <= (node as SyntaxNode).startIndex && definitelyBinds(sibling, sites))) return true;
+  }
+  return false;
+}
+
 /**
  * The outermost loop of the function whose body holds the block: what the block binds
  * may be read by that loop's earlier lines on the next turn, and what the loop's later
@@ -111,13 +156,18 @@ export function blockFlow(scope: Scope, statements: readonly SyntaxNode[]): Bloc
     if (sitesInside.some((site) => site.kind === 'delete') && readsAfter.length) refuse(`it deletes ${binding.name}, which is used later`);
     // Reads inside the block that no binding inside it surely precedes need the old value.
     const needsOldValue = readsInside.some((reference) => !sitesInside.some((site) => bindsBefore(site.node, reference.node)));
+    const boundBefore = isParameter || surelyBoundBefore(statements[0] as SyntaxNode, sitesBefore.map((site) => site.node), scope);
     if (needsOldValue) {
-      if (isParameter || sitesBefore.length) flow.parameters.push(binding.name);
+      if (boundBefore) flow.parameters.push(binding.name);
       else refuse(`${binding.name} may be unbound where the helper would be called`);
     }
-    if (sitesInside.length && readsAfter.length) {
+    // In a loop, a name the block reads before rebinding it is read again on the next turn.
+    const carried = !!loop && sitesInside.length > 0 && needsOldValue;
+    if (sitesInside.length && (readsAfter.length || carried)) {
+      const boundInside = statements.some((statement) => definitelyBinds(statement, sitesInside.map((site) => site.node)));
       // A name only conditionally rebound inside keeps its old value: pass it in too.
-      if ((isParameter || sitesBefore.length) && !flow.parameters.includes(binding.name)) flow.parameters.push(binding.name);
+      if (!boundInside && boundBefore && !flow.parameters.includes(binding.name)) flow.parameters.push(binding.name);
+      if (!boundInside && !boundBefore) refuse(`${binding.name} may be unbound where the helper would return it`);
       flow.results.push(binding.name);
     }
     // A closure made outside the block that sees a name the block rebinds would see the

@@ -1,0 +1,35 @@
+// Helper names of split-functions: from a heading comment, or from the call a paragraph
+// is made of, always within function-names' limits.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePython } from '../src/engine/parse.js';
+import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
+
+function statementsOf(source: string) {
+  return parsePython(source).rootNode.namedChildren;
+}
+
+test('a heading comment names the helper, filler words dropped', () => {
+  assert.equal(nameFromComment('Resize the server to the bigger flavor.'), '_resize_server_to_bigger');
+  assert.equal(nameFromComment('Test the rollback.'), '_do_test_rollback');
+  assert.equal(nameFromComment('...'), null);
+});
+
+test('the dominant call names the helper: its object in the plural', () => {
+  assert.equal(nameFromDominantCall(statementsOf("self._start_compute('h1')\nself._start_compute('h2')\n")), '_start_computes');
+  assert.equal(nameFromDominantCall(statementsOf("lines.append('a')\nlines.append('b')\nprint(lines)\n")), '_append_lines');
+});
+
+test('no name when no call dominates, or the call names no action', () => {
+  assert.equal(nameFromDominantCall(statementsOf('a.run()\nb.stop()\n')), null, 'a tie');
+  assert.equal(nameFromDominantCall(statementsOf('self.helper()\n')), null, 'a single call');
+  assert.equal(nameFromDominantCall(statementsOf('x.server_name()\nx.server_name()\n')), null, 'not a verb');
+  assert.equal(nameFromDominantCall(statementsOf('print(a)\nprint(b)\n')), null, 'builtins say nothing');
+  assert.equal(nameFromDominantCall(statementsOf('self.assertEqual(a, b)\nself.assertEqual(c, d)\n')), null, 'assertions say nothing');
+  assert.equal(nameFromDominantCall(statementsOf('f.write(a)\nf.write(b)\n')), null, 'a one-letter receiver');
+});
+
+test('names stay within 30 characters', () => {
+  const name = nameFromDominantCall(statementsOf('self.register_notification_listener_callback(a)\nself.register_notification_listener_callback(b)\n'));
+  assert.ok(name && name.length <= MAX_NAME_LENGTH, String(name));
+});

@@ -33,3 +33,14 @@ test('names stay within 30 characters', () => {
   const name = nameFromDominantCall(statementsOf('self.register_notification_listener_callback(a)\nself.register_notification_listener_callback(b)\n'));
   assert.ok(name && name.length <= MAX_NAME_LENGTH, String(name));
 });
+
+test('checked calls make a check helper; locals and words that are not things make none', () => {
+  assert.equal(nameFromDominantCall(statementsOf('assert merge_sorted(a) == b\nassert list(merge_sorted(c)) == d\n')), '_check_merge_sorted');
+  assert.equal(nameFromDominantCall(statementsOf('x = check_valid(f)\ny = check_valid(g)\n'), new Set(['check_valid'])), null);
+  assert.equal(nameFromDominantCall(statementsOf('x = merge_sorted(f)\ny = merge_sorted(g)\n')), null);
+});
+
+test('a name never ends on a word cut from what it helps', () => {
+  assert.equal(nameFromComment("functools.partial objects can't be pickled"), '_functools_partial_objects');
+  assert.equal(nameFromComment('and create them'), '_create');
+});

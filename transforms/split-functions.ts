@@ -157,7 +157,7 @@ export default defineTransform({
           propose(request, `"${comment}"`);
           return;
         }
-        const name = nameFromDominantCall(paragraph.statements);
+        const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
         if (!name) {
           if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
           return;

@@ -93,7 +93,8 @@ function reindent(text: string, from: string, to: string): string {
 }
 
 function docstringLiteral(sentence: string): string {
-  const ended = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  const trimmed = sentence.replace(/[\s:;,]+$/, '');
+  const ended = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
   return `"""${(ended.charAt(0).toUpperCase() + ended.slice(1)).replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"')}"""`;
 }
 

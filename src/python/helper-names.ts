@@ -6,8 +6,9 @@ import { BUILTIN_NAMES } from './builtins.js';
 import { isVerb, pluralPhrase } from './english.js';
 import { identifierWords } from './words.js';
 
-const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally']);
-const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per']);
+const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
+/** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb. */
+const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does']);
 export const MAX_NAME_WORDS = 4;
 export const MAX_NAME_LENGTH = 30;
 const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
@@ -16,7 +17,7 @@ const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
 function privateName(candidates: readonly string[]): string | null {
   const words = candidates.slice(0, MAX_NAME_WORDS);
   while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
-  while (words.length > 1 && PREPOSITIONS.has(words[words.length - 1] as string)) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1] as string)) words.pop();
   if (words.length === 0 || `_${words.join('_')}`.length > MAX_NAME_LENGTH) return null;
   // A name starting with `test` would be collected as a test.
   return words[0]?.startsWith('test') ? `_do_${words.join('_')}` : `_${words.join('_')}`;
@@ -24,7 +25,7 @@ function privateName(candidates: readonly string[]): string | null {
 
 /** The helper's name from the comment that heads the paragraph: its first words, snake_case. */
 export function nameFromComment(comment: string): string | null {
-  return privateName((comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)));
+  return privateName((comment.toLowerCase().replace(/'/g, '').match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)));
 }
 
 /** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */
@@ -40,34 +41,52 @@ function* ownCalls(node: SyntaxNode): Generator<SyntaxNode> {
   for (const child of node.namedChildren) if (!NESTED.has(child.type)) yield* ownCalls(child);
 }
 
+/** Words that are not things: a plural of them (`sorteds`, `valids`) says nothing. */
+const NOT_NOUN = /(?:ed|ing|able|ible|ful|less|ous|ive|al|id|ic|ly)$/;
+
+/** Whether the call is checked: inside an `assert` or an argument of an `assert...` method. */
+function isChecked(call: SyntaxNode): boolean {
+  for (let node = call.parent; node && !NESTED.has(node.type); node = node.parent) {
+    if (node.type === 'assert_statement') return true;
+    if (node.type === 'call' && /^assert/.test(calledName(node) ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The helper's name from the call a paragraph is made of: the one function or method it
  * calls most, at least twice, more than any other and in at least half of its calls
- * (builtins and assertions left out, they say nothing of the purpose). The called name's
- * object words become plural (`_start_compute('h1')`, `_start_compute('h2')` ->
- * `_start_computes`); a verb alone takes its receiver (`lines.append(...)` ->
- * `_append_lines`). Null when no call dominates or its name is no action.
+ * (builtins, assertions and the function's own locals left out: they say nothing of the
+ * purpose). Checked calls make `_check_<call>`; otherwise the called name's object
+ * becomes plural (`_start_compute('h1')`, `_start_compute('h2')` -> `_start_computes`),
+ * and a verb alone takes its receiver (`lines.append(...)` -> `_append_lines`). Null when
+ * no call dominates or its name is no action.
  */
-export function nameFromDominantCall(statements: readonly SyntaxNode[]): string | null {
-  const counts = new Map<string, { count: number; receivers: Set<string> }>();
+export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: ReadonlySet<string> = new Set()): string | null {
+  const counts = new Map<string, { count: number; checked: number; receivers: Set<string> }>();
   let total = 0;
   for (const call of statements.flatMap((statement) => [...ownCalls(statement)])) {
     const name = calledName(call);
-    if (!name || BUILTIN_NAMES.has(name) || /^(?:assert|fail)/.test(name) || name === 'super') continue;
-    total++;
-    const entry = counts.get(name) ?? { count: 0, receivers: new Set<string>() };
-    entry.count++;
     const callee = call.childForFieldName('function');
+    if (!name || BUILTIN_NAMES.has(name) || /^(?:assert|fail)/.test(name) || name === 'super') continue;
+    if (callee?.type === 'identifier' && locals.has(name)) continue;
+    total++;
+    const entry = counts.get(name) ?? { count: 0, checked: 0, receivers: new Set<string>() };
+    entry.count++;
+    if (isChecked(call)) entry.checked++;
     entry.receivers.add(callee?.type === 'attribute' ? (callee.childForFieldName('object')?.text ?? '') : '');
     counts.set(name, entry);
   }
   const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
   const [dominant, runnerUp] = ranked;
   if (!dominant || dominant[1].count < 2 || dominant[1].count * 2 < total || (runnerUp && runnerUp[1].count === dominant[1].count)) return null;
-  const [name, { receivers }] = dominant;
+  const [name, { count, checked, receivers }] = dominant;
   const words = identifierWords(name);
-  if (words.length === 0 || !isVerb(words[0] as string)) return null;
+  if (words.length === 0) return null;
+  if (checked === count) return privateName(['check', ...words]);
+  if (!isVerb(words[0] as string)) return null;
   if (words.length > 1) {
+    if (NOT_NOUN.test(words.at(-1) as string)) return null;
     const object = pluralPhrase(words.slice(1).join(' ')).split(' ');
     return privateName([words[0] as string, ...object]);
   }

@@ -52,7 +52,7 @@ function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string,
   const range = parseLineRange(lines);
   if (!namesFile(file.path, range.path)) return;
   // Done already (a second pass, or the same command run again): the first line calls the helper the file defines.
-  const firstLine = file.text.split('\n')[range.first - 1] ?? '';
+  const firstLine = file.text.split('\n').slice(range.first - 1, range.last).find((text) => text.trim()) ?? '';
   if (name && new RegExp(`\\b${name}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm').test(file.text)) return;
   const selection = selectLines(file, analysis, range.first, range.last);
   const where = `lines ${range.first}-${range.last}`;

@@ -5,13 +5,14 @@
 // flow; a block that cannot move safely stays, with the reason. With `lines` set, exactly
 // those lines move (Rope's extract method), or the finding says why they cannot.
 import type { SyntaxNode } from 'tree-sitter';
-import { defineTransform, type Finding } from '../src/engine/types.js';
+import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { extractHelper, type ExtractionRequest } from '../src/python/extraction.js';
+import { extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/extraction.js';
 import { nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/line-selection.js';
 import { summarizeParagraph } from '../src/python/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/paragraphs.js';
+import type { Scope } from '../src/python/scope-model.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -34,17 +35,25 @@ function commentText(comments: readonly SyntaxNode[]): string {
   return comments.map((comment) => comment.text.replace(/^#+\s?/, '').trim()).join(' ').trim();
 }
 
-/** The finding for one block: a fix that extracts it, or the reasons it stays. */
-function extractionFinding(file: SourceFile, request: ExtractionRequest, what: string, selected = false): Finding {
-  const functionName = request.scope.name ?? 'function';
-  const extraction = extractHelper(file, request);
-  const at = request.statements[0] as SyntaxNode;
-  if (extraction.refusals.length) return { message: `Not splitting ${what} out of ${functionName}: ${extraction.refusals.join('; ')}`, kind: 'refused', at };
+/** The finding for the blocks of one function that move: one fix, so that all go in one pass. */
+function extractionFinding(file: SourceFile, scope: Scope, moves: ReadonlyArray<{ request: ExtractionRequest; call: Edit; helper: string; what: string }>, selected = false): Finding {
+  const functionName = scope.name ?? 'function';
+  const names = moves.map((move) => move.request.name);
+  const [only] = moves;
+  const message = selected && only
+    ? `${only.what} of ${functionName} can be extracted into ${only.request.name}`
+    : moves.length === 1 && only
+      ? `${functionName} is long: ${only.what} can be its own helper, ${only.request.name}`
+      : `${functionName} is long: ${moves.length} paragraphs can be their own helpers, ${names.join(', ')}`;
   return {
-    message: selected ? `${what} of ${functionName} can be extracted into ${request.name}` : `${functionName} is long: ${what} can be its own helper, ${request.name}`,
-    at,
-    fix: () => ({ title: `Extract ${request.name}`, edits: extraction.edits }),
+    message,
+    at: selected && only ? (only.request.statements[0] as SyntaxNode) : (scope.node.childForFieldName('name') ?? scope.node),
+    fix: () => ({ title: `Extract ${names.join(', ')}`, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
   };
+}
+
+function refusalFinding(request: ExtractionRequest, what: string, refusals: readonly string[]): Finding {
+  return { message: `Not splitting ${what} out of ${request.scope.name ?? 'function'}: ${refusals.join('; ')}`, kind: 'refused', at: request.statements[0] as SyntaxNode };
 }
 
 /** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
@@ -65,7 +74,10 @@ function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string,
     yield { message: `Cannot extract ${where}: ${reason}`, kind: 'refused', at: selection.statements[0] as SyntaxNode };
     return;
   }
-  yield extractionFinding(file, { ...selection, name }, where, true);
+  const request = { ...selection, name };
+  const extraction = extractHelper(file, request);
+  if (extraction.call) yield extractionFinding(file, selection.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where }], true);
+  else yield refusalFinding(request, where, extraction.refusals);
 }
 
 export default defineTransform({
@@ -129,10 +141,16 @@ export default defineTransform({
     // Two helpers given one name in one pass would both be written: the second waits for
     // the next pass, which sees the first and says why it stays.
     const chosen = new Set<string>();
+    let moves: Array<{ request: ExtractionRequest; call: Edit; helper: string; what: string }> = [];
     const propose = (request: ExtractionRequest, what: string) => {
       if (chosen.has(request.name)) return;
+      const extraction = extractHelper(file, request);
+      if (!extraction.call) {
+        findings.push(refusalFinding(request, what, extraction.refusals));
+        return;
+      }
       chosen.add(request.name);
-      findings.push(extractionFinding(file, request, what));
+      moves.push({ request, call: extraction.call, helper: extraction.helper, what });
     };
     for (const scope of analysis.scopes) {
       if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
@@ -141,6 +159,7 @@ export default defineTransform({
       const body = functionNode.childForFieldName('body');
       if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
       let unnamed = 0;
+      moves = [];
       bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
         // The first paragraph sets up what the rest reads: moved, it would return most of
         // the function's locals and leave a shell. The line mode can still move it.
@@ -165,6 +184,7 @@ export default defineTransform({
         const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
         propose(request, `the paragraph at line ${file.position(first.startIndex).line}`);
       });
+      if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
       if (unnamed > 0) {
         // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
         const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;

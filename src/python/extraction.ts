@@ -1,7 +1,7 @@
 // A block of statements of a function moved into a helper: where the helper goes and how
 // it is called (a module function; a method through its receiver; a static method
 // through its class; a nested function right after the one it comes from), its text
-// re-indented to the helper's body, and the two edits. Shared by split-functions'
+// re-indented to the helper's body, and the edits. Shared by split-functions'
 // paragraph mode and its line mode.
 import type { SyntaxNode } from 'tree-sitter';
 import type { Edit } from '../engine/types.js';
@@ -30,11 +30,8 @@ export interface ExtractionRequest {
   docstring?: string;
 }
 
-export interface Extraction {
-  /** Why the block cannot move; empty when it can. */
-  refusals: string[];
-  edits: Edit[];
-}
+/** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
+export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
 
 function decoratorsOf(functionNode: SyntaxNode): string[] {
   const decorated = functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : undefined;
@@ -114,7 +111,7 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   const bodyIndent = file.indentAt((bodyStatement ?? first).startIndex);
   const indent = file.indentAt(first.startIndex);
   if (indent !== bodyIndent && hasMultilineString(statements, file)) refusals.push('a string of several lines in it would change with the indentation');
-  if (refusals.length || typeof placement === 'string') return { refusals, edits: [] };
+  if (refusals.length || typeof placement === 'string') return { refusals };
 
   const receiver = 'receiver' in placement ? placement.receiver : undefined;
   const parameters = flow.parameters.filter((parameter) => parameter !== receiver);
@@ -131,17 +128,17 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   const docstring = request.docstring ? `${bodyIndent}${docstringLiteral(request.docstring)}${eol}` : '';
   const returnLine = flow.results.length ? `${eol}${bodyIndent}return ${flow.results.join(', ')}` : '';
   const separator = placement.kind === 'function' ? `${eol}${eol}` : eol;
-  // After the function's last line, so that a comment ending it stays with it.
+  const helper = `${eol}${separator}${decorator}${outer}${flow.awaits ? 'async ' : ''}def ${name}(${signature}):${eol}${docstring}${body}${returnLine}`;
+  return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper };
+}
+
+/**
+ * One insertion of the helpers of one function, in order, after its last line (so that
+ * a comment ending it stays with it): helpers of one function all go in one pass.
+ */
+export function helperInsertion(file: SourceFile, functionNode: SyntaxNode, helpers: readonly string[]): Edit {
   const after = file.lineEnd(functionNode.endIndex);
-  // A statement right below (after a nested function) stays apart from the helper.
+  // A statement right below (after a nested function) stays apart from the helpers.
   const below = file.text.slice(after, file.lineEnd(file.nextLineStart(after)));
-  const apart = /\S/.test(below) ? eol : '';
-  const helper = `${eol}${separator}${decorator}${outer}${flow.awaits ? 'async ' : ''}def ${name}(${signature}):${eol}${docstring}${body}${returnLine}${apart}`;
-  return {
-    refusals: [],
-    edits: [
-      { start: request.start, end: request.end, text: callLine },
-      { start: after, end: after, text: helper },
-    ],
-  };
+  return { start: after, end: after, text: `${helpers.join('')}${/\S/.test(below) ? file.eol : ''}` };
 }

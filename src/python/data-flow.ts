@@ -151,7 +151,9 @@ export function blockFlow(scope: Scope, statements: readonly SyntaxNode[]): Bloc
     const sitesInside = binding.sites.filter((site) => inside(site.node, start, end));
     const sitesBefore = binding.sites.filter((site) => earlier(site.node));
     const readsInside = binding.references.filter((reference) => inside(reference.node, start, end));
-    const readsAfter = binding.references.filter((reference) => later(reference.node));
+    // A later read that a later binding surely precedes (the target of a later loop) does not need the block's value.
+    const rebound = (read: SyntaxNode) => binding.sites.some((site) => (site.node.startIndex >= end || (inLoop(site.node) && read.startIndex < start)) && bindsBefore(site.node, read));
+    const readsAfter = binding.references.filter((reference) => later(reference.node) && !rebound(reference.node));
     const isParameter = binding.sites.some((site) => site.kind === 'parameter');
     if (sitesInside.some((site) => site.kind === 'delete') && readsAfter.length) refuse(`it deletes ${binding.name}, which is used later`);
     // Reads inside the block that no binding inside it surely precedes need the old value.

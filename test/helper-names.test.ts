@@ -44,3 +44,10 @@ test('a name never ends on a word cut from what it helps', () => {
   assert.equal(nameFromComment("functools.partial objects can't be pickled"), '_functools_partial_objects');
   assert.equal(nameFromComment('and create them'), '_create');
 });
+
+test('a condition leaves the action after its comma; a remark names nothing', () => {
+  assert.equal(nameFromComment('If the socket is closed, reopen the connection.'), '_reopen_connection');
+  assert.equal(nameFromComment('if there are any actions'), null);
+  assert.equal(nameFromComment('No need to lock here'), null);
+  assert.equal(nameFromComment('XXX this is a hack'), null);
+});

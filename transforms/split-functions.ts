@@ -168,14 +168,15 @@ export default defineTransform({
         const first = paragraph.statements[0] as SyntaxNode;
         const end = (paragraph.statements.at(-1) as SyntaxNode).endIndex;
         const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
-        if (heading.length > 0) {
-          const comment = commentText(heading);
-          const name = nameFromComment(comment);
-          if (!name) return;
+        const comment = commentText(heading);
+        const commentName = heading.length > 0 ? nameFromComment(comment) : null;
+        if (commentName) {
+          const name = commentName;
           const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
           propose(request, `"${comment}"`);
           return;
         }
+        // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
         const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
         if (!name) {
           if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
@@ -188,7 +189,7 @@ export default defineTransform({
       if (unnamed > 0) {
         // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
         const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;
-        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: functionNode.childForFieldName('name') ?? functionNode });
+        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: functionNode.childForFieldName('name') ?? functionNode });
       }
     }
     yield* findings;

@@ -23,9 +23,28 @@ function privateName(candidates: readonly string[]): string | null {
   return words[0]?.startsWith('test') ? `_do_${words.join('_')}` : `_${words.join('_')}`;
 }
 
-/** The helper's name from the comment that heads the paragraph: its first words, snake_case. */
+/** Words that open a condition: the action, if any, follows the comma. */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'while', 'since', 'as', 'because', 'once', 'until', 'after', 'before', 'otherwise', 'else']);
+/** First words of a comment that is a remark, not an action (`# No need to...`, `# There are...`, `# XXX`). */
+const REMARKS = new Set(['no', 'not', 'there', 'note', 'notes', 'todo', 'xxx', 'fixme', 'hack', 'see', 'also', 'maybe', 'however', 'but', 'or', 'i', 'you', 'he', 'she', 'they', 'one', 'all', 'some', 'is', 'are', 'was', 'were', 'nb', 'eg', 'ie', 'ok', 'yes']);
+
+/**
+ * The helper's name from the comment that heads the paragraph: its first words,
+ * snake_case. A leading condition is dropped up to its comma (`# If it is closed, reopen
+ * it.` -> `_reopen`); a comment that is a remark, or a condition without its action,
+ * names nothing.
+ */
 export function nameFromComment(comment: string): string | null {
-  return privateName((comment.toLowerCase().replace(/'/g, '').match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)));
+  let text = comment.toLowerCase().replace(/'/g, '');
+  const firstWord = /^[^a-z]*([a-z]+)/.exec(text)?.[1] ?? '';
+  if (CONDITIONS.has(firstWord)) {
+    const comma = text.indexOf(',');
+    if (comma === -1) return null;
+    text = text.slice(comma + 1);
+  }
+  const words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  if (REMARKS.has(words[0] ?? '')) return null;
+  return privateName(words);
 }
 
 /** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */

@@ -35,8 +35,8 @@ function inside(node: { startIndex: number }, start: number, end: number): boole
 }
 
 /**
- * Whether binding `site` surely runs before `read`: it stands earlier, and either its
- * statement is an assignment or import in a block that also holds the read, or it is the
+ * Whether binding `site` surely runs before `read`: either its statement, an assignment
+ * or import, ends before the read in a block that also holds the read, or it is the
  * target of the loop or `with` whose body holds the read.
  */
 function bindsBefore(site: SyntaxNode, read: SyntaxNode): boolean {
@@ -45,7 +45,8 @@ function bindsBefore(site: SyntaxNode, read: SyntaxNode): boolean {
   for (let node: SyntaxNode | null = site.parent; node; node = node.parent) {
     if (node.type === 'for_statement' || node.type === 'with_statement') return holds(node.childForFieldName('body'));
     if (node.parent?.type === 'block' || node.parent?.type === 'module') {
-      return (node.type === 'expression_statement' || node.type === 'import_statement' || node.type === 'import_from_statement') && holds(node.parent);
+      // The whole statement runs first: in `x = f(x)` the read comes before the binding.
+      return (node.type === 'expression_statement' || node.type === 'import_statement' || node.type === 'import_from_statement') && node.endIndex <= read.startIndex && holds(node.parent);
     }
   }
   return false;

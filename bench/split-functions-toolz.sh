@@ -16,4 +16,8 @@ else
   node "$cli" -t split-functions --write toolz/tests/*.py 2>&1 | tail -2
 fi
 echo "after:"; python3 -m pytest -q -p no:cacheprovider toolz | tail -1 || true
-echo "helpers: $(diff -ru /usr/lib/python3/dist-packages/toolz toolz | grep -c '^+ *\(async \)\?def _' || true)"
+# New helpers: definitions in the copy that the original does not have.
+definitions() { grep -rhoE --include='*.py' '^ *(async )?def [A-Za-z_0-9]+' "$1" | sed 's/^ *//' | sort; }
+definitions /usr/lib/python3/dist-packages/toolz > before.txt
+definitions toolz > after.txt
+echo "helpers: $(comm -13 before.txt after.txt | wc -l)"

@@ -41,7 +41,8 @@ test('checked calls make a check helper; locals and words that are not things ma
 });
 
 test('a name never ends on a word cut from what it helps', () => {
-  assert.equal(nameFromComment("functools.partial objects can't be pickled"), '_functools_partial_objects');
+  assert.equal(nameFromComment('Fetch every record from the client'), '_fetch_every_record');
+  assert.equal(nameFromComment("functools.partial objects can't be pickled"), null, 'no verb: an explanation');
   assert.equal(nameFromComment('and create them'), '_create');
 });
 
@@ -50,4 +51,14 @@ test('a condition leaves the action after its comma; a remark names nothing', ()
   assert.equal(nameFromComment('if there are any actions'), null);
   assert.equal(nameFromComment('No need to lock here'), null);
   assert.equal(nameFromComment('XXX this is a hack'), null);
+});
+
+test('a sentence about the code, or a verb with an adverb, names nothing', () => {
+  assert.equal(nameFromComment('Return value is the sentinel'), null);
+  assert.equal(nameFromComment('Do not use the safe loader'), null);
+  assert.equal(nameFromDominantCall(statementsOf('loop.call_soon(a)\nloop.call_soon(b)\n')), null);
+});
+
+test('a name does not end on a conjunction cut from its clause', () => {
+  assert.equal(nameFromComment('Propagate CancelledError if it was raised'), '_propagate_cancellederror');
 });

@@ -3,12 +3,12 @@
 // limits (4 words, 30 characters) so that function-names never wants to shorten them.
 import type { SyntaxNode } from 'tree-sitter';
 import { BUILTIN_NAMES } from './builtins.js';
-import { isVerb, pluralPhrase } from './english.js';
+import { isVerb, pluralPhrase, takesArticle } from './english.js';
 import { identifierWords } from './words.js';
 
 const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
-/** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb. */
-const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does']);
+/** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb, a conjunction without its clause. */
+const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does', 'if', 'when', 'unless', 'as', 'and', 'or', 'but', 'than', 'so']);
 export const MAX_NAME_WORDS = 4;
 export const MAX_NAME_LENGTH = 30;
 const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
@@ -26,13 +26,18 @@ function privateName(candidates: readonly string[]): string | null {
 /** Words that open a condition: the action, if any, follows the comma. */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'while', 'since', 'as', 'because', 'once', 'until', 'after', 'before', 'otherwise', 'else']);
 /** First words of a comment that is a remark, not an action (`# No need to...`, `# There are...`, `# XXX`). */
-const REMARKS = new Set(['no', 'not', 'there', 'note', 'notes', 'todo', 'xxx', 'fixme', 'hack', 'see', 'also', 'maybe', 'however', 'but', 'or', 'i', 'you', 'he', 'she', 'they', 'one', 'all', 'some', 'is', 'are', 'was', 'were', 'nb', 'eg', 'ie', 'ok', 'yes']);
+const REMARKS = new Set(['do', 'does', 'dont', 'no', 'not', 'there', 'note', 'notes', 'todo', 'xxx', 'fixme', 'hack', 'see', 'also', 'maybe', 'however', 'but', 'or', 'i', 'you', 'he', 'she', 'they', 'one', 'all', 'some', 'is', 'are', 'was', 'were', 'nb', 'eg', 'ie', 'ok', 'yes']);
+
+/** Words that make a comment a statement about the code rather than a heading. */
+const STATEMENT_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'should', 'will', 'would', 'must', 'can', 'cannot', 'cant', 'may', 'might', 'has', 'have', 'does', 'becomes', 'needs']);
+/** Verbs that open headings but not function names, so english.ts does not list them. */
+const COMMENT_VERBS = new Set(['prefer', 'sum', 'look', 'share', 'figure', 'remember', 'tell', 'loop', 'turn', 'discard', 'begin', 'construct', 'decide', 'estimate', 'accumulate', 'aggregate', 'duplicate', 'catch', 'reuse', 'cap']);
 
 /**
  * The helper's name from the comment that heads the paragraph: its first words,
  * snake_case. A leading condition is dropped up to its comma (`# If it is closed, reopen
- * it.` -> `_reopen`); a comment that is a remark, or a condition without its action,
- * names nothing.
+ * the connection.` -> `_reopen_connection`); a comment that does not open with a verb (a
+ * remark, an explanation, a condition without its action) names nothing.
  */
 export function nameFromComment(comment: string): string | null {
   let text = comment.toLowerCase().replace(/'/g, '');
@@ -43,7 +48,16 @@ export function nameFromComment(comment: string): string | null {
     text = text.slice(comma + 1);
   }
   const words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
-  if (REMARKS.has(words[0] ?? '')) return null;
+  // A heading names an action when it opens with a verb; an explanation (`# In Python 3
+  // hex() ...`, `# Same elements, but ...`) does not.
+  const [verb = ''] = words;
+  const known = (word: string) => isVerb(word) || COMMENT_VERBS.has(word);
+  if (REMARKS.has(verb) || !(known(verb) || (/^re[a-z]{3,}$/.test(verb) && known(verb.slice(2))))) return null;
+  // `# Return value is the sentinel`, `# Block should be called`: a sentence about the
+  // code, not a heading (a clause after `if`, `when`... may say anything).
+  const named = words.slice(1, MAX_NAME_WORDS);
+  const clause = named.findIndex((word) => CONDITIONS.has(word));
+  if ((clause === -1 ? named : named.slice(0, clause)).some((word) => STATEMENT_VERBS.has(word))) return null;
   return privateName(words);
 }
 
@@ -105,7 +119,8 @@ export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: 
   if (checked === count) return privateName(['check', ...words]);
   if (!isVerb(words[0] as string)) return null;
   if (words.length > 1) {
-    if (NOT_NOUN.test(words.at(-1) as string)) return null;
+    // `call_soon`, `run_briefly`: a verb and an adverb say how, not what.
+    if (NOT_NOUN.test(words.at(-1) as string) || (words.length === 2 && !takesArticle(words.slice(1)))) return null;
     const object = pluralPhrase(words.slice(1).join(' ')).split(' ');
     return privateName([words[0] as string, ...object]);
   }

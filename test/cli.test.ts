@@ -45,6 +45,8 @@ describe('bad input: one line, exit 2, nothing written', () => {
     ['unknown option', [...plugin, '--set', 'rename-foo.colour=red', '.'], /unknown option 'colour' for transform rename-foo; valid options: break/],
     ['bad option value', [...plugin, '--set', 'rename-foo.break=maybe', '.'], /invalid value "maybe" for rename-foo.break: expected true or false/],
     ['malformed --set', ['--set', 'nodot', '.'], /expected ID.OPTION=VALUE/],
+    ['bad line range', ['-t', 'split-functions', '--set', 'split-functions.lines=a.py:5', '.'], /invalid value "a.py:5" for split-functions.lines: expected FILE:START-END/],
+    ['bad helper name', ['-t', 'split-functions', '--set', 'split-functions.name=two words', '.'], /invalid value "two words" for split-functions.name: expected a Python identifier/],
     ['missing path', [...plugin, 'missing.py'], /path does not exist: missing.py/],
     ['unknown flag', ['--frobnicate', '.'], /Unknown argument: frobnicate/],
     ['bad --jobs', [...plugin, '-j', '0', '.'], /--jobs 0: expected a whole number/],

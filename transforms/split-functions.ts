@@ -1,75 +1,88 @@
 // Review suggestion 8: long functions split into well-named helpers. A paragraph of a
-// long function headed by a comment becomes a private helper placed right after the
-// function (a method of the same class for methods), its comment the helper's docstring,
-// with parameters and results from the data flow; a block that cannot move safely stays.
+// long function becomes a private helper placed right after the function (a method of
+// the same class for methods), named from its heading comment (which becomes the
+// docstring) or from the call it is made of, with parameters and results from the data
+// flow; a block that cannot move safely stays, with the reason. With `lines` set, exactly
+// those lines move (Rope's extract method), or the finding says why they cannot.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
-import { defineTransform, type Finding } from '../src/engine/types.js';
+import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { blockFlow, leavesLoop } from '../src/python/data-flow.js';
+import { extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/extraction.js';
+import { nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
+import { namesFile, parseLineRange, selectLines } from '../src/python/line-selection.js';
+import { summarizeParagraph } from '../src/python/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/paragraphs.js';
-import { analyzeScopes, type Scope } from '../src/python/scopes.js';
-import { isTestFile } from '../src/python/tests.js';
-import { identifierWords } from '../src/python/words.js';
+import type { Scope } from '../src/python/scope-model.js';
+import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes.js';
 
-const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally']);
-// Within function-names' defaults (4 words, 30 characters), so that a name this
-// transform chooses is never one that function-names then wants to shorten.
-const MAX_NAME_WORDS = 4;
-const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per']);
-const MAX_NAME_LENGTH = 30;
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
+const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
 
 function countStatements(node: SyntaxNode): number {
   let count = 0;
   for (const child of node.namedChildren) {
     if (child.type === 'block') count += countStatements(child);
-    else if (child.type.endsWith('_statement') || child.type === 'expression_statement' || child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition') {
+    // A nested function or class is split on its own: one statement here.
+    else if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition') count += 1;
+    else if (child.type.endsWith('_statement') || child.type === 'expression_statement') {
       count += 1 + countStatements(child);
     } else if (child.type.endsWith('clause')) count += countStatements(child);
   }
   return count;
 }
 
-/** The helper's name from the comment that heads the paragraph: its first words, snake_case. */
-export function helperName(comment: string): string | null {
-  const words = (comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word)).slice(0, MAX_NAME_WORDS);
-  while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
-  // A name does not end on a preposition cut from its object (`_fetch_every_record_from`).
-  while (words.length > 1 && PREPOSITIONS.has(words[words.length - 1] as string)) words.pop();
-  if (words.length === 0) return null;
-  const name = `_${words.join('_')}`;
-  return /^_test/.test(name) ? `_do${name}` : name;
-}
-
 function commentText(comments: readonly SyntaxNode[]): string {
   return comments.map((comment) => comment.text.replace(/^#+\s?/, '').trim()).join(' ').trim();
 }
 
-function docstringFor(text: string): string {
-  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-  const ended = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-  return ended.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"');
+/** The finding for the blocks of one function that move: one fix, so that all go in one pass. */
+function extractionFinding(file: SourceFile, scope: Scope, moves: ReadonlyArray<{ request: ExtractionRequest; call: Edit; helper: string; what: string }>, selected = false): Finding {
+  const functionName = scope.name ?? 'function';
+  const names = moves.map((move) => move.request.name);
+  const [only] = moves;
+  const message = selected && only
+    ? `${only.what} of ${functionName} can be extracted into ${only.request.name}`
+    : moves.length === 1 && only
+      ? `${functionName} is long: ${only.what} can be its own helper, ${only.request.name}`
+      : `${functionName} is long: ${moves.length} paragraphs can be their own helpers, ${names.join(', ')}`;
+  return {
+    message,
+    at: selected && only ? (only.request.statements[0] as SyntaxNode) : (scope.node.childForFieldName('name') ?? scope.node),
+    fix: () => ({ title: `Extract ${names.join(', ')}`, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
+  };
 }
 
-interface Candidate {
-  name: string;
-  /** Where the paragraph (with its heading comment) starts and ends. */
-  start: number;
-  end: number;
-  statements: SyntaxNode[];
-  comment: string;
+function refusalFinding(request: ExtractionRequest, what: string, refusals: readonly string[]): Finding {
+  return { message: `Not splitting ${what} out of ${request.scope.name ?? 'function'}: ${refusals.join('; ')}`, kind: 'refused', at: request.statements[0] as SyntaxNode };
 }
 
-function taken(file: SourceFile, functionNode: SyntaxNode, name: string): boolean {
-  const container = functionNode.parent?.type === 'decorated_definition' ? functionNode.parent.parent : functionNode.parent;
-  return (container?.namedChildren ?? []).some((statement) => {
-    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    return definition?.childForFieldName('name')?.text === name;
-  }) || new RegExp(`\\b${name}\\b`).test(file.text);
+/** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
+function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string): Generator<Finding> {
+  const range = parseLineRange(lines);
+  if (!namesFile(file.path, range.path)) return;
+  // Done already (a second pass, or the same command run again): the first line calls the helper the file defines.
+  const firstLine = file.text.split('\n').slice(range.first - 1, range.last).find((text) => text.trim()) ?? '';
+  if (name && new RegExp(`\\b${name}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm').test(file.text)) return;
+  const selection = selectLines(file, analysis, range.first, range.last);
+  const where = `lines ${range.first}-${range.last}`;
+  if (typeof selection === 'string') {
+    yield { message: `Cannot extract ${where}: ${selection}`, kind: 'refused', at: { start: 0, end: 0 } };
+    return;
+  }
+  if (!name || KEYWORDS.has(name)) {
+    const reason = name ? `${name} is a Python keyword` : 'give the helper a name with --set split-functions.name=NAME';
+    yield { message: `Cannot extract ${where}: ${reason}`, kind: 'refused', at: selection.statements[0] as SyntaxNode };
+    return;
+  }
+  const request = { ...selection, name };
+  const extraction = extractHelper(file, request);
+  if (extraction.call) yield extractionFinding(file, selection.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where }], true);
+  else yield refusalFinding(request, where, extraction.refusals);
 }
 
 export default defineTransform({
   id: 'split-functions',
-  summary: 'Move the comment-headed paragraphs of long functions into private helpers',
+  summary: 'Move the paragraphs of long functions, or the lines you select, into private helpers',
   suggestion: 8,
   safety: 'unsafe',
   scope: 'file',
@@ -77,6 +90,8 @@ export default defineTransform({
     'max-statements': { type: 'integer', default: 15, min: 2, description: 'functions with more statements than this are split' },
     'max-lines': { type: 'integer', default: 40, min: 2, description: 'functions with more lines than this are split' },
     'min-paragraph': { type: 'integer', default: 2, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
+    lines: { type: 'string', default: '', pattern: '^$|^.+:[0-9]+-[0-9]+$', format: 'FILE:START-END (1-based lines, inclusive)', description: 'extract exactly these lines (whole statements of one block of a function) into a helper, and nothing else' },
+    name: { type: 'string', default: '', pattern: '^$|^[A-Za-z_][A-Za-z0-9_]*$', format: 'a Python identifier', description: 'the name of the helper that `lines` extracts' },
   },
   docs: {
     before: [
@@ -118,71 +133,65 @@ export default defineTransform({
   },
   *find(file, { options }): Generator<Finding> {
     const analysis = analyzeScopes(file.root);
+    if (options.lines) {
+      yield* findSelected(file, analysis, options.lines, options.name);
+      return;
+    }
     const findings: Finding[] = [];
+    // Two helpers given one name in one pass would both be written: the second waits for
+    // the next pass, which sees the first and says why it stays.
+    const chosen = new Set<string>();
+    let moves: Array<{ request: ExtractionRequest; call: Edit; helper: string; what: string }> = [];
+    const propose = (request: ExtractionRequest, what: string) => {
+      if (chosen.has(request.name)) return;
+      const extraction = extractHelper(file, request);
+      if (!extraction.call) {
+        findings.push(refusalFinding(request, what, extraction.refusals));
+        return;
+      }
+      chosen.add(request.name);
+      moves.push({ request, call: extraction.call, helper: extraction.helper, what });
+    };
     for (const scope of analysis.scopes) {
-      if (scope.kind !== 'function') continue;
+      if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
       const functionNode = scope.node;
-      const method = scope.parent?.kind === 'class';
-      if (!method && scope.parent?.kind !== 'module') continue;
       const lines = file.position(functionNode.endIndex).line - file.position(functionNode.startIndex).line + 1;
       const body = functionNode.childForFieldName('body');
       if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
-      const decorators = functionNode.parent?.type === 'decorated_definition' ? functionNode.parent.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.text) : [];
-      if (method && decorators.some((decorator) => /staticmethod|classmethod|property/.test(decorator))) continue;
-      const paragraphs = bodyParagraphs(file, functionNode);
-      paragraphs.forEach((paragraph, position) => {
-        // The first paragraph usually sets up what the rest uses; the heading comment is what names the helper.
+      let unnamed = 0;
+      moves = [];
+      bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
+        // The first paragraph sets up what the rest reads: moved, it would return most of
+        // the function's locals and leave a shell. The line mode can still move it.
         const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
         if (position === 0 || size < options['min-paragraph']) return;
-        const heading = paragraph.comments.filter((comment) => comment.startIndex < (paragraph.statements[0] as SyntaxNode).startIndex);
-        if (heading.length === 0) return;
+        const first = paragraph.statements[0] as SyntaxNode;
+        const end = (paragraph.statements.at(-1) as SyntaxNode).endIndex;
+        const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
         const comment = commentText(heading);
-        const name = helperName(comment);
-        if (!name) return;
-        const candidate: Candidate = { name, start: file.lineStart((heading[0] as SyntaxNode).startIndex), end: (paragraph.statements.at(-1) as SyntaxNode).endIndex, statements: paragraph.statements, comment };
-        findings.push(splitFinding(file, scope, candidate, method, isTestFile(file.path)));
+        const commentName = heading.length > 0 ? nameFromComment(comment) : null;
+        if (commentName) {
+          const name = commentName;
+          const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
+          propose(request, `"${comment}"`);
+          return;
+        }
+        // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
+        const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
+        if (!name) {
+          if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
+          return;
+        }
+        const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
+        propose(request, `the paragraph at line ${file.position(first.startIndex).line}`);
       });
+      if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
+      if (unnamed > 0) {
+        // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
+        const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;
+        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: functionNode.childForFieldName('name') ?? functionNode });
+      }
     }
     yield* findings;
   },
 });
-
-function splitFinding(file: SourceFile, scope: Scope, candidate: Candidate, method: boolean, testFile: boolean): Finding {
-  const functionNode = scope.node;
-  const functionName = scope.name ?? 'function';
-  const flow = blockFlow(scope, candidate.statements);
-  if (leavesLoop(candidate.statements)) flow.refusals.push('it breaks out of or continues a loop outside it');
-  let name = candidate.name;
-  if (testFile && /^_?test/.test(name)) name = `_do${name}`;
-  if (taken(file, functionNode, name)) flow.refusals.push(`the name ${name} is already used in the module`);
-  const at = candidate.statements[0] as SyntaxNode;
-  if (flow.refusals.length) {
-    return { message: `Not splitting "${candidate.comment}" out of ${functionName}: ${flow.refusals.join('; ')}`, at };
-  }
-  const receiver = method ? scope.parameters()[0]?.name : undefined;
-  const parameters = flow.parameters.filter((parameter) => parameter !== receiver);
-  const indent = file.indentAt(at.startIndex);
-  const outer = file.indentAt((functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : functionNode).startIndex);
-  const eol = file.eol;
-  const callee = receiver ? `${receiver}.${name}` : name;
-  const call = `${flow.awaits ? 'await ' : ''}${callee}(${parameters.join(', ')})`;
-  const results = flow.results;
-  const callLine = results.length ? `${indent}${results.join(', ')} = ${call}` : `${indent}${call}`;
-  const blockText = file.text.slice(file.lineStart(at.startIndex), candidate.end);
-  const signature = [...(receiver ? [receiver] : []), ...parameters].join(', ');
-  const returnLine = results.length ? `${eol}${indent}return ${results.join(', ')}` : '';
-  const separator = method ? eol : `${eol}${eol}`;
-  const helper = `${eol}${separator}${outer}${flow.awaits ? 'async ' : ''}def ${name}(${signature}):${eol}${indent}"""${docstringFor(candidate.comment)}"""${eol}${blockText}${returnLine}`;
-  return {
-    message: `${functionName} is long: "${candidate.comment}" can be its own helper, ${name}`,
-    at,
-    fix: () => ({
-      title: `Extract ${name}`,
-      edits: [
-        { start: candidate.start, end: candidate.end, text: callLine },
-        // After the function's last line, so that a comment ending it stays with it.
-        { start: file.lineEnd(functionNode.endIndex), end: file.lineEnd(functionNode.endIndex), text: helper },
-      ],
-    }),
-  };
-}

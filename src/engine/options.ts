@@ -10,7 +10,8 @@ interface BaseOption<Kind extends string, Value> {
 
 export type BooleanOption = BaseOption<'boolean', boolean>;
 export type IntegerOption = BaseOption<'integer', number> & { min?: number };
-export type StringOption = BaseOption<'string', string>;
+/** A string; `pattern` (a regular expression's source) restricts it, `format` says so in an error. */
+export type StringOption = BaseOption<'string', string> & { pattern?: string; format?: string };
 export type EnumOption<C extends string = string> = BaseOption<'enum', C> & { choices: readonly C[] };
 /** A list of strings; on the command line, comma-separated. */
 export type ListOption = BaseOption<'list', readonly string[]>;
@@ -58,7 +59,7 @@ function describeSpec(spec: OptionSpec): string {
     case 'table':
       return 'key=value pairs separated by commas';
     case 'string':
-      return 'a string';
+      return spec.format ?? 'a string';
   }
 }
 
@@ -82,7 +83,7 @@ export function coerceOption(spec: OptionSpec, raw: unknown, where: string): unk
       return value;
     }
     case 'string':
-      return typeof raw === 'string' ? raw : fail();
+      return typeof raw === 'string' && (spec.pattern === undefined || new RegExp(spec.pattern).test(raw)) ? raw : fail();
     case 'enum':
       return typeof raw === 'string' && spec.choices.includes(raw) ? raw : fail();
     case 'list':

@@ -1,0 +1,15 @@
+async def drain(stream):
+    items = []
+    count = 0
+
+    count = await _read_stream(stream, items, count)
+
+    return items, count
+
+
+async def _read_stream(stream, items, count):
+    """Read the stream."""
+    async for item in stream:
+        items.append(item)
+        count += 1
+    return count

@@ -1,0 +1,18 @@
+def tally(votes):
+    yes = 0
+    no = 0
+    votes = list(votes)
+
+    yes, no = _count_votes(votes, yes, no)
+
+    return yes, no
+
+
+def _count_votes(votes, yes, no):
+    """Count the votes."""
+    for vote in votes:
+        if vote:
+            yes += 1
+        else:
+            no += 1
+    return yes, no

@@ -1,0 +1,16 @@
+class Config:
+    @classmethod
+    def from_rows(cls, rows):
+        values = {}
+        names = []
+
+        cls._read_every_row(rows, values, names)
+
+        return cls(values, names)
+
+    @classmethod
+    def _read_every_row(cls, rows, values, names):
+        """Read every row."""
+        for row in rows:
+            values[row.key] = row.value
+            names.append(row.key)

@@ -1,0 +1,14 @@
+def index(rows, field):
+    seen = set()
+    limit = 10
+
+    unique = _collect_keys(rows, field, seen)
+
+    return unique, limit
+
+
+def _collect_keys(rows, field, seen):
+    """Collect the keys."""
+    keys = [row[field] for row in rows if row[field] not in seen]
+    unique = {key for key in keys}
+    return unique

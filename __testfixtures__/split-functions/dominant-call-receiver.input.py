@@ -1,0 +1,11 @@
+def report(servers):
+    lines = []
+    total = 0
+
+    lines.append('name')
+    lines.append('status')
+    lines.append('host')
+
+    for server in servers:
+        total += 1
+    return lines, total

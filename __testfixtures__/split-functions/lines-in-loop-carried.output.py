@@ -1,0 +1,13 @@
+def walk(nodes):
+    previous = None
+    count = 0
+    for node in nodes:
+        previous = _advance(node, previous)
+        count += 1
+    return count
+
+
+def _advance(node, previous):
+    node.previous = previous
+    previous = node
+    return previous

@@ -1,0 +1,3 @@
+def show(flag):
+    """Show the flag."""
+    print(flag)

@@ -1,0 +1,2 @@
+VALUES = [1, 2]
+TOTAL = sum(VALUES)

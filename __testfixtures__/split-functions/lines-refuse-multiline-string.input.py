@@ -1,0 +1,6 @@
+def show(flag):
+    if flag:
+        text = """first
+second"""
+        print(text)
+    return flag

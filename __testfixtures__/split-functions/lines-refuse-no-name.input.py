@@ -1,0 +1,3 @@
+def show(flag):
+    print(flag)
+    print(not flag)

@@ -1,0 +1,15 @@
+def scale(values, factor):
+    values = list(values)
+    total = sum(values)
+
+    values, total = _normalize_values(total, values, factor)
+
+    return values, total
+
+
+def _normalize_values(total, values, factor):
+    """Normalize the values."""
+    values = [value / total for value in values]
+    values = sorted(values)
+    total = total * factor
+    return values, total

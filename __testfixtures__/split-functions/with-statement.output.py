@@ -1,0 +1,16 @@
+def copy(source, target):
+    size = 0
+    lines = []
+
+    lines, size = _read_source(source)
+
+    print(target, size)
+    return lines
+
+
+def _read_source(source):
+    """Read the source."""
+    with open(source) as handle:
+        lines = handle.readlines()
+        size = len(lines)
+    return lines, size

@@ -1,0 +1,144 @@
+// A block of statements of a function moved into a helper: where the helper goes and how
+// it is called (a module function; a method through its receiver; a static method
+// through its class; a nested function right after the one it comes from), its text
+// re-indented to the helper's body, and the edits. Shared by split-functions'
+// paragraph mode and its line mode.
+import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { Edit } from '../engine/types.js';
+import type { SourceFile } from '../engine/source.js';
+import { blockFlow, leavesLoop } from './data-flow.js';
+import type { Scope } from './scope-model.js';
+
+/** How the helper is defined and called, from the kind of function it comes from. */
+type Placement =
+  | { kind: 'function' | 'nested' }
+  | { kind: 'method' | 'classmethod'; receiver: string }
+  | { kind: 'staticmethod'; className: string };
+
+export interface ExtractionRequest {
+  /** The function that holds the block. */
+  scope: Scope;
+  /** Consecutive statements of one block of that function. */
+  statements: SyntaxNode[];
+  /** What the call replaces and the helper receives: whole lines, comments included. */
+  start: number;
+  end: number;
+  /** Where the helper's text starts when not at `start` (a heading comment that becomes its docstring). */
+  textStart?: number;
+  name: string;
+  /** The helper's docstring, a sentence; none when undefined. */
+  docstring?: string;
+}
+
+/** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
+export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
+
+function decoratorsOf(functionNode: SyntaxNode): string[] {
+  const decorated = functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : undefined;
+  return (decorated?.namedChildren ?? []).filter((child) => child.type === 'decorator').map((decorator) => decorator.text.replace(/^@\s*/, ''));
+}
+
+/** The definition statement of a function: its decorators included. */
+function definitionOf(functionNode: SyntaxNode): SyntaxNode {
+  return functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : functionNode;
+}
+
+function placementOf(scope: Scope): Placement | string {
+  const parent = scope.parent;
+  if (parent?.kind === 'module') return { kind: 'function' };
+  if (parent?.kind === 'function') return { kind: 'nested' };
+  if (parent?.kind !== 'class') return 'it is not in a function, a method or a nested function';
+  const decorators = decoratorsOf(scope.node);
+  if (decorators.some((decorator) => /^(?:builtins\.)?staticmethod$/.test(decorator))) {
+    const className = parent.name;
+    // A class nested in a class is not visible by its bare name from its methods.
+    if (!className || parent.parent?.kind === 'class') return 'a static method of a nested class cannot reach a helper through its class name';
+    if (scope.bindings.has(className)) return `the static method rebinds ${className}, the name of its class`;
+    return { kind: 'staticmethod', className };
+  }
+  const receiver = scope.parameters()[0];
+  const receiverSite = receiver?.sites.find((site) => site.kind === 'parameter')?.node;
+  if (!receiver || receiverSite?.parent?.type === 'list_splat_pattern' || receiverSite?.parent?.type === 'dictionary_splat_pattern') return 'the method has no first parameter to call the helper through';
+  const classmethod = decorators.some((decorator) => /^(?:builtins\.)?classmethod$/.test(decorator));
+  return { kind: classmethod ? 'classmethod' : 'method', receiver: receiver.name };
+}
+
+/** Whether `name` is bound beside the function or appears anywhere in the file. */
+function nameTaken(file: SourceFile, functionNode: SyntaxNode, name: string): boolean {
+  const container = definitionOf(functionNode).parent;
+  return (container?.namedChildren ?? []).some((statement) => {
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    return definition?.childForFieldName('name')?.text === name;
+  }) || new RegExp(`\\b${name}\\b`).test(file.text);
+}
+
+/** A string of several lines: its text would change with the indentation. */
+function hasMultilineString(statements: readonly SyntaxNode[], file: SourceFile): boolean {
+  return statements.some((statement) => statement.descendantsOfType('string').some((string) => file.position(string.startIndex).line !== file.position(string.endIndex).line));
+}
+
+/** The block's lines moved from the indentation `from` to `to`. */
+function reindent(text: string, from: string, to: string): string {
+  if (from === to) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.trim()) return line.replace(/[ \t]+/, '');
+      return line.startsWith(from) ? `${to}${line.slice(from.length)}` : `${to}${line.trimStart()}`;
+    })
+    .join('\n');
+}
+
+function docstringLiteral(sentence: string): string {
+  const trimmed = sentence.replace(/[\s:;,]+$/, '');
+  const ended = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return `"""${(ended.charAt(0).toUpperCase() + ended.slice(1)).replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"')}"""`;
+}
+
+/** The edits that move the block into a helper, or the reasons it cannot move. */
+export function extractHelper(file: SourceFile, request: ExtractionRequest): Extraction {
+  const { scope, statements, name } = request;
+  const functionNode = scope.node;
+  const flow = blockFlow(scope, statements);
+  const refusals = flow.refusals;
+  if (leavesLoop(statements)) refusals.push('it breaks out of or continues a loop outside it');
+  const placement = placementOf(scope);
+  if (typeof placement === 'string') refusals.push(placement);
+  else if (flow.zeroArgumentSuper && (placement.kind === 'staticmethod' || placement.kind === 'nested')) refusals.push('it calls super() without arguments, which needs the method it is in');
+  if (nameTaken(file, functionNode, name)) refusals.push(`the name ${name} is already used in the module`);
+  const first = statements[0] as SyntaxNode;
+  const bodyStatement = functionNode.childForFieldName('body')?.namedChildren.find((child) => child.type !== 'comment');
+  const bodyIndent = file.indentAt((bodyStatement ?? first).startIndex);
+  const indent = file.indentAt(first.startIndex);
+  if (indent !== bodyIndent && hasMultilineString(statements, file)) refusals.push('a string of several lines in it would change with the indentation');
+  if (refusals.length || typeof placement === 'string') return { refusals };
+
+  const receiver = 'receiver' in placement ? placement.receiver : undefined;
+  const parameters = flow.parameters.filter((parameter) => parameter !== receiver);
+  const eol = file.eol;
+  const callee = receiver ? `${receiver}.${name}` : 'className' in placement ? `${placement.className}.${name}` : name;
+  const call = `${flow.awaits ? 'await ' : ''}${callee}(${parameters.join(', ')})`;
+  const assigned = flow.returnsLast ? 'return ' : flow.results.length ? `${flow.results.join(', ')} = ` : '';
+  const callLine = `${indent}${assigned}${call}`;
+  const definition = definitionOf(functionNode);
+  const outer = file.indentAt(definition.startIndex);
+  const decorator = placement.kind === 'staticmethod' || placement.kind === 'classmethod' ? `${outer}@${placement.kind}${eol}` : '';
+  const signature = [...(receiver ? [receiver] : []), ...parameters].join(', ');
+  const body = reindent(file.text.slice(request.textStart ?? request.start, request.end), indent, bodyIndent);
+  const docstring = request.docstring ? `${bodyIndent}${docstringLiteral(request.docstring)}${eol}` : '';
+  const returnLine = flow.results.length ? `${eol}${bodyIndent}return ${flow.results.join(', ')}` : '';
+  const separator = placement.kind === 'function' ? `${eol}${eol}` : eol;
+  const helper = `${eol}${separator}${decorator}${outer}${flow.awaits ? 'async ' : ''}def ${name}(${signature}):${eol}${docstring}${body}${returnLine}`;
+  return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper };
+}
+
+/**
+ * One insertion of the helpers of one function, in order, after its last line (so that
+ * a comment ending it stays with it): helpers of one function all go in one pass.
+ */
+export function helperInsertion(file: SourceFile, functionNode: SyntaxNode, helpers: readonly string[]): Edit {
+  const after = file.lineEnd(functionNode.endIndex);
+  // A statement right below (after a nested function) stays apart from the helpers.
+  const below = file.text.slice(after, file.lineEnd(file.nextLineStart(after)));
+  return { start: after, end: after, text: `${helpers.join('')}${/\S/.test(below) ? file.eol : ''}` };
+}

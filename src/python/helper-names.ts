@@ -1,0 +1,131 @@
+// Names for helpers that split-functions extracts: from the comment heading a paragraph,
+// or from the call the paragraph is made of. Always private, within function-names'
+// limits (4 words, 30 characters) so that function-names never wants to shorten them.
+import type { SyntaxNode } from '../engine/syntax-tree.js';
+import { BUILTIN_NAMES } from './builtins.js';
+import { isVerb, pluralPhrase, takesArticle } from './english.js';
+import { identifierWords } from './words.js';
+
+const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
+/** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb, a conjunction without its clause. */
+const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does', 'if', 'when', 'unless', 'as', 'and', 'or', 'but', 'than', 'so']);
+export const MAX_NAME_WORDS = 4;
+export const MAX_NAME_LENGTH = 30;
+const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
+
+/** `_` and the words, cut to the limits, never ending on a preposition cut from its object. */
+function privateName(candidates: readonly string[]): string | null {
+  const words = candidates.slice(0, MAX_NAME_WORDS);
+  while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1] as string)) words.pop();
+  if (words.length === 0 || `_${words.join('_')}`.length > MAX_NAME_LENGTH) return null;
+  // A name starting with `test` would be collected as a test.
+  return words[0]?.startsWith('test') ? `_do_${words.join('_')}` : `_${words.join('_')}`;
+}
+
+/** Words that open a condition: the action, if any, follows the comma. */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'while', 'since', 'as', 'because', 'once', 'until', 'after', 'before', 'otherwise', 'else']);
+/** First words of a comment that is a remark, not an action (`# No need to...`, `# There are...`, `# XXX`). */
+const REMARKS = new Set(['do', 'does', 'dont', 'no', 'not', 'there', 'note', 'notes', 'todo', 'xxx', 'fixme', 'hack', 'see', 'also', 'maybe', 'however', 'but', 'or', 'i', 'you', 'he', 'she', 'they', 'one', 'all', 'some', 'is', 'are', 'was', 'were', 'nb', 'eg', 'ie', 'ok', 'yes']);
+
+/** Words that make a comment a statement about the code rather than a heading. */
+const STATEMENT_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'should', 'will', 'would', 'must', 'can', 'cannot', 'cant', 'may', 'might', 'has', 'have', 'does', 'becomes', 'needs']);
+/** Verbs that open headings but not function names, so english.ts does not list them. */
+const COMMENT_VERBS = new Set(['prefer', 'sum', 'look', 'share', 'figure', 'remember', 'tell', 'loop', 'turn', 'discard', 'begin', 'construct', 'decide', 'estimate', 'accumulate', 'aggregate', 'duplicate', 'catch', 'reuse', 'cap']);
+
+/**
+ * The helper's name from the comment that heads the paragraph: its first words,
+ * snake_case. A leading condition is dropped up to its comma (`# If it is closed, reopen
+ * the connection.` -> `_reopen_connection`); a comment that does not open with a verb (a
+ * remark, an explanation, a condition without its action) names nothing.
+ */
+export function nameFromComment(comment: string): string | null {
+  let text = comment.toLowerCase().replace(/'/g, '');
+  const firstWord = /^[^a-z]*([a-z]+)/.exec(text)?.[1] ?? '';
+  if (CONDITIONS.has(firstWord)) {
+    const comma = text.indexOf(',');
+    if (comma === -1) return null;
+    text = text.slice(comma + 1);
+  }
+  const words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  // A heading names an action when it opens with a verb; an explanation (`# In Python 3
+  // hex() ...`, `# Same elements, but ...`) does not.
+  const [verb = ''] = words;
+  const known = (word: string) => isVerb(word) || COMMENT_VERBS.has(word);
+  if (REMARKS.has(verb) || !(known(verb) || (/^re[a-z]{3,}$/.test(verb) && known(verb.slice(2))))) return null;
+  // `# Return value is the sentinel`, `# Block should be called`: a sentence about the
+  // code, not a heading (a clause after `if`, `when`... may say anything).
+  const named = words.slice(1, MAX_NAME_WORDS);
+  const clause = named.findIndex((word) => CONDITIONS.has(word));
+  if ((clause === -1 ? named : named.slice(0, clause)).some((word) => STATEMENT_VERBS.has(word))) return null;
+  return privateName(words);
+}
+
+/** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */
+function calledName(call: SyntaxNode): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
+function* ownCalls(node: SyntaxNode): Generator<SyntaxNode> {
+  if (node.type === 'call') yield node;
+  for (const child of node.namedChildren) if (!NESTED.has(child.type)) yield* ownCalls(child);
+}
+
+/** Words that are not things: a plural of them (`sorteds`, `valids`) says nothing. */
+const NOT_NOUN = /(?:ed|ing|able|ible|ful|less|ous|ive|al|id|ic|ly)$/;
+
+/** Whether the call is checked: inside an `assert` or an argument of an `assert...` method. */
+function isChecked(call: SyntaxNode): boolean {
+  for (let node = call.parent; node && !NESTED.has(node.type); node = node.parent) {
+    if (node.type === 'assert_statement') return true;
+    if (node.type === 'call' && /^assert/.test(calledName(node) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The helper's name from the call a paragraph is made of: the one function or method it
+ * calls most, at least twice, more than any other and in at least half of its calls
+ * (builtins, assertions and the function's own locals left out: they say nothing of the
+ * purpose). Checked calls make `_check_<call>`; otherwise the called name's object
+ * becomes plural (`_start_compute('h1')`, `_start_compute('h2')` -> `_start_computes`),
+ * and a verb alone takes its receiver (`lines.append(...)` -> `_append_lines`). Null when
+ * no call dominates or its name is no action.
+ */
+export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: ReadonlySet<string> = new Set()): string | null {
+  const counts = new Map<string, { count: number; checked: number; receivers: Set<string> }>();
+  let total = 0;
+  for (const call of statements.flatMap((statement) => [...ownCalls(statement)])) {
+    const name = calledName(call);
+    const callee = call.childForFieldName('function');
+    if (!name || BUILTIN_NAMES.has(name) || /^(?:assert|fail)/.test(name) || name === 'super') continue;
+    if (callee?.type === 'identifier' && locals.has(name)) continue;
+    total++;
+    const entry = counts.get(name) ?? { count: 0, checked: 0, receivers: new Set<string>() };
+    entry.count++;
+    if (isChecked(call)) entry.checked++;
+    entry.receivers.add(callee?.type === 'attribute' ? (callee.childForFieldName('object')?.text ?? '') : '');
+    counts.set(name, entry);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
+  const [dominant, runnerUp] = ranked;
+  if (!dominant || dominant[1].count < 2 || dominant[1].count * 2 < total || (runnerUp && runnerUp[1].count === dominant[1].count)) return null;
+  const [name, { count, checked, receivers }] = dominant;
+  const words = identifierWords(name);
+  if (words.length === 0) return null;
+  if (checked === count) return privateName(['check', ...words]);
+  if (!isVerb(words[0] as string)) return null;
+  if (words.length > 1) {
+    // `call_soon`, `run_briefly`: a verb and an adverb say how, not what.
+    if (NOT_NOUN.test(words.at(-1) as string) || (words.length === 2 && !takesArticle(words.slice(1)))) return null;
+    const object = pluralPhrase(words.slice(1).join(' ')).split(' ');
+    return privateName([words[0] as string, ...object]);
+  }
+  // A verb alone acts on its receiver, which must be one local with a name that says something.
+  const [receiver] = receivers;
+  if (receivers.size !== 1 || !receiver || !/^[a-z][a-z0-9_]{2,}$/.test(receiver) || receiver === 'self' || receiver === 'cls') return null;
+  return privateName([words[0] as string, ...identifierWords(receiver)]);
+}

@@ -46,6 +46,7 @@ describe('bad input: one line, exit 2, nothing written', () => {
     ['bad option value', [...plugin, '--set', 'rename-foo.break=maybe', '.'], /invalid value "maybe" for rename-foo.break: expected true or false/],
     ['malformed --set', ['--set', 'nodot', '.'], /expected ID.OPTION=VALUE/],
     ['bad line range', ['-t', 'split-functions', '--set', 'split-functions.lines=a.py:5', '.'], /invalid value "a.py:5" for split-functions.lines: expected FILE:START-END/],
+    ['line range in a file not given', ['-t', 'split-functions', '--set', 'split-functions.lines=b.py:1-2', '--set', 'split-functions.name=helper', '.'], /split-functions: lines names b.py, which is not among the files of this run/],
     ['bad helper name', ['-t', 'split-functions', '--set', 'split-functions.name=two words', '.'], /invalid value "two words" for split-functions.name: expected a Python identifier/],
     ['missing path', [...plugin, 'missing.py'], /path does not exist: missing.py/],
     ['unknown flag', ['--frobnicate', '.'], /Unknown argument: frobnicate/],

@@ -131,6 +131,12 @@ export default defineTransform({
     ].join('\n'),
     options: { 'max-statements': 5 },
   },
+  checkFiles(options, files) {
+    if (!options.lines) return null;
+    const { path } = parseLineRange(options.lines);
+    if (files.some((file) => namesFile(file, path))) return null;
+    return `lines names ${path}, which is not among the files of this run: give the file (or its directory) as a path, or fix the name`;
+  },
   *find(file, { options }): Generator<Finding> {
     const analysis = analyzeScopes(file.root);
     if (options.lines) {

@@ -119,6 +119,11 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
   /** Proposes a rename plan from the project data (`pycodemod suggest`). */
   suggest?(project: Project, options: OptionValues<S>): RenameSuggestion[];
+  /**
+   * Checks the options against the files of the run before any work: a message saying what
+   * is wrong and how to fix it (the run stops with it, exit status 2), or null.
+   */
+  checkFiles?(options: OptionValues<S>, files: readonly string[]): string | null;
 }
 
 /** A registry entry with its type parameters erased. */

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
+import { InputError } from '../engine/errors.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
@@ -51,6 +52,10 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   // Resolve on the main thread first: a bad option or transform fails before any work.
   let selection = await selectionFor(request.settings);
   const files = request.files ?? discoverFiles(request.paths, { exclude: request.exclude, excludeFrom: request.excludeFrom, includeStubs: request.includeStubs, cwd });
+  for (const { transform, options } of selection) {
+    const problem = transform.checkFiles?.(options, files);
+    if (problem) throw new InputError(`${transform.id}: ${problem}`);
+  }
   const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd) }));
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
   const pool = new WorkerPool(size, request.settings);

@@ -1,7 +1,7 @@
 // The command line end to end: exit statuses, one-line errors, what a dry run prints
 // (a diff that `git apply` turns into exactly the --write result), byte-exact writes.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +170,21 @@ describe('discovery', () => {
     const result = await cli(directory, '--format', 'summary', '.');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /pycodemod: 5 files/);
+  });
+
+  test('the example\'s own tests pass after every transform is written, and the lost test runs again', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'pycodemod-example-'));
+    cpSync(fileURLToPath(new URL('../examples/', import.meta.url)), directory, { recursive: true });
+    const unittest = () => spawnSync('python3', ['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], { cwd: directory, encoding: 'utf8' });
+    const before = unittest();
+    assert.equal(before.status, 0, before.stderr);
+    assert.match(before.stderr, /Ran 3 tests/);
+    const written = await cli(directory, '-t', 'all', '--write', '.');
+    assert.equal(written.status, 0, written.stderr);
+    assert.match(written.stderr, /split-functions +1 fix applied/);
+    const after = unittest();
+    assert.equal(after.status, 0, after.stderr);
+    assert.match(after.stderr, /Ran 4 tests/);
   });
 });
 

@@ -12,6 +12,8 @@ function statementsOf(source: string) {
 test('a heading comment names the helper, filler words dropped', () => {
   assert.equal(nameFromComment('Resize the server to the bigger flavor.'), '_resize_server_to_bigger');
   assert.equal(nameFromComment('Test the rollback.'), '_do_test_rollback');
+  assert.equal(nameFromComment('Plug the VIFs and make sure the server stays on its source host.'), '_plug_vifs');
+  assert.equal(nameFromComment('Resize and confirm.'), '_resize_confirm');
   assert.equal(nameFromComment('...'), null);
 });
 

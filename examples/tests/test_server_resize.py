@@ -41,6 +41,8 @@ class ServerResizeTest(unittest.TestCase):
         dest_host = 'host3'
         server = self._resize_and_assert_error(self.server, dest_host)
         self.assertEqual('ERROR', server['status'])
+
+        # Check that the allocations on the destination host are cleaned up.
         allocs = self.api.get_allocations(server['id'])
         self.assertIn('host1', allocs)
         self.assertNotIn(dest_host, allocs)
@@ -48,10 +50,13 @@ class ServerResizeTest(unittest.TestCase):
         self.assertEqual('rp-host1', source_rp_uuid)
         msg = 'allocation for %s should be cleaned up' % dest_host
         self.assertEqual(1, len(allocs), msg)
+
+        # Plug the VIFs and make sure the server stays on its source host.
         self._plug_vifs_quietly(server)
         server = self.api.get_server(server['id'])
         self.assertEqual('host1', server['host'])
         self.assertEqual(self.flavor1, server['flavor'])
+
         flavors = [self.flavor1, self.flavor2]
         self.assertEqual(2, len(flavors))
         self.assertNotEqual(flavors[0], flavors[1])

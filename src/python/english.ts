@@ -5,7 +5,7 @@ import { proseWords, splitIdentifier } from './words.js';
 
 /** Verbs that commonly start a function name, in the imperative. */
 const VERBS = new Set(`
-accept access acquire activate add adjust advance allocate allow analyze annotate append apply archive
+accept access acquire activate add adjust boot deallocate dequeue evacuate plug provision reboot rescue shelve unplug unpause unshelve advance allocate allow analyze annotate append apply archive
 ask assert assign attach authenticate authorize await backup bind block bootstrap break broadcast
 build bump cache calculate call cancel capture cast change check choose clean cleanup clear click clone
 close collapse collect combine commit compare compile complete compose compress compute configure

@@ -47,7 +47,12 @@ export function nameFromComment(comment: string): string | null {
     if (comma === -1) return null;
     text = text.slice(comma + 1);
   }
-  const words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  let words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  // Two actions that do not fit (`# Plug the VIFs and make sure the server stays`): the
+  // first one names the helper whole, rather than the start of the second.
+  const clauses = text.split(/\band\b/);
+  const firstClause = (clauses[0]?.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  if (clauses.length > 1 && words.length > MAX_NAME_WORDS && firstClause.length >= 2 && firstClause.length <= MAX_NAME_WORDS) words = firstClause;
   // A heading names an action when it opens with a verb; an explanation (`# In Python 3
   // hex() ...`, `# Same elements, but ...`) does not.
   const [verb = ''] = words;

@@ -16,7 +16,10 @@ test('the phrasings of the issue', () => {
   assert.equal(summary("self._start_compute('host1')\nself._start_compute('host2')"), 'Start compute host1 and host2.');
   assert.equal(summary('super().setUp()'), 'Run the base class set-up.');
   assert.equal(summary('super(ResizeTest, self).__init__(name)'), 'Run the base class initializer.');
-  assert.equal(summary('self.host = host\nself.port = 2'), 'Keep host and port for later use.');
+  assert.equal(summary('self.host = host\nself.port = port'), 'Keep host and port for later use.');
+  // A starting value is not something kept (judged on asyncio's constructors).
+  assert.equal(summary('self._loop = None\nself._callbacks = {}'), 'Initialize loop and callbacks.');
+  assert.equal(summary("for arg in ('start', 'top'):\n    parser.add_argument(arg)"), 'Add each argument.');
 });
 
 test('constructors, checks, loops and clean-ups', () => {

@@ -16,6 +16,9 @@ interface Action {
   suffix: string;
 }
 
+/** Literals an attribute starts with (without children: `[]`, `{}`, `None`, `0`, `False`). */
+const STARTING_VALUES = new Set(['none', 'true', 'false', 'integer', 'float', 'list', 'dictionary', 'tuple', 'set']);
+
 /** A statement that neither adds to nor blocks a summary (`count = 0`, `return result`). */
 const NEUTRAL = 'neutral';
 type Reading = Action | typeof NEUTRAL | null;
@@ -173,6 +176,8 @@ function readAssignment(assignment: SyntaxNode): Reading {
   const target = onInstance ? namePhrase(left.childForFieldName('attribute')?.text ?? '') : namePhrase(left.text);
   // A call it cannot read: "keep x" would hide what is done to get x.
   if (value.type === 'call') return callAction(value, target);
+  // `self._callbacks = {}`, `self._closed = False`: a starting value, not something kept.
+  if (onInstance && STARTING_VALUES.has(value.type) && !value.namedChildCount) return { verb: 'initialize', objects: [target], suffix: '' };
   if (onInstance) return { verb: 'keep', objects: [target], suffix: 'for later use' };
   // A local set to a value without a call: bookkeeping that needs no words.
   return value.descendantsOfType('call').length === 0 ? NEUTRAL : null;
@@ -185,9 +190,11 @@ function readLoop(loop: SyntaxNode): Reading {
   if (variable?.type !== 'identifier' || only?.type !== 'call' || loop.childForFieldName('alternative')) return null;
   const action = callAction(only);
   if (!action) return null;
-  const each = `for each ${namePhrase(variable.text)}`;
-  const verb = action.objects.some((object) => object.includes(namePhrase(variable.text))) ? action.verb : `${action.verb} ${action.objects.join(' ')}`.trim();
-  return { verb, objects: [], suffix: [each, action.suffix].filter(Boolean).join(' ') };
+  const item = namePhrase(variable.text);
+  // `for arg in names: parser.add_argument(arg)`: add each argument.
+  if (action.objects.some((object) => object.includes(item))) return { verb: action.verb, objects: [`each ${item}`], suffix: action.suffix };
+  const verb = `${action.verb} ${action.objects.join(' ')}`.trim();
+  return { verb, objects: [], suffix: [`for each ${item}`, action.suffix].filter(Boolean).join(' ') };
 }
 
 /** What one statement does, or null when it cannot be said. */

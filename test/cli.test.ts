@@ -203,9 +203,27 @@ describe('suggest and plans', () => {
   });
 
   test('suggest needs one transform that proposes names', async () => {
-    const result = await cli(project({ 'a.py': '' }), 'suggest', '-t', 'nothing', '.');
-    assert.equal(result.status, 2);
-    assert.match(result.stderr, /suggest needs exactly one transform that proposes renames/);
+    const directory = project({ 'a.py': '' });
+    const unknown = await cli(directory, 'suggest', '-t', 'nothing', '.');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown transform 'nothing'; valid: /);
+    const proposesNothing = await cli(directory, 'suggest', '-t', 'docstrings', '.');
+    assert.equal(proposesNothing.status, 2);
+    assert.match(proposesNothing.stderr, /suggest needs exactly one transform that proposes renames: -t function-names or -t test-names/);
+  });
+
+  test('suggest reads the configuration, with --set and --isolated on top', async () => {
+    const directory = project({
+      'pyproject.toml': '[tool.pycodemod.function-names]\nmax-length = 15\n',
+      'mod.py': 'def start_the_service():\n    pass\n\n\nstart_the_service()\n',
+    });
+    const configured = await cli(directory, 'suggest', '-t', 'function-names', '.');
+    assert.equal(configured.status, 0, configured.stderr);
+    assert.match(configured.stdout, /^"mod\.start_the_service" = "start_service"$/m);
+    const isolated = await cli(directory, 'suggest', '-t', 'function-names', '--isolated', '.');
+    assert.match(isolated.stdout, /# Nothing to propose\./);
+    const overridden = await cli(directory, 'suggest', '-t', 'function-names', '--set', 'function-names.max-length=40', '.');
+    assert.match(overridden.stdout, /# Nothing to propose\./);
   });
 });
 

@@ -117,6 +117,31 @@ describe('fix loop', () => {
     assert.match(outcome.reason ?? '', /^t\.py:2:\d+: syntax error/);
   });
 
+  test('a syntax error is located at the innermost error, even when tree-sitter wraps the whole module', () => {
+    // Valid Python (a dedent inside brackets) that tree-sitter-python cannot parse: its
+    // recovery wraps everything from line 1 in one ERROR node.
+    const text = [
+      'import os',
+      '',
+      '',
+      'class T:',
+      '    def test(self):',
+      '        for line in enumerate(',
+      '        ):',
+      '            pass',
+      '        def f():',
+      '            (bar.',
+      '        baz(',
+      '        ))',
+      '            files().setdefault(',
+      '            )',
+      '',
+    ].join('\n');
+    const outcome = run(text);
+    assert.equal(outcome.status, 'skipped');
+    assert.equal(outcome.reason, 't.py:10:13: syntax error near "(bar."');
+  });
+
   test('a crashing transform fails its file with the transform named, never throws', () => {
     const crash = probe('crash', () => {
       throw new Error('boom');

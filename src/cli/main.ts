@@ -65,7 +65,9 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('exclude', { coerce: asList, type: 'string', default: [] as string[] })
           .option('set', { coerce: asList, type: 'string', default: [] as string[] })
           .option('plugin', { coerce: asList, type: 'string', default: [] as string[] })
-          .option('pyi', { type: 'boolean', default: false }),
+          .option('pyi', { type: 'boolean', default: false })
+          .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
+          .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
       async (args) => {
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
       },

@@ -1,12 +1,11 @@
 // `pycodemod suggest -t ID [paths..]`: index the project and print a rename plan (TOML)
 // for a person to review, edit, and apply with `--plan`.
-import { resolve } from 'node:path';
 import { InputError } from '../engine/errors.js';
 import type { RenameSuggestion } from '../engine/types.js';
-import { availableTransforms, loadTransformModules } from '../runner/load.js';
 import { indexPaths } from '../runner/run.js';
 import { EXIT } from './exit-codes.js';
-import { parseSetFlags, type Terminal } from './run-command.js';
+import { resolveRun } from './resolve-run.js';
+import type { Terminal } from './run-command.js';
 
 export interface SuggestArguments {
   paths: string[];
@@ -16,6 +15,8 @@ export interface SuggestArguments {
   set: string[];
   plugin: string[];
   pyi: boolean;
+  config?: string;
+  isolated?: boolean;
 }
 
 /** A TOML basic string: JSON's escapes are valid TOML for any text. */
@@ -41,24 +42,24 @@ export function planToml(transformId: string, suggestions: readonly RenameSugges
 }
 
 export async function suggestCommand(args: SuggestArguments, terminal: Terminal): Promise<number> {
-  const pluginPaths = args.plugin.map((path) => resolve(terminal.cwd, path));
-  const available = availableTransforms(await loadTransformModules(pluginPaths));
-  const ids = args.transform.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-  const proposers = available.filter((transform) => transform.suggest).map((transform) => transform.id);
-  if (ids.length !== 1 || !proposers.includes(ids[0] as string)) {
+  // The same resolution as a run: the configuration's options, plugins, excludes and
+  // jobs, with the flags on top, so that a plan proposes what the run will then check.
+  const resolved = await resolveRun({ ...args, rename: [] }, terminal.cwd);
+  const proposers = resolved.available.filter((transform) => transform.suggest).map((transform) => transform.id);
+  const [id] = resolved.explicit;
+  if (resolved.explicit.length !== 1 || id === undefined || !proposers.includes(id)) {
     throw new InputError(`suggest needs exactly one transform that proposes renames: -t ${proposers.join(' or -t ') || '(none is registered)'}`);
   }
-  const id = ids[0] as string;
-  const options = parseSetFlags(args.set, available);
   const selection = await indexPaths({
     paths: args.paths.length ? args.paths : ['.'],
     cwd: terminal.cwd,
-    exclude: args.exclude,
+    exclude: resolved.exclude,
+    excludeFrom: resolved.excludeFrom,
     includeStubs: args.pyi,
-    jobs: args.jobs,
+    jobs: resolved.jobs,
     settings: {
-      choices: [{ id, options: options.get(id) ?? {} }],
-      transformModules: pluginPaths,
+      choices: [{ id, options: resolved.options.get(id) ?? {} }],
+      transformModules: resolved.pluginPaths,
       unsafe: false,
       explicit: [id],
       renames: [],

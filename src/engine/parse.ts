@@ -29,22 +29,32 @@ export interface SyntaxErrorLocation {
   detail: string;
 }
 
-/** The first ERROR or MISSING node in document order, or null when the tree is clean. */
+/**
+ * The innermost first ERROR or MISSING node in document order, or null when the tree is
+ * clean. tree-sitter may wrap a whole module in one ERROR node when recovery fails late
+ * (a dedent inside brackets), so the search goes on into ERROR nodes that contain one;
+ * the location is that of the node's first token, past the whitespace it may start with.
+ */
 export function firstSyntaxError(root: SyntaxNode): SyntaxErrorLocation | null {
   if (!root.hasError) return null;
   let node: SyntaxNode = root;
   for (;;) {
-    if (node.isError || node.isMissing) break;
     const next = node.children.find((child) => child.hasError || child.isMissing);
     if (!next) break;
     node = next;
   }
   const kind = node.isMissing ? 'missing' : 'error';
-  const text = node.text.split('\n')[0] ?? '';
+  const leading = kind === 'missing' ? 0 : (/^\s*/.exec(node.text)?.[0].length ?? 0);
+  const at = node.startIndex + leading;
+  const before = node.text.slice(0, leading);
+  const newlines = before.split('\n');
+  const line = node.startPosition.row + newlines.length;
+  const column = newlines.length > 1 ? (newlines.at(-1)?.length ?? 0) + 1 : node.startPosition.column + leading + 1;
+  const text = node.text.slice(leading).split('\n')[0] ?? '';
   return {
-    line: node.startPosition.row + 1,
-    column: node.startPosition.column + 1,
-    index: node.startIndex,
+    line,
+    column,
+    index: at,
     kind,
     detail: kind === 'missing' ? node.type : text.length > 30 ? `${text.slice(0, 30)}...` : text,
   };

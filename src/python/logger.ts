@@ -48,11 +48,22 @@ export interface LoggerSetup {
   edits: Edit[];
 }
 
-/** The module's logger, or how to create one named `newName`; null when that name is taken. */
+/**
+ * A module of a logging implementation: it defines `getLogger`/`get_logger` itself (the
+ * `logging` package's `__init__`, oslo_log's `log`) or lives in a package named `logging`.
+ * It cannot get a logger of its own: `import logging` there is circular (the stdlib's
+ * `logging/__init__.py` would call `logging.getLogger` before defining it), and a log call
+ * in a handler's error path can recurse into the handler.
+ */
+function isLoggingImplementation(file: SourceFile): boolean {
+  return bindsTopLevel(file, 'getLogger') || bindsTopLevel(file, 'get_logger') || file.path.split(/[\\/]/).slice(0, -1).includes('logging');
+}
+
+/** The module's logger, or how to create one named `newName`; null when that name is taken or the module implements logging. */
 export function loggerSetup(file: SourceFile, newName: string): LoggerSetup | null {
   const existing = moduleLogger(file);
   if (existing) return { name: existing, edits: [] };
-  if (bindsTopLevel(file, newName)) return null;
+  if (bindsTopLevel(file, newName) || isLoggingImplementation(file)) return null;
   const loggingModule = importedModuleName(file, 'logging') ?? importedModuleName(file, 'oslo_log.log');
   const at = endOfImports(file);
   // PEP 8: two blank lines before a top-level definition, one before other code.

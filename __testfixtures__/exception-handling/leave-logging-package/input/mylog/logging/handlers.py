@@ -1,0 +1,9 @@
+import logging
+
+
+class SyslogHandler(logging.Handler):
+    def emit(self, record):
+        try:
+            self.send(self.format(record))
+        except OSError:
+            pass

@@ -1,7 +1,7 @@
 // Module names from paths, and relative imports resolved against them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { moduleNames, resolveRelativeModule } from '../src/project/module-names.js';
+import { moduleNames, resolveRelativeModule } from '../src/engine/module-names.js';
 
 test('packages, plain modules, src layouts and scripts', () => {
   const names = moduleNames([

@@ -160,6 +160,7 @@ async function applyAccepted(result: FileResult, accepted: ReadonlySet<string>, 
         transforms: context.selection,
         allowUnsafe: context.allowUnsafe,
         renames: context.renames,
+        module: result.module,
         allowFix: (fix: ProposedFix) => accepted.has(fixKey(fix)),
       });
   const base = { ...result, findings: outcome.findings, warnings: outcome.warnings, diff: undefined };

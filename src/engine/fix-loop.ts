@@ -39,6 +39,8 @@ export interface FileRunOptions {
   allowFix?: (fix: ProposedFix) => boolean;
   /** Ignore suppression comments (default: honour them). */
   ignoreSuppressions?: boolean;
+  /** The file's dotted module name, when the caller knows the files around it. */
+  module?: string;
 }
 
 /**
@@ -243,7 +245,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       passes: 0,
     };
   }
-  const original = new SourceFile(path, text, tree);
+  const original = new SourceFile(path, text, tree, options.module);
   if (!options.ignoreSuppressions) {
     const header = new Suppressions(original).skipFile;
     if (header && header.transforms === null) {
@@ -310,7 +312,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       }
       seen.add(next);
       pass.origins.record(edits);
-      current = new SourceFile(path, next, nextTree);
+      current = new SourceFile(path, next, nextTree, options.module);
       if (passes >= maxPasses) {
         warnings.push(`stopped after ${maxPasses} passes with fixes still pending; run again to apply them`);
         break;

@@ -1,6 +1,7 @@
 // Running transforms over a set of files held in memory: the project phase (collect on
 // every file, combine once) followed by the fix loop on each file. The runner does the
 // same across worker threads; this form serves the library API and the tests.
+import { moduleNames } from './module-names.js';
 import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
@@ -37,11 +38,11 @@ export function needsProjectPhase(selected: readonly SelectedTransform[]): boole
 }
 
 /** Collects one file's data for every project-scope transform that wants it (null for the others). */
-export function collectFile(path: string, text: string, selected: readonly SelectedTransform[]): unknown[] | null {
+export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string): unknown[] | null {
   if (!needsProjectPhase(selected)) return null;
   const tree = parsePython(text);
   if (firstSyntaxError(tree.rootNode)) return null;
-  const file = new SourceFile(path, text, tree);
+  const file = new SourceFile(path, text, tree, module);
   return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options) : null));
 }
 
@@ -68,13 +69,14 @@ export function runSources(
   const allow = options.allowUnsafe ?? false;
   const allowUnsafe = typeof allow === 'function' ? allow : () => allow;
   let selected = selectTransforms(requests);
+  const modules = moduleNames([...files.keys()]);
   if (needsProjectPhase(selected)) {
-    const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected) }));
+    const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected, modules.get(path)) }));
     selected = combineProject(selected, collected, renames);
   }
   const outcomes = new Map<string, FileOutcome>();
   for (const [path, text] of files) {
-    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses }));
+    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path) }));
   }
   return outcomes;
 }

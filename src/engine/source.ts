@@ -18,6 +18,11 @@ export class SourceFile {
     readonly path: string,
     readonly text: string,
     readonly tree: SyntaxTree,
+    /**
+     * The dotted module name as the import system would see it, from the files of the run
+     * (`pkg/sub/mod.py` -> `pkg.sub.mod`, see module-names.ts); null when not known.
+     */
+    readonly module: string | null = null,
   ) {
     this.root = tree.rootNode;
     const newline = text.indexOf('\n');

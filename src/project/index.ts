@@ -1,7 +1,7 @@
 // The project index, combined on the main thread from every file's FileIndex: module
 // names, symbols (functions, classes, methods), imports resolved across modules and
 // re-exports, and the class hierarchy.
-import { moduleNames, resolveRelativeModule } from './module-names.js';
+import { moduleNames, resolveRelativeModule } from '../engine/module-names.js';
 import type { DefinitionRecord, FileIndex, ImportRecord, ReferenceRecord, StringRecord } from './collect.js';
 
 /** Everything in the project that spells one name, so a rename never scans every file. */

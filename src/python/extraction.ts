@@ -43,6 +43,8 @@ function definitionOf(functionNode: SyntaxNode): SyntaxNode {
   return functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : functionNode;
 }
 
+const IMPLICIT_CLASS_RECEIVERS = new Set(['__new__', '__init_subclass__', '__class_getitem__']);
+
 function placementOf(scope: Scope): Placement | string {
   const parent = scope.parent;
   if (parent?.kind === 'module') return { kind: 'function' };
@@ -59,7 +61,10 @@ function placementOf(scope: Scope): Placement | string {
   const receiver = scope.parameters()[0];
   const receiverSite = receiver?.sites.find((site) => site.kind === 'parameter')?.node;
   if (!receiver || receiverSite?.parent?.type === 'list_splat_pattern' || receiverSite?.parent?.type === 'dictionary_splat_pattern') return 'the method has no first parameter to call the helper through';
-  const classmethod = decorators.some((decorator) => /^(?:builtins\.)?classmethod$/.test(decorator));
+  // `__new__` (a static method that takes the class first), `__init_subclass__` and
+  // `__class_getitem__` receive the class without a decorator: their helper is a class
+  // method, called through the class they receive.
+  const classmethod = decorators.some((decorator) => /^(?:builtins\.)?classmethod$/.test(decorator)) || IMPLICIT_CLASS_RECEIVERS.has(scope.name ?? '');
   return { kind: classmethod ? 'classmethod' : 'method', receiver: receiver.name };
 }
 

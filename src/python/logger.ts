@@ -49,21 +49,37 @@ export interface LoggerSetup {
 }
 
 /**
- * A module of a logging implementation: it defines `getLogger`/`get_logger` itself (the
- * `logging` package's `__init__`, oslo_log's `log`) or lives in a package named `logging`.
- * It cannot get a logger of its own: `import logging` there is circular (the stdlib's
- * `logging/__init__.py` would call `logging.getLogger` before defining it), and a log call
- * in a handler's error path can recurse into the handler.
+ * Modules that Python imports at start-up, or that `import logging` imports before the
+ * logging module is complete (CPython 3.8 to 3.13, from `sys.modules` after
+ * `python3 -I -S -X frozen_modules=off -c 'import logging'`), plus `ntpath` (os.path on
+ * Windows). `import logging` in one of them is circular; any codec under `encodings` counts.
  */
-function isLoggingImplementation(file: SourceFile): boolean {
-  return bindsTopLevel(file, 'getLogger') || bindsTopLevel(file, 'get_logger') || file.path.split(/[\\/]/).slice(0, -1).includes('logging');
+const LOGGING_NEEDS = new Set([
+  '_collections_abc', '_colorize', '_weakrefset', 'abc', 'codecs', 'collections', 'collections.abc', 'contextlib',
+  'copyreg', 'encodings', 'enum', 'functools', 'genericpath', 'heapq', 'importlib._bootstrap',
+  'importlib._bootstrap_external', 'io', 'keyword', 'linecache', 'ntpath', 'operator', 'os', 'posixpath', 're',
+  're._casefix', 're._compiler', 're._constants', 're._parser', 'reprlib', 'sre_compile', 'sre_constants',
+  'sre_parse', 'stat', 'string', 'textwrap', 'threading', 'token', 'tokenize', 'traceback', 'types', 'warnings',
+  'weakref', 'zipimport',
+]);
+
+/**
+ * Whether the module cannot get a logger of its own: it implements logging (it defines
+ * `getLogger`/`get_logger`, like oslo_log's `log`, or it is or lives in a module named
+ * `logging`), where a log call in a handler's error path can recurse into the handler; or
+ * `logging` itself imports it, so that `import logging` there is circular.
+ */
+function cannotLog(file: SourceFile): boolean {
+  if (bindsTopLevel(file, 'getLogger') || bindsTopLevel(file, 'get_logger')) return true;
+  if (!file.module) return false;
+  return file.module.split('.').includes('logging') || LOGGING_NEEDS.has(file.module) || file.module.startsWith('encodings.');
 }
 
-/** The module's logger, or how to create one named `newName`; null when that name is taken or the module implements logging. */
+/** The module's logger, or how to create one named `newName`; null when that name is taken or the module cannot log. */
 export function loggerSetup(file: SourceFile, newName: string): LoggerSetup | null {
   const existing = moduleLogger(file);
   if (existing) return { name: existing, edits: [] };
-  if (bindsTopLevel(file, newName) || isLoggingImplementation(file)) return null;
+  if (bindsTopLevel(file, newName) || cannotLog(file)) return null;
   const loggingModule = importedModuleName(file, 'logging') ?? importedModuleName(file, 'oslo_log.log');
   const at = endOfImports(file);
   // PEP 8: two blank lines before a top-level definition, one before other code.

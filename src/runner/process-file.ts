@@ -12,6 +12,8 @@ export interface FileJob {
   path: string;
   /** The path shown to the user and used in diffs (relative, forward slashes). */
   displayPath: string;
+  /** The dotted module name, from the files of the run. */
+  module?: string;
 }
 
 export interface FileSettings {
@@ -30,6 +32,7 @@ export interface FileSettings {
 export interface FileResult {
   path: string;
   displayPath: string;
+  module?: string;
   status: FileStatus;
   reason?: string;
   findings: FindingReport[];
@@ -54,7 +57,7 @@ export function collectJob(job: FileJob, transforms: readonly SelectedTransform[
   const read = readPython(job.path);
   if (!read.ok) return null;
   try {
-    return collectFile(job.displayPath, read.file.text, transforms);
+    return collectFile(job.displayPath, read.file.text, transforms, job.module);
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
     return null;
@@ -92,7 +95,7 @@ export function closeChecker(): void {
 
 export async function processJob(job: FileJob, settings: FileSettings): Promise<FileResult> {
   const started = performance.now();
-  const base = { path: job.path, displayPath: job.displayPath, findings: [], warnings: [], written: false };
+  const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });
   const read = readPython(job.path);
   if (!read.ok) return finish({ ...base, status: 'skipped', reason: `${job.displayPath}: ${read.reason}` });
@@ -101,6 +104,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     transforms: settings.transforms,
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
+    module: job.module,
   });
   const result: Omit<FileResult, 'milliseconds'> = {
     ...base,

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { InputError } from '../engine/errors.js';
+import { moduleNames } from '../engine/module-names.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
@@ -56,7 +57,8 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     const problem = transform.checkFiles?.(options, files);
     if (problem) throw new InputError(`${transform.id}: ${problem}`);
   }
-  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd) }));
+  const modules = moduleNames(files);
+  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
   const pool = new WorkerPool(size, request.settings);
   try {

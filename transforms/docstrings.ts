@@ -10,7 +10,7 @@ import { summarizeDefinitionRequest } from '../src/python/definition-summary.js'
 import { classSections, functionSections, splitSummary } from '../src/python/docstring-content.js';
 import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstring-render.js';
-import { definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/functions.js';
+import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summarizer.js';
 import { isPrivateName } from '../src/python/words.js';
 import { isTestFile, isTestName } from '../src/python/tests.js';
@@ -45,6 +45,7 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
   if (existingDocstring(node)) return 'has a docstring';
   if (hasDecorator(definition, 'overload')) return 'an @overload stub';
   if (isPropertyAccessor(definition)) return 'a property setter or deleter';
+  if (node.type === 'class_definition' && classSetsDoc(node)) return 'sets __doc__ itself';
   const owners: SyntaxNode[] = [];
   for (let owner = definition.owner; owner.type !== 'module'; owner = definitionOf(owner).owner) owners.push(owner);
   if (!opts['include-nested'] && owners.some((owner) => owner.type === 'function_definition')) return 'nested';

@@ -204,6 +204,24 @@ export function plainStringValue(node: SyntaxNode): string | undefined {
   return node.namedChildren.filter((child) => child.type === 'string_content').map((child) => child.text).join('');
 }
 
+/**
+ * Whether a class body sets `__doc__` itself: an assignment to `__doc__`, or `'__doc__'`
+ * in its `__slots__` (a docstring there is a class variable that conflicts with the slot:
+ * `ValueError` when the class is created, as in `typing._SpecialForm`).
+ */
+export function classSetsDoc(classNode: SyntaxNode): boolean {
+  const body = classNode.childForFieldName('body');
+  return (body?.namedChildren ?? []).some((statement) => {
+    const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (expression?.type !== 'assignment' && expression?.type !== 'augmented_assignment') return false;
+    const target = expression.childForFieldName('left')?.text;
+    if (target === '__doc__') return true;
+    if (target !== '__slots__') return false;
+    const right = expression.childForFieldName('right');
+    return (right ? [right, ...right.descendantsOfType('string')] : []).some((node) => node.type === 'string' && plainStringValue(node) === '__doc__');
+  });
+}
+
 /** Builtin exceptions and their base classes, to know what a handler catches. */
 const BUILTIN_BASES: ReadonlyMap<string, string> = new Map(Object.entries({
   Exception: 'BaseException', SystemExit: 'BaseException', KeyboardInterrupt: 'BaseException', GeneratorExit: 'BaseException',

@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { addImportEdit, addNameToFromImport, fromImportOf, importedModuleName, importedName } from '../src/python/imports.js';
+import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/imports.js';
 import { loggerSetup } from '../src/python/logger.js';
 import { isTestFile } from '../src/python/tests.js';
 
@@ -125,14 +125,24 @@ function replaceBody(file: SourceFile, handler: Handler, statements: string[]): 
   return replace({ start: handler.colon.endIndex, end: handler.block.endIndex }, `${file.eol}${indent}${text}`);
 }
 
-function suppressEdits(file: SourceFile): { name: string; edits: Edit[] } {
-  const module = importedModuleName(file, 'contextlib');
-  if (module) return { name: `${module}.suppress`, edits: [] };
-  const name = importedName(file, 'contextlib', 'suppress');
-  if (name) return { name, edits: [] };
+/** How to name `contextlib.suppress`, the edits that import it, and where it is bound. */
+function suppressEdits(file: SourceFile): { name: string; edits: Edit[]; boundAt: number } {
+  const module = moduleImport(file, 'contextlib');
+  if (module) return { name: `${module.name}.suppress`, edits: [], boundAt: module.boundAt };
+  const name = nameImport(file, 'contextlib', 'suppress');
+  if (name) return { name: name.name, edits: [], boundAt: name.boundAt };
   const from = fromImportOf(file, 'contextlib');
-  if (from) return { name: 'suppress', edits: [addNameToFromImport(from, 'suppress')] };
-  return { name: 'contextlib.suppress', edits: [addImportEdit(file, 'contextlib')] };
+  if (from) return { name: 'suppress', edits: [addNameToFromImport(from, 'suppress')], boundAt: from.endIndex };
+  const addImport = addImportEdit(file, 'contextlib');
+  return { name: 'contextlib.suppress', edits: [addImport], boundAt: addImport.start };
+}
+
+/** Whether the node runs when the module is imported (not inside a function or lambda). */
+function runsAtImport(node: SyntaxNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'function_definition' || parent.type === 'lambda') return false;
+  }
+  return true;
 }
 
 /** `try: one_statement() / except X: pass` with nothing else: a suppress block says the same. */
@@ -216,6 +226,8 @@ export default defineTransform({
             at: handler.keyword,
             fix: () => {
               const suppress = suppressEdits(file);
+              // Module-level code that runs before the import would not find the name.
+              if (runsAtImport(statement) && suppress.boundAt > statement.startIndex) return null;
               const body = statement.childForFieldName('body')?.namedChildren[0] as SyntaxNode;
               const indent = file.startsLine(body.startIndex) ? file.indentAt(body.startIndex) : `${file.indentAt(statement.startIndex)}    `;
               const types = names.join(', ');
@@ -229,7 +241,8 @@ export default defineTransform({
             at: handler.keyword,
             fix: () => {
               const setup = options['create-logger'] ? loggerSetup(file, options['logger-name']) : null;
-              if (!setup) return null;
+              // Module-level code that runs before the logger is bound cannot log through it.
+              if (!setup || (runsAtImport(handler.clause) && setup.boundAt > handler.clause.startIndex)) return null;
               const call = logCall(setup.name, options['log-level'], logMessage(handler));
               const kept = swallows ? statements.filter((statement) => statement.type !== 'pass_statement' && !(statement.namedChildren[0]?.type === 'ellipsis')).map((statement) => statement.text) : statements.map((statement) => statement.text);
               const continueAt = kept.indexOf('continue');

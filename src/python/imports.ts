@@ -15,23 +15,41 @@ function isDocstring(node: SyntaxNode): boolean {
   return node.type === 'expression_statement' && node.namedChildren[0]?.type === 'string';
 }
 
-/** The import statements at the top of the module (before other code), in order. */
+/** `__all__ = ...`, `__version__ = ...`: module metadata that may stand among the imports. */
+function isDunderAssignment(node: SyntaxNode): boolean {
+  const assignment = node.type === 'expression_statement' ? node.namedChildren[0] : undefined;
+  return assignment?.type === 'assignment' && /^__\w+__$/.test(assignment.childForFieldName('left')?.text ?? '');
+}
+
+/**
+ * The import statements at the top of the module (before other code), in order. The
+ * docstring and dunder assignments (`__all__` before the imports, as asyncio writes it)
+ * do not end the block.
+ */
 export function leadingImports(file: SourceFile): SyntaxNode[] {
   const imports: SyntaxNode[] = [];
   for (const statement of topLevelStatements(file)) {
     if (statement.type === 'import_statement' || statement.type === 'import_from_statement' || statement.type === 'future_import_statement') imports.push(statement);
-    else if (!(isDocstring(statement) && imports.length === 0)) break;
+    else if (!((isDocstring(statement) && imports.length === 0) || isDunderAssignment(statement))) break;
   }
   return imports;
 }
 
-/** The local name under which `module` is imported at the top level (`import a as b` -> b). */
-export function importedModuleName(file: SourceFile, module: string): string | null {
+/** A name a top-level import binds, and the index from which module-level code can use it. */
+export interface ImportedAs {
+  name: string;
+  /** The end of the import statement: module-level code before it runs without the name. */
+  boundAt: number;
+}
+
+/** How `module` is imported at the top level (`import a as b` -> b), if it is. */
+export function moduleImport(file: SourceFile, module: string): ImportedAs | null {
   for (const statement of file.root.namedChildren) {
     if (statement.type === 'import_statement') {
       for (const name of statement.childrenForFieldName('name')) {
-        if (name.type === 'dotted_name' && name.text === module) return module;
-        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === module) return name.childForFieldName('alias')?.text ?? null;
+        if (name.type === 'dotted_name' && name.text === module) return { name: module, boundAt: statement.endIndex };
+        const alias = name.type === 'aliased_import' && name.childForFieldName('name')?.text === module ? name.childForFieldName('alias')?.text : undefined;
+        if (alias) return { name: alias, boundAt: statement.endIndex };
       }
     }
     // `from oslo_log import log as logging` binds a module too.
@@ -40,8 +58,26 @@ export function importedModuleName(file: SourceFile, module: string): string | n
       for (const name of statement.childrenForFieldName('name')) {
         const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
         const local = name.type === 'aliased_import' ? name.childForFieldName('alias') : name;
-        if (from && imported && `${from}.${imported.text}` === module) return local?.text ?? null;
+        if (from && imported && local && `${from}.${imported.text}` === module) return { name: local.text, boundAt: statement.endIndex };
       }
+    }
+  }
+  return null;
+}
+
+/** The local name under which `module` is imported at the top level (`import a as b` -> b). */
+export function importedModuleName(file: SourceFile, module: string): string | null {
+  return moduleImport(file, module)?.name ?? null;
+}
+
+/** How `from module import name` is bound at the top level, if it is. */
+export function nameImport(file: SourceFile, module: string, name: string): ImportedAs | null {
+  for (const statement of file.root.namedChildren) {
+    if (statement.type !== 'import_from_statement' || statement.childForFieldName('module_name')?.text !== module) continue;
+    for (const item of statement.childrenForFieldName('name')) {
+      const imported = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+      const local = item.type === 'aliased_import' ? item.childForFieldName('alias') : item;
+      if (imported?.text === name && local) return { name: local.text, boundAt: statement.endIndex };
     }
   }
   return null;
@@ -49,14 +85,7 @@ export function importedModuleName(file: SourceFile, module: string): string | n
 
 /** The local name of `from module import name` at the top level, if present. */
 export function importedName(file: SourceFile, module: string, name: string): string | null {
-  for (const statement of file.root.namedChildren) {
-    if (statement.type !== 'import_from_statement' || statement.childForFieldName('module_name')?.text !== module) continue;
-    for (const item of statement.childrenForFieldName('name')) {
-      const imported = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
-      if (imported?.text === name) return (item.type === 'aliased_import' ? item.childForFieldName('alias') : item)?.text ?? null;
-    }
-  }
-  return null;
+  return nameImport(file, module, name)?.name ?? null;
 }
 
 /** The top-level `from module import ...` statement, to add a name to it. */

@@ -4,23 +4,28 @@
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import type { Edit } from '../engine/types.js';
-import { addImportEdit, endOfImports, importedModuleName } from './imports.js';
+import { addImportEdit, endOfImports, moduleImport } from './imports.js';
 
 const PREFERRED = ['LOG', 'logger', 'log', '_LOG', '_logger', 'LOGGER', '_log'];
 const LOGGER_FACTORY = /(^|\.)(getLogger|get_logger)$/;
 
-/** Top-level names assigned from a logger factory call, best name first. */
-export function moduleLogger(file: SourceFile): string | null {
-  const found: string[] = [];
+/** The best of the top-level names assigned from a logger factory call, and where it is bound. */
+function existingLogger(file: SourceFile): { name: string; boundAt: number } | null {
+  const found: Array<{ name: string; boundAt: number }> = [];
   for (const statement of file.root.namedChildren) {
     const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
     const callee = right?.type === 'call' ? right.childForFieldName('function')?.text : undefined;
-    if (left?.type === 'identifier' && callee && LOGGER_FACTORY.test(callee)) found.push(left.text);
+    if (left?.type === 'identifier' && callee && LOGGER_FACTORY.test(callee)) found.push({ name: left.text, boundAt: statement.endIndex });
   }
-  return found.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  return found.sort((a, b) => rank(a.name) - rank(b.name))[0] ?? null;
+}
+
+/** The name of the module's logger: a top-level name assigned from a logger factory call. */
+export function moduleLogger(file: SourceFile): string | null {
+  return existingLogger(file)?.name ?? null;
 }
 
 function rank(name: string): number {
@@ -46,6 +51,8 @@ export interface LoggerSetup {
   name: string;
   /** Edits that create the logger; empty when the module has one. */
   edits: Edit[];
+  /** Where the logger is (or will be) bound: module-level code before it cannot log. */
+  boundAt: number;
 }
 
 /**
@@ -77,23 +84,25 @@ function cannotLog(file: SourceFile): boolean {
 
 /** The module's logger, or how to create one named `newName`; null when that name is taken or the module cannot log. */
 export function loggerSetup(file: SourceFile, newName: string): LoggerSetup | null {
-  const existing = moduleLogger(file);
-  if (existing) return { name: existing, edits: [] };
+  const existing = existingLogger(file);
+  if (existing) return { name: existing.name, edits: [], boundAt: existing.boundAt };
   if (bindsTopLevel(file, newName) || cannotLog(file)) return null;
-  const loggingModule = importedModuleName(file, 'logging') ?? importedModuleName(file, 'oslo_log.log');
-  const at = endOfImports(file);
+  const loggingImport = moduleImport(file, 'logging') ?? moduleImport(file, 'oslo_log.log');
+  const loggingModule = loggingImport?.name;
+  // After the import block, and after the import of logging wherever it stands.
+  const at = Math.max(endOfImports(file), loggingImport ? file.nextLineStart(loggingImport.boundAt) : 0);
   // PEP 8: two blank lines before a top-level definition, one before other code.
   const following = file.text.slice(at);
   const blankLines = (/^(?:[ \t]*\r?\n)*/.exec(following)?.[0].match(/\n/g) ?? []).length;
   const wanted = following.trim() === '' ? 0 : /^(?:[ \t]*\r?\n)*(?:def |class |async def |@)/.test(following) ? 2 : 1;
   const trailingBlank = file.eol.repeat(Math.max(0, wanted - blankLines));
   const creation = `${file.eol}${newName} = ${loggingModule ?? 'logging'}.getLogger(__name__)${file.eol}${trailingBlank}`;
-  if (loggingModule) return { name: newName, edits: [{ start: at, end: at, text: creation }] };
+  if (loggingModule) return { name: newName, edits: [{ start: at, end: at, text: creation }], boundAt: at };
   const addImport = addImportEdit(file, 'logging');
   // Two insertions at one place would conflict in the arbiter: make them one edit.
   if (addImport.start === at) {
     const importLine = addImport.text.endsWith(file.eol + file.eol) ? addImport.text.slice(0, -file.eol.length) : addImport.text;
-    return { name: newName, edits: [{ start: at, end: at, text: importLine + creation }] };
+    return { name: newName, edits: [{ start: at, end: at, text: importLine + creation }], boundAt: at };
   }
-  return { name: newName, edits: [addImport, { start: at, end: at, text: creation }] };
+  return { name: newName, edits: [addImport, { start: at, end: at, text: creation }], boundAt: at };
 }

@@ -1,0 +1,6 @@
+try:
+    del CACHE["settings"]
+except KeyError:
+    pass
+
+import contextlib

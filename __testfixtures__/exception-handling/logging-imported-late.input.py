@@ -1,0 +1,12 @@
+import os
+
+BASE = os.path.dirname(__file__)
+
+import logging
+
+
+def remove(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass

@@ -1,0 +1,16 @@
+"""Settings, with local overrides."""
+try:
+    CONFIG.update(read_overrides())
+except OSError:
+    pass
+
+import logging
+
+LOG = logging.getLogger(__name__)
+
+
+def reload():
+    try:
+        CONFIG.update(read_overrides())
+    except OSError:
+        pass

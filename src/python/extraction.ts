@@ -107,6 +107,11 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   const flow = blockFlow(scope, statements);
   const refusals = flow.refusals;
   if (leavesLoop(statements)) refusals.push('it breaks out of or continues a loop outside it');
+  const defined = statements.flatMap((statement) => [statement, ...statement.descendantsOfType(['function_definition', 'class_definition'])]).filter((node) => node.type === 'function_definition' || node.type === 'class_definition');
+  if (defined.length) {
+    const names = defined.map((node) => node.childForFieldName('name')?.text).filter(Boolean);
+    refusals.push(`it defines ${names.join(', ')}, whose __qualname__ (in reprs, tracebacks and pickles) would name the helper instead`);
+  }
   const placement = placementOf(scope);
   if (typeof placement === 'string') refusals.push(placement);
   else if (flow.zeroArgumentSuper && (placement.kind === 'staticmethod' || placement.kind === 'nested')) refusals.push('it calls super() without arguments, which needs the method it is in');

@@ -73,6 +73,21 @@ describe('arbiter', () => {
     assert.deepEqual(result.deferred, [early, elsewhere]);
   });
 
+  test("a fix of another transform inside a fix's extent waits for the next pass, either way round", () => {
+    const renamed = [{ start: 2, end: 5, text: 'exception' }, { start: 12, end: 15, text: 'exception' }];
+    const rename: CandidateFix = { transform: 'names', order: 0, fix: { title: 'rename', edits: renamed, extent: { start: 0, end: 20 } } };
+    const chain = candidate('errors', 1, [{ start: 16, end: 16, text: ' from exc' }]);
+    const sameTransform = candidate('names', 2, [{ start: 6, end: 7, text: 'y' }]);
+    const outside = candidate('errors', 3, [{ start: 25, end: 26, text: 'z' }]);
+    const result = arbitrate([rename, chain, sameTransform, outside]);
+    assert.deepEqual(result.accepted, [rename, sameTransform, outside]);
+    assert.deepEqual(result.deferred, [chain]);
+    const early = candidate('docs', 0, [{ start: 1, end: 1, text: '"""Doc."""' }]);
+    const reversed = arbitrate([early, rename]);
+    assert.deepEqual(reversed.accepted, [early]);
+    assert.deepEqual(reversed.deferred, [rename]);
+  });
+
   test('an insertion strictly inside a replacement conflicts', () => {
     const result = arbitrate([candidate('a', 0, [{ start: 0, end: 4, text: '' }]), candidate('b', 1, [{ start: 2, end: 2, text: 'x' }])]);
     assert.equal(result.deferred.length, 1);
@@ -201,5 +216,24 @@ describe('project phase', () => {
     assert.deepEqual([collected, seen], [[], [undefined]]);
     runSources(new Map([['a.py', 'x = 1\n']]), [{ transform: indexed, options: { index: true } }]);
     assert.deepEqual([collected, seen], [['a.py'], [undefined, 1]]);
+  });
+});
+
+describe('transforms together', () => {
+  test('a rename and a `raise ... from` of the same handler give code that runs', async () => {
+    const { transforms } = await import('../transforms/index.js');
+    const pick = (id: string) => ({ transform: transforms.find((transform) => transform.id === id)! });
+    const text = [
+      'def create(member_type, args):',
+      '    try:',
+      '        return member_type(*args)',
+      '    except Exception as exc:',
+      '        new_exc = TypeError("unable to create it")',
+      '        raise new_exc',
+      '',
+    ].join('\n');
+    const outcome = runSources(new Map([['m.py', text]]), [pick('variable-names'), pick('exception-handling')], { allowUnsafe: true }).get('m.py');
+    assert.equal(outcome?.status, 'changed', outcome?.reason);
+    assert.match(outcome?.output ?? '', /except Exception as exception:\n {8}new_exception = TypeError\("unable to create it"\)\n {8}raise new_exception from exception\n/);
   });
 });

@@ -120,14 +120,19 @@ export default defineTransform({
         given.push({ scope, name: newName });
         const spans = renamedSpans(binding);
         for (const line of overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit)) {
-          context.warn(`${file.path}: renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the file's ${limit} characters`);
+          context.warn(`renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the file's ${limit} characters`);
         }
         yield {
           message: `\`${binding.name}\` is an abbreviation: rename it to \`${newName}\``,
           kind: 'abbreviation',
           at,
-          // Computed from this pass's text: it may wait for a later pass.
-          fix: () => ({ ...fix(`Rename \`${binding.name}\` to \`${newName}\``, spans.map((span) => replace(span, newName))), projectWide: false }),
+          // Computed from this pass's text: it may wait for a later pass. Other transforms'
+          // fixes in the function wait for the renamed text.
+          fix: () => ({
+            ...fix(`Rename \`${binding.name}\` to \`${newName}\``, spans.map((span) => replace(span, newName))),
+            projectWide: false,
+            extent: { start: scope.node.startIndex, end: scope.node.endIndex },
+          }),
         };
       }
     }

@@ -105,19 +105,37 @@ class TakenEdits {
   }
 }
 
+function within(edit: Edit, extent: { start: number; end: number }): boolean {
+  return extent.start <= edit.start && edit.end <= extent.end;
+}
+
+/**
+ * Whether a fix of one transform has an edit in the extent of an accepted fix of another,
+ * or the other way round: the two may each be right alone and wrong together, as a
+ * rename and an inserted reference to the old name.
+ */
+function crossesExtent(candidate: CandidateFix, accepted: readonly CandidateFix[], withExtents: readonly CandidateFix[]): boolean {
+  const { extent } = candidate.fix;
+  const others = (list: readonly CandidateFix[]) => list.filter((other) => other.transform !== candidate.transform);
+  if (others(withExtents).some((other) => candidate.fix.edits.some((edit) => within(edit, other.fix.extent!)))) return true;
+  return !!extent && others(accepted).some((other) => other.fix.edits.some((edit) => within(edit, extent)));
+}
+
 export function arbitrate(candidates: CandidateFix[]): Arbitration {
   const projectWide = candidates.some((candidate) => candidate.first);
   const sorted = [...candidates].sort((a, b) => firstIndex(a.fix) - firstIndex(b.fix) || a.order - b.order);
   const accepted: CandidateFix[] = [];
   const deferred: CandidateFix[] = projectWide ? sorted.filter((candidate) => !candidate.first) : [];
   const taken = new TakenEdits();
+  const withExtents: CandidateFix[] = [];
   for (const candidate of projectWide ? sorted.filter((candidate) => candidate.first) : sorted) {
     const verdicts = candidate.fix.edits.map((edit) => taken.check(edit));
-    if (verdicts.includes('conflict')) {
+    if (verdicts.includes('conflict') || ((candidate.fix.extent || withExtents.length) && crossesExtent(candidate, accepted, withExtents))) {
       deferred.push(candidate);
       continue;
     }
     accepted.push(candidate);
+    if (candidate.fix.extent) withExtents.push(candidate);
     candidate.fix.edits.forEach((edit, index) => {
       if (verdicts[index] === 'free') taken.add(edit);
     });

@@ -36,6 +36,13 @@ export interface Fix {
    * whether the transform has `scope: 'project'`.
    */
   projectWide?: boolean;
+  /**
+   * The text the fix's meaning depends on beyond its own edits: a rename of a local
+   * variable spans its whole function. A fix of another transform with an edit inside
+   * it (a `raise ... from e` that names the old `e`, a docstring that names the old
+   * parameter) waits for the next pass and is computed again on the renamed text.
+   */
+  extent?: { start: number; end: number };
 }
 
 /** What a transform reports. The fix is built lazily and may give up (return null). */

@@ -35,6 +35,10 @@ export interface ImportRecord {
   nameSpan?: Span;
   /** Whether the imported name is also the local name (no `as`). */
   unaliased: boolean;
+  /** An import inside a function or class body: it binds a local name, not a global. */
+  nested?: true;
+  /** For a nested import: every identifier of the enclosing function or class (a new name must avoid them). */
+  scopeNames?: string[];
 }
 
 export type ReferenceRecord =
@@ -47,7 +51,13 @@ export type ReferenceRecord =
   /** `self.name`, `cls.name` and `super().name` inside a method of `classPath`. */
   | { kind: 'member'; via: 'self' | 'super'; classPath: string[]; name: string; span: Span }
   /** `obj.name` where obj was assigned from `Class(...)` in the same function. */
-  | { kind: 'instance'; base: string[]; name: string; span: Span };
+  | { kind: 'instance'; base: string[]; name: string; span: Span }
+  /**
+   * A name bound by an import inside a function (`import subprocess`, `from m import f`),
+   * used as `f` (base empty, name the local name) or `subprocess.name` (base from the
+   * local name on); `record` is the index of that import in the file's imports.
+   */
+  | { kind: 'imported'; record: number; base: string[]; name: string; span: Span };
 
 export interface StringRecord {
   /** The string's value (simple strings only: no escapes, no interpolation). */
@@ -164,6 +174,8 @@ function buildFileIndex(file: SourceFile): FileIndex {
     fingerprint: fingerprintOf(file.text),
   };
 
+  const importAt = collectImports(file.root, index);
+
   // The first parameter of every method, unless it is a staticmethod: `self` or `cls`.
   const receivers = new Set<number>();
   const instances = new Map<number, string[]>();
@@ -212,7 +224,11 @@ function buildFileIndex(file: SourceFile): FileIndex {
       const owner = reference.binding?.scope;
       const parent = node.parent;
       const isObjectOfAttribute = parent?.type === 'attribute' && parent.childForFieldName('object')?.startIndex === node.startIndex;
+      // A name that only a nested import binds refers to what that import names.
+      const sites = reference.binding?.sites ?? [];
+      const importRecord = owner && owner.kind !== 'module' && sites.length === 1 && sites[0]?.kind === 'import' ? importAt.get(sites[0].node.startIndex) : undefined;
       if (owner?.kind === 'module') index.references.push({ kind: 'global', name: node.text, span: spanOf(node) });
+      else if (importRecord !== undefined) index.references.push({ kind: 'imported', record: importRecord, base: [], name: node.text, span: spanOf(node) });
       else if (owner?.kind === 'class') index.references.push({ kind: 'class-local', classPath: classPathOf(owner), name: node.text, span: spanOf(node) });
       if (!isObjectOfAttribute || !parent) continue;
       // Follow the attribute chain up from its leftmost name: a.b.c -> base [a, b], name c.
@@ -222,6 +238,7 @@ function buildFileIndex(file: SourceFile): FileIndex {
         const attribute = chainNode.childForFieldName('attribute');
         if (!attribute) break;
         if (owner?.kind === 'module') index.references.push({ kind: 'attribute', base: [...parts], name: attribute.text, span: spanOf(attribute) });
+        else if (importRecord !== undefined) index.references.push({ kind: 'imported', record: importRecord, base: [...parts], name: attribute.text, span: spanOf(attribute) });
         else if (receivers.has(node.startIndex) && parts.length === 1) {
           const cls = methodClass(scope);
           if (cls) index.references.push({ kind: 'member', via: 'self', classPath: classPathOf(cls), name: attribute.text, span: spanOf(attribute) });
@@ -235,21 +252,44 @@ function buildFileIndex(file: SourceFile): FileIndex {
     }
   }
 
-  collectImports(file.root, index);
   collectSuperAndStrings(file.root, analysis, index, receivers);
   return index;
 }
 
-function collectImports(root: SyntaxNode, index: FileIndex): void {
+/** The innermost function or class a statement stands in, or null at module level. */
+function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
+  for (let parent = statement.parent; parent; parent = parent.parent) {
+    if (parent.type === 'function_definition' || parent.type === 'class_definition') return parent;
+  }
+  return null;
+}
+
+/**
+ * Every import of the file into `index.imports`. Returns, for each import, the start of the
+ * identifier it binds (the scope analysis' binding site) -> the record's index.
+ */
+function collectImports(root: SyntaxNode, index: FileIndex): Map<number, number> {
+  const importAt = new Map<number, number>();
+  const add = (record: ImportRecord, bound: SyntaxNode | null | undefined) => {
+    if (bound) importAt.set(bound.startIndex, index.imports.length);
+    index.imports.push(record);
+  };
+  const namesIn = new Map<SyntaxNode, string[]>();
   for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    const definition = enclosingDefinition(statement);
+    let scopeNames = definition ? namesIn.get(definition) : undefined;
+    if (definition && !scopeNames) namesIn.set(definition, (scopeNames = [...new Set(definition.descendantsOfType('identifier').map((node) => node.text))]));
+    const nested = scopeNames ? ({ nested: true, scopeNames } as const) : {};
     if (statement.type === 'import_statement') {
       for (const name of statement.childrenForFieldName('name')) {
         if (name.type === 'aliased_import') {
           const alias = name.childForFieldName('alias');
           const module = name.childForFieldName('name')?.text;
-          if (alias && module) index.imports.push({ local: alias.text, module, level: 0, unaliased: false });
+          if (alias && module) add({ local: alias.text, module, level: 0, unaliased: false, ...nested }, alias);
         } else {
-          index.imports.push({ local: name.namedChild(0)?.text ?? name.text, module: name.text, level: 0, unaliased: true });
+          // `import a.b` binds `a`, the package.
+          const first = name.namedChild(0);
+          add({ local: first?.text ?? name.text, module: name.text, level: 0, unaliased: true, ...nested }, first ?? name);
         }
       }
       continue;
@@ -265,9 +305,11 @@ function collectImports(root: SyntaxNode, index: FileIndex): void {
       const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
       const alias = name.type === 'aliased_import' ? name.childForFieldName('alias') : null;
       if (!imported) continue;
-      index.imports.push({ local: (alias ?? imported).text, module, level, name: imported.text, nameSpan: spanOf(imported), unaliased: !alias });
+      const bound = alias ?? (imported.type === 'dotted_name' ? imported.namedChild(0) : imported);
+      add({ local: (alias ?? imported).text, module, level, name: imported.text, nameSpan: spanOf(imported), unaliased: !alias, ...nested }, bound);
     }
   }
+  return importAt;
 }
 
 const PATCH_CALLEES = /(^|\.)patch$/;

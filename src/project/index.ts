@@ -121,12 +121,25 @@ export class ProjectIndex {
     const local = `${module}.${name}`;
     if (this.symbols.has(local)) return local;
     const index = this.files.get(path);
-    const record = index?.imports.filter((item) => item.local === name).pop();
+    const record = index?.imports.filter((item) => item.local === name && !item.nested).pop();
     if (record) {
       const target = this.importTarget(path, record);
       return target ? this.canonical(target, seen) : null;
     }
     return null;
+  }
+
+  /**
+   * Resolves `a.b.c` (`parts`; empty for the bound name itself) where `a` is bound by the
+   * nested import `record` (an index into the file's imports).
+   */
+  resolveImported(path: string, record: number, parts: readonly string[]): string | null {
+    const imported = this.files.get(path)?.imports[record];
+    const target = imported ? this.importTarget(path, imported) : null;
+    if (!target) return null;
+    let current = this.canonical(target);
+    for (const part of parts.slice(1)) current = this.canonical(`${current}.${part}`);
+    return current;
   }
 
   /** Resolves `a.b.c` as written in the file at `path`. */

@@ -52,6 +52,15 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
         hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(classOrNull(base), reference.name));
         break;
       }
+      case 'imported': {
+        if (reference.base.length === 0) {
+          hit = isTarget(index.resolveImported(path, reference.record, []));
+          break;
+        }
+        const base = index.resolveImported(path, reference.record, reference.base);
+        hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(classOrNull(base), reference.name));
+        break;
+      }
       case 'member': {
         const cls = index.classAt(path, reference.classPath);
         hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));

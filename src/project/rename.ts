@@ -102,8 +102,9 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   const touched = new Set<string>();
   const found = referencesTo(index, family, oldName, ownerClass);
   for (const hit of found.hits) {
-    if (hit.via === 'import' && hit.record.unaliased && index.files.get(hit.path)?.globals.includes(newName)) {
-      return refuse(`${newName} is already bound in ${index.moduleOfPath.get(hit.path) ?? hit.path}, which imports ${oldName}`);
+    if (hit.via === 'import' && hit.record.unaliased && (hit.record.nested ? hit.record.scopeNames ?? [] : index.files.get(hit.path)?.globals ?? []).includes(newName)) {
+      const where = index.moduleOfPath.get(hit.path) ?? hit.path;
+      return refuse(hit.record.nested ? `${newName} is already used in a function of ${where} that imports ${oldName} there` : `${newName} is already bound in ${where}, which imports ${oldName}`);
     }
     add(edits, hit.path, hit.span, newName);
     touched.add(hit.path);

@@ -1,0 +1,2 @@
+def optim_args():
+    return []

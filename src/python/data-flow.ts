@@ -157,6 +157,9 @@ export function blockFlow(scope: Scope, statements: readonly SyntaxNode[]): Bloc
     const readsAfter = binding.references.filter((reference) => later(reference.node) && !rebound(reference.node));
     const isParameter = binding.sites.some((site) => site.kind === 'parameter');
     if (sitesInside.some((site) => site.kind === 'delete') && readsAfter.length) refuse(`it deletes ${binding.name}, which is used later`);
+    // `del x` of a value from before the block would only drop the helper's reference:
+    // the caller's frame keeps the object alive (weakrefs and finalizers notice).
+    else if (sitesInside.some((site) => site.kind === 'delete') && (isParameter || sitesBefore.length)) refuse(`it deletes ${binding.name}, which the function would still hold, so the object would outlive the del`);
     // Reads inside the block that no binding inside it surely precedes need the old value.
     const needsOldValue = readsInside.some((reference) => !sitesInside.some((site) => bindsBefore(site.node, reference.node)));
     const boundBefore = isParameter || surelyBoundBefore(statements[0] as SyntaxNode, sitesBefore.map((site) => site.node), scope);

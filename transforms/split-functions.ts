@@ -7,7 +7,7 @@
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/extraction.js';
+import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/extraction.js';
 import { nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/line-selection.js';
 import { summarizeParagraph } from '../src/python/paragraph-summary.js';
@@ -172,7 +172,7 @@ export default defineTransform({
         const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
         if (position === 0 || size < options['min-paragraph']) return;
         const first = paragraph.statements[0] as SyntaxNode;
-        const end = (paragraph.statements.at(-1) as SyntaxNode).endIndex;
+        const end = blockEnd(file, paragraph.statements.at(-1) as SyntaxNode);
         const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
         const comment = commentText(heading);
         const commentName = heading.length > 0 ? nameFromComment(comment) : null;

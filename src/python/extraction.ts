@@ -30,6 +30,12 @@ export interface ExtractionRequest {
   docstring?: string;
 }
 
+/** Where a block ending with `statement` ends: with the comment that follows it on its line, if any. */
+export function blockEnd(file: SourceFile, statement: SyntaxNode): number {
+  const lineEnd = file.lineEnd(statement.endIndex);
+  return /^[ \t]*#/.test(file.text.slice(statement.endIndex, lineEnd)) ? lineEnd : statement.endIndex;
+}
+
 /** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
 export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
 

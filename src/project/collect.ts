@@ -3,6 +3,7 @@
 // project symbol (names, attributes, self./cls./super() members, strings). Plain data.
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
+import { moduleExports } from '../python/functions.js';
 import { analyzeScopes, type Scope } from '../python/scopes.js';
 
 export interface Span {
@@ -39,6 +40,8 @@ export interface ImportRecord {
   nested?: true;
   /** For a nested import: every identifier of the enclosing function or class (a new name must avoid them). */
   scopeNames?: string[];
+  /** `from module import *`: `local` is `*`, and the module's exported names are bound. */
+  star?: true;
 }
 
 export type ReferenceRecord =
@@ -81,6 +84,8 @@ export interface FileIndex {
   /** `getattr(obj, <computed>)` calls: names that cannot be followed. */
   dynamicAttributes: Array<{ line: number }>;
   starImport: boolean;
+  /** The module's `__all__`, when it is a literal list or tuple of strings. */
+  exports?: string[];
   /** To check, in the rewrite phase, that the text is still the one indexed. */
   fingerprint: string;
 }
@@ -161,6 +166,11 @@ export function collectFileIndex(file: SourceFile): FileIndex {
   return index;
 }
 
+function exportsOf(root: SyntaxNode): { exports?: string[] } {
+  const exports = moduleExports(root);
+  return exports ? { exports: [...exports] } : {};
+}
+
 function buildFileIndex(file: SourceFile): FileIndex {
   const analysis = analyzeScopes(file.root);
   const index: FileIndex = {
@@ -171,6 +181,7 @@ function buildFileIndex(file: SourceFile): FileIndex {
     globals: [...analysis.module.bindings.keys()],
     dynamicAttributes: [],
     starImport: analysis.module.starImport,
+    ...exportsOf(file.root),
     fingerprint: fingerprintOf(file.text),
   };
 
@@ -227,7 +238,9 @@ function buildFileIndex(file: SourceFile): FileIndex {
       // A name that only a nested import binds refers to what that import names.
       const sites = reference.binding?.sites ?? [];
       const importRecord = owner && owner.kind !== 'module' && sites.length === 1 && sites[0]?.kind === 'import' ? importAt.get(sites[0].node.startIndex) : undefined;
-      if (owner?.kind === 'module') index.references.push({ kind: 'global', name: node.text, span: spanOf(node) });
+      // A name no binding explains in a module with `import *` may come from that import.
+      const fromStar = !reference.binding && !reference.builtin && analysis.module.starImport;
+      if (owner?.kind === 'module' || fromStar) index.references.push({ kind: 'global', name: node.text, span: spanOf(node) });
       else if (importRecord !== undefined) index.references.push({ kind: 'imported', record: importRecord, base: [], name: node.text, span: spanOf(node) });
       else if (owner?.kind === 'class') index.references.push({ kind: 'class-local', classPath: classPathOf(owner), name: node.text, span: spanOf(node) });
       if (!isObjectOfAttribute || !parent) continue;
@@ -237,7 +250,7 @@ function buildFileIndex(file: SourceFile): FileIndex {
       while (chainNode.type === 'attribute') {
         const attribute = chainNode.childForFieldName('attribute');
         if (!attribute) break;
-        if (owner?.kind === 'module') index.references.push({ kind: 'attribute', base: [...parts], name: attribute.text, span: spanOf(attribute) });
+        if (owner?.kind === 'module' || fromStar) index.references.push({ kind: 'attribute', base: [...parts], name: attribute.text, span: spanOf(attribute) });
         else if (importRecord !== undefined) index.references.push({ kind: 'imported', record: importRecord, base: [...parts], name: attribute.text, span: spanOf(attribute) });
         else if (receivers.has(node.startIndex) && parts.length === 1) {
           const cls = methodClass(scope);
@@ -301,6 +314,10 @@ function collectImports(root: SyntaxNode, index: FileIndex): Map<number, number>
       level = moduleNode.namedChildren.find((child) => child.type === 'import_prefix')?.text.length ?? 0;
       module = moduleNode.namedChildren.find((child) => child.type === 'dotted_name')?.text ?? '';
     } else module = moduleNode?.text ?? '';
+    if (statement.namedChildren.some((child) => child.type === 'wildcard_import')) {
+      add({ local: '*', module, level, unaliased: false, star: true, ...nested }, null);
+      continue;
+    }
     for (const name of statement.childrenForFieldName('name')) {
       const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
       const alias = name.type === 'aliased_import' ? name.childForFieldName('alias') : null;

@@ -126,6 +126,16 @@ export class ProjectIndex {
       const target = this.importTarget(path, record);
       return target ? this.canonical(target, seen) : null;
     }
+    if (index?.globals.includes(name)) return null;
+    // `from m import *` of a project module binds what m exports; the last one wins.
+    for (const star of (index?.imports ?? []).filter((item) => item.star && !item.nested).reverse()) {
+      const source = this.importTarget(path, star);
+      const sourcePath = source ? this.pathOfModule.get(source) : undefined;
+      const exported = sourcePath ? this.files.get(sourcePath) : undefined;
+      if (!source || !exported) continue;
+      const exports = exported.exports ?? (name.startsWith('_') ? [] : exported.globals);
+      if (exports.includes(name)) return this.canonical(`${source}.${name}`, seen);
+    }
     return null;
   }
 

@@ -90,6 +90,11 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     if (BUILTIN_NAMES.has(newName) && moduleIndex?.references.some((reference) => reference.kind === 'global' && reference.name === newName)) {
       return refuse(`${newName} would shadow the builtin used in ${symbol.module}`);
     }
+    // A module that star-imports this one would get the new name among its own.
+    for (const [path, file] of index.files) {
+      const starImports = file.imports.some((record) => record.star && !record.nested && index.importTarget(path, record) === symbol.module);
+      if (starImports && file.globals.includes(newName)) return refuse(`${newName} is already bound in ${index.moduleOfPath.get(path) ?? path}, which imports * from ${symbol.module}`);
+    }
   }
 
   const edits = new Map<string, RenameEdit[]>();

@@ -1,0 +1,1 @@
+from pkg.relabel import *

@@ -152,6 +152,21 @@ export class ProjectIndex {
     return current;
   }
 
+  /**
+   * Whether `module.name` names a project module's attribute that nothing in the module
+   * binds where we can see it (no definition, assignment, import or star import): it can
+   * only be set at run time (`setattr(sys.modules[__name__], ...)`), so a rename cannot
+   * know whether it is the symbol.
+   */
+  boundOnlyAtRunTime(qualified: string): boolean {
+    const resolved = this.canonical(qualified);
+    if (this.symbols.has(resolved) || this.pathOfModule.has(resolved)) return false;
+    const cut = resolved.lastIndexOf('.');
+    const path = this.pathOfModule.get(resolved.slice(0, cut));
+    const file = path ? this.files.get(path) : undefined;
+    return !!file && !file.globals.includes(resolved.slice(cut + 1));
+  }
+
   /** Resolves `a.b.c` as written in the file at `path`. */
   resolveDotted(path: string, parts: readonly string[]): string | null {
     const [first, ...rest] = parts;

@@ -15,6 +15,8 @@ export interface SymbolReferences {
   hits: ReferenceHit[];
   /** Strings spelling the name that are not recognised references to the symbol. */
   unrecognised: Array<{ path: string; literal: StringRecord }>;
+  /** Imports and attributes spelling the name on a project module that binds it only at run time. */
+  unresolved: Array<{ path: string; what: string }>;
 }
 
 /** The last component (`name`) of a dotted string such as `pkg.mod.name`, inside the quotes. */
@@ -32,11 +34,15 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
   const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
   const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
   const classOrNull = (qualified: string | null) => (qualified && index.symbols.get(qualified)?.kind === 'class' ? qualified : null);
-  const result: SymbolReferences = { hits: [], unrecognised: [] };
+  const result: SymbolReferences = { hits: [], unrecognised: [], unresolved: [] };
 
   const occurrences = index.occurrencesOf(oldName);
   for (const { path, record } of occurrences.imports) {
-    if (record.nameSpan && isTarget(index.importTarget(path, record))) result.hits.push({ via: 'import', path, span: record.nameSpan, record });
+    const target = index.importTarget(path, record);
+    if (record.nameSpan && isTarget(target)) result.hits.push({ via: 'import', path, span: record.nameSpan, record });
+    else if (target && !ownerClass && record.name === oldName && index.boundOnlyAtRunTime(target)) {
+      result.unresolved.push({ path, what: `from ${'.'.repeat(record.level)}${record.module} import ${oldName}` });
+    }
   }
   for (const { path, reference } of occurrences.references) {
     let hit = false;
@@ -50,6 +56,7 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
       case 'attribute': {
         const base = index.resolveDotted(path, reference.base);
         hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(classOrNull(base), reference.name));
+        if (!hit && base && !ownerClass && index.boundOnlyAtRunTime(`${base}.${reference.name}`)) result.unresolved.push({ path, what: `${reference.base.join('.')}.${reference.name}` });
         break;
       }
       case 'imported': {

@@ -115,6 +115,10 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     touched.add(hit.path);
   }
   unrecognised.push(...found.unrecognised.map(({ path, literal }) => `${path}:${literal.line}`));
+  if (found.unresolved.length) {
+    const places = found.unresolved.slice(0, 3).map(({ path, what }) => `${what} in ${path}`).join(', ');
+    return refuse(`${places}${found.unresolved.length > 3 ? ', ...' : ''} names a module attribute that is only set at run time, which may be ${oldName}`);
+  }
   for (const path of touched) {
     const dynamic = index.files.get(path)?.dynamicAttributes ?? [];
     warnings.push(...dynamic.map(({ line }) => `${path}:${line}: getattr with a computed name may refer to ${oldName}; check it by hand`));

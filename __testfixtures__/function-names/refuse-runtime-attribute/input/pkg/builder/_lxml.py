@@ -1,0 +1,5 @@
+__all__ = ["LXMLTreeBuilderForXML"]
+
+
+class LXMLTreeBuilderForXML:
+    pass

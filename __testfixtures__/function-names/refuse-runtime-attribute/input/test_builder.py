@@ -1,0 +1,5 @@
+from pkg.builder import LXMLTreeBuilderForXML
+
+
+def test_builder():
+    assert LXMLTreeBuilderForXML()

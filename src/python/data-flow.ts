@@ -3,7 +3,7 @@
 // locals the block needs (parameters of an extracted helper), which it produces for later
 // code (results), and why it cannot be extracted.
 import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { Scope } from './scope-model.js';
+import type { BindingSite, Scope } from './scope-model.js';
 
 export interface BlockFlow {
   /** Locals read in the block whose value comes from before it, in order of first use. */
@@ -184,6 +184,26 @@ export function blockFlow(scope: Scope, statements: readonly SyntaxNode[]): Bloc
     }
     const capturedInside = binding.references.some((reference) => reference.scope !== scope && reference.scope.kind !== 'comprehension' && inside(reference.node, start, end));
     if (capturedInside && binding.sites.some((site) => later(site.node))) refuse(`a function made in the block captures ${binding.name}, which is rebound later`);
+  }
+  // A value the block makes and does not return dies when the helper returns, not when
+  // the function does. A result made from it may need it alive (a GDAL layer whose data
+  // source is gone crashes the interpreter): refuse rather than shorten its life.
+  const assignedFrom = (site: BindingSite) => {
+    const assignment = site.node.parent;
+    return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.id === site.node.id ? assignment.childForFieldName('right') : null;
+  };
+  const made = new Set<string>();
+  for (const binding of scope.bindings.values()) {
+    if (flow.results.includes(binding.name) || flow.parameters.includes(binding.name)) continue;
+    const sitesInside = binding.sites.filter((site) => inside(site.node, start, end));
+    if (sitesInside.some((site) => assignedFrom(site)?.type === 'call')) made.add(binding.name);
+  }
+  for (const name of flow.results) {
+    for (const site of scope.bindings.get(name)?.sites ?? []) {
+      const value = inside(site.node, start, end) ? assignedFrom(site) : null;
+      const source = value ? [value, ...value.descendantsOfType('identifier')].find((node) => node.type === 'identifier' && made.has(node.text)) : undefined;
+      if (source) refuse(`${name} is made from ${source.text}, which the helper would drop when it returns (an object may need it alive)`);
+    }
   }
   const order = (name: string) => {
     const first = scope.bindings.get(name)?.references.find((reference) => inside(reference.node, start, end));

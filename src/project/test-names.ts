@@ -41,7 +41,7 @@ export function testName(words: readonly string[], convention: TestConvention): 
 }
 
 /** Words that start a subordinate clause: the name stops before them. */
-const CLAUSE_BREAKS = new Set(['since', 'because', 'so', 'but', 'which', 'although', 'though', 'unless', 'until', 'while', 'see', 'e', 'i', 'eg', 'ie', 'etc', 'xxx', 'todo']);
+const CLAUSE_BREAKS = new Set(['since', 'because', 'so', 'but', 'which', 'whatever', 'whichever', 'whoever', 'although', 'though', 'unless', 'until', 'while', 'see', 'e', 'i', 'eg', 'ie', 'etc', 'xxx', 'todo']);
 /** Words a name never ends on: it would read as cut off. */
 const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between']);
 
@@ -51,6 +51,8 @@ const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', '
  */
 function meaningfulWords(text: string): string[] {
   const clause = text
+    // Identifiers in the prose keep their words: CharsetMetaAttributeValue -> charset meta attribute value.
+    .replace(/\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b/g, (identifier) => identifierWords(identifier).join(' '))
     .toLowerCase()
     .replace(/n['’]t\b/g, ' not')
     .replace(/['’](s|re|ve|ll|d|m)\b/g, '')

@@ -67,3 +67,39 @@ test('repeated results are counted', () => {
   assert.equal(summary('first = self.loop.create_future()\nsecond = self.loop.create_future()'), 'Create the futures.');
   assert.equal(summary('smtp = smtplib.SMTP(host)\nself.addCleanup(smtp.close)'), 'Create an SMTP and close the SMTP on clean-up.');
 });
+
+/** The summary of a paragraph of the function `name`. */
+function summaryIn(name: string, source: string): string | null {
+  const module = parsePython(`${source}\n`).rootNode;
+  return summarizeParagraph(module.namedChildren.filter((child) => child.type !== 'comment'), Number.POSITIVE_INFINITY, name);
+}
+
+test('after judging the standard library again: what is kept, reset, created, cleaned up and checked', () => {
+  // An empty string is a starting value; a constant or a literal is not something kept.
+  assert.equal(summary('self.errors = errors\nself.buffer = ""'), 'Keep errors for later use and initialize buffer.');
+  assert.equal(summary('self._state = _State.CREATED'), null);
+  assert.equal(summary("self.common = {'a': 1}"), null);
+  assert.equal(summary('self.args = (code, msg, sender)'), 'Keep arguments for later use.');
+  // Outside set-up a starting value resets; letting go of a closed object says nothing.
+  assert.equal(summaryIn('reset_mock', 'self.called = False\nself.call_count = 0'), 'Reset called and call count.');
+  assert.equal(summaryIn('tearDown', 'self.loop.close()\nself.loop = None'), 'Close the loop.');
+  assert.equal(summaryIn('setUp', 'self.called = False\nself.call_count = 0'), 'Initialize called and call count.');
+  // Class names: a private one is still a class, a one-letter prefix stays as written.
+  assert.equal(summary('self.mock_calls = _CallList()'), 'Create a call list.');
+  assert.equal(summary('self._lock = threading.RLock()'), 'Create an RLock.');
+  // A class called for its effect (an alias of a check) creates nothing we can name.
+  assert.equal(summary('Equal(engine.isre(), False)\nengine.revar.set(1)'), null);
+  // A clean-up acts on its arguments, not on the module of its function.
+  assert.equal(summary('self.addCleanup(os_helper.unlink, filename)'), 'Unlink the filename on clean-up.');
+  // The receiver of a method called on a call's result is not the argument.
+  assert.equal(summary('unittest.FunctionTestCase(test).run(result)\nself.assertEqual(events, expected)'), null);
+  // `findall` and `countOf` leave no thing after the verb; `assert_*` helpers are not checks.
+  assert.equal(summary("self.assertEqual(len(root.findall('.//b')), 2)"), null);
+  assert.equal(summary('self.assertEqual(countOf(d, k), 1)'), null);
+  assert.equal(summary('assert_python_failure("-c", code)\nself.assertTrue(done)'), null);
+  // A verb with its preposition on an owner; vague names stay silent.
+  assert.equal(summary('self.finish.set()\nself.synchro.wait()'), 'Set the finish and wait for the synchro.');
+  assert.equal(summary('self.cur.close()\nself.con.close()'), null);
+  // An echo spelled with a glued verb (`setup` is `set up`).
+  assert.equal(summary('_setup_dialog(self)'), null);
+});

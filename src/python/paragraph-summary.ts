@@ -16,8 +16,34 @@ interface Action {
   suffix: string;
 }
 
-/** Literals an attribute starts with (without children: `[]`, `{}`, `None`, `0`, `False`). */
+/** Literals an attribute starts with (without children: `[]`, `{}`, `None`, `0`, `False`; `''` below). */
 const STARTING_VALUES = new Set(['none', 'true', 'false', 'integer', 'float', 'list', 'dictionary', 'tuple', 'set']);
+
+/** Functions whose assignments set up an object: elsewhere a starting value resets it. */
+const INITIALIZING = /^(?:__init__|__post_init__|__new__|setUp|setUpClass|asyncSetUp|_?init(?:iali[sz]e)?(?:_\w*)?|_?setup(?:_\w*)?)$/;
+
+/** `[]`, `{}`, `None`, `0`, `False`, `''`, `b""`: a value things start from. */
+function isStartingValue(value: SyntaxNode): boolean {
+  if (value.type === 'string') return /^[bBuU]?(?:''|"")$/.test(value.text);
+  return STARTING_VALUES.has(value.type) && !value.namedChildCount;
+}
+
+/** `code`, `options.host`, `(code, msg)`: a value handed in, which an attribute keeps. */
+function isKeptValue(value: SyntaxNode): boolean {
+  if (value.type === 'identifier') return !/^_*[A-Z][A-Z0-9_]*$/.test(value.text);
+  // `_State.CREATED`, `socket.AF_INET`: a constant, which says nothing kept.
+  if (value.type === 'attribute') return isKeptValue(value.childForFieldName('attribute')!) && !/^_*[A-Z]/.test(value.childForFieldName('object')?.text ?? '');
+  if (value.type === 'tuple') return value.namedChildCount > 0 && value.namedChildren.every(isKeptValue);
+  return false;
+}
+
+/** Words that name nothing by themselves: a comment made of them tells less than the code. */
+const VAGUE_WORDS = new Set(['ret', 'orig', 'tmp', 'temp', 'foo', 'bar', 'baz', 'spam', 'eggs', 'ham', 'obj', 'val', 'res', 'var', 'con', 'stuff', 'thing']);
+
+/** `the m arguments`, `the dt2`, `the ret`: a phrase that says nothing. */
+function isVaguePhrase(object: string): boolean {
+  return object.split(' ').some((word) => /^(?:[a-z]\d*|[a-z]{2}\d+)$/i.test(word) || VAGUE_WORDS.has(word));
+}
 
 /** A statement that neither adds to nor blocks a summary (`count = 0`, `return result`). */
 const NEUTRAL = 'neutral';
@@ -88,7 +114,8 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
       if (callee?.type === 'identifier' && WRAPPERS.has(callee.text)) return subjectPhrase(node.childForFieldName('arguments')?.namedChildren[0]);
       const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
       const words = name ? functionWords(name) : [];
-      return words.length > 1 && isVerb(words[0]!) ? words.slice(1).join(' ') : undefined;
+      // `findall`, `countOf`: what follows the verb is no thing (`all`, `of`).
+      return words.length > 1 && isVerb(words[0]!) && takesArticle(words.slice(1)) ? words.slice(1).join(' ') : undefined;
     }
     case 'comparison_operator':
     case 'not_operator':
@@ -116,20 +143,34 @@ function callAction(call: SyntaxNode, target?: string): Action | null {
   return callee ? calleeAction(callee, positional, target) : null;
 }
 
+/**
+ * A class name as the thing created: `Condition` -> `condition`, `_CallList` -> `call list`;
+ * a one-letter prefix stays as written (`RLock`, not `r lock`).
+ */
+function classPhrase(name: string): string {
+  const phrase = namePhrase(name);
+  return /^[a-z] /.test(phrase) ? name.replace(/^_+/, '') : phrase;
+}
+
 /** A call of `callee` with these positional arguments, read as an action. */
 function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: string): Action | null {
   if (callee.type !== 'identifier' && callee.type !== 'attribute') return null;
   const name = callee.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : callee.text;
   const receiver = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
-  if (/^[A-Z]/.test(name)) return { verb: 'create', objects: [namePhrase(name)], suffix: '' };
+  // `Case(test).run(result)`, `items[0].close()`: the thing acted on cannot be named.
+  if (receiver && receiver.type !== 'identifier' && receiver.type !== 'attribute') return null;
+  if (/^_*[A-Z]/.test(name)) return { verb: 'create', objects: [classPhrase(name)], suffix: '' };
+  // `assert_python_failure(...)`: a helper of its own, not a check of its first argument.
+  if (/^assert_/.test(name) && callee.type === 'identifier') return null;
   if (/^assertRaises/.test(name) && positional[0]) {
     // The exceptions are named as written: they are class names, not things.
     return /^[\w.]+$/.test(positional[0].text) ? { verb: 'expect', objects: [positional[0].text], suffix: '' } : null;
   }
   if (/^assert/.test(name)) return check(subjectPhrase(positional.find((argument) => !/string|integer|float|true|false|none/.test(argument.type))));
   if (name === 'addCleanup' && positional[0]) {
-    // The function to call at clean-up, said without its arguments.
-    const cleanup = calleeAction(positional[0], []);
+    // The function to call at clean-up with its arguments: `addCleanup(os_helper.unlink,
+    // filename)` unlinks the file name, not the module.
+    const cleanup = calleeAction(positional[0], positional.slice(1));
     return cleanup ? { ...cleanup, suffix: 'on clean-up' } : null;
   }
   const words = functionWords(name);
@@ -156,7 +197,8 @@ function calleeAction(callee: SyntaxNode, positional: SyntaxNode[], target?: str
     return { verb: withPreposition, objects: [positional[0]!.type === 'identifier' || positional[0]!.type === 'attribute' ? `the ${said}` : said], suffix };
   }
   const owner = receiver ? attributePhrase(receiver) : undefined;
-  return owner && positional.length === 0 ? { verb: spoken, objects: [`the ${owner}`], suffix } : null;
+  // `self.synchro.wait()`: wait for the synchro.
+  return owner && positional.length === 0 ? { verb: withPreposition, objects: [`the ${owner}`], suffix } : null;
 }
 
 function isSuperCall(call: SyntaxNode): string | undefined {
@@ -166,7 +208,7 @@ function isSuperCall(call: SyntaxNode): string | undefined {
   return callee?.childForFieldName('attribute')?.text;
 }
 
-function readAssignment(assignment: SyntaxNode): Reading {
+function readAssignment(assignment: SyntaxNode, initializing: boolean): Reading {
   const left = assignment.childForFieldName('left');
   const right = assignment.childForFieldName('right');
   if (!left || !right) return null;
@@ -176,9 +218,15 @@ function readAssignment(assignment: SyntaxNode): Reading {
   const target = onInstance ? namePhrase(left.childForFieldName('attribute')?.text ?? '') : namePhrase(left.text);
   // A call it cannot read: "keep x" would hide what is done to get x.
   if (value.type === 'call') return callAction(value, target);
-  // `self._callbacks = {}`, `self._closed = False`: a starting value, not something kept.
-  if (onInstance && STARTING_VALUES.has(value.type) && !value.namedChildCount) return { verb: 'initialize', objects: [target], suffix: '' };
-  if (onInstance) return { verb: 'keep', objects: [target], suffix: 'for later use' };
+  // `self._callbacks = {}`, `self._closed = False`: a starting value, not something kept;
+  // outside set-up (`reset_mock`, `tearDown`) the attribute is reset.
+  if (onInstance && isStartingValue(value)) {
+    // `self.loop = None` after `self.loop.close()` in a tear-down: letting go needs no words.
+    if (!initializing && value.type === 'none') return NEUTRAL;
+    return { verb: initializing ? 'initialize' : 'reset', objects: [target], suffix: '' };
+  }
+  // `self.host = host`: a value handed in is kept; a literal or a constant is no such thing.
+  if (onInstance) return isKeptValue(value) ? { verb: 'keep', objects: [target], suffix: 'for later use' } : null;
   // A local set to a value without a call: bookkeeping that needs no words.
   return value.descendantsOfType('call').length === 0 ? NEUTRAL : null;
 }
@@ -197,15 +245,22 @@ function readLoop(loop: SyntaxNode): Reading {
   return { verb, objects: [], suffix: [`for each ${item}`, action.suffix].filter(Boolean).join(' ') };
 }
 
-/** What one statement does, or null when it cannot be said. */
-export function readStatement(statement: SyntaxNode): Reading {
+/**
+ * What one statement does, or null when it cannot be said; `functionName` is the function
+ * it is in (assignments in `__init__` or `setUp` initialize, elsewhere they reset).
+ */
+export function readStatement(statement: SyntaxNode, functionName = '__init__'): Reading {
   switch (statement.type) {
     case 'expression_statement': {
       const expression = unwrapAwait(statement.namedChildren[0]!);
-      if (expression.type === 'assignment') return readAssignment(expression);
+      if (expression.type === 'assignment') return readAssignment(expression, INITIALIZING.test(functionName));
       if (expression.type !== 'call') return null;
       const method = isSuperCall(expression);
       if (method) return { verb: 'run the base class', objects: [BASE_HOOKS.get(method) ?? namePhrase(method)], suffix: '' };
+      // `Equal(a, b)` (an alias of a check), `Thread(...)` thrown away: nothing is created.
+      const callee = expression.childForFieldName('function');
+      const calleeName = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+      if (/^_*[A-Z]/.test(calleeName ?? '')) return null;
       return callAction(expression);
     }
     case 'assert_statement':
@@ -243,6 +298,8 @@ function codeWords(node: SyntaxNode): string[] {
   return node
     .descendantsOfType(['identifier', 'string_content'])
     .flatMap((leaf) => (leaf.type === 'identifier' ? identifierWords(leaf.text) : leaf.text.toLowerCase().split(/\W+/)))
+    // `setup` is `set up` in prose.
+    .flatMap((word) => verbPhrase(word).split(' '))
     .filter(Boolean);
 }
 
@@ -264,10 +321,10 @@ const FILLER = new Set(['the', 'a', 'an', 'and', 'from', 'for', 'to', 'of', 'on'
  * the code, or cannot say it in `width` characters (a comment of several lines is a list
  * of what the code does, not a summary).
  */
-export function summarizeParagraph(statements: readonly SyntaxNode[], width = Number.POSITIVE_INFINITY): string | null {
+export function summarizeParagraph(statements: readonly SyntaxNode[], width = Number.POSITIVE_INFINITY, functionName?: string): string | null {
   const actions: Action[] = [];
   for (const statement of statements) {
-    const reading = readStatement(statement);
+    const reading = readStatement(statement, functionName);
     if (reading === null) return null;
     if (reading === NEUTRAL) continue;
     const previous = actions.at(-1);
@@ -282,8 +339,9 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
   }
   if (actions.length === 0 || actions.length > 3) return null;
   if (actions.some((action) => new Set(action.objects).size > (action.verb === 'check' ? 2 : MAXIMUM_OBJECTS))) return null;
-  // `t`, `c1`, `g2`: a name that says nothing makes a comment that says nothing.
-  if (actions.some((action) => action.objects.some((object) => /^(?:the )?[a-z]\d*$/i.test(object)))) return null;
+  // `t`, `c1`, `the m arguments`, `ret`: a name that says nothing makes a comment
+  // that says nothing.
+  if (actions.some((action) => action.verb !== 'expect' && action.objects.some(isVaguePhrase))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
   if (text.length > width) return null;
   if (statements.length === 1 && statements[0]!.type !== 'for_statement') {
@@ -296,5 +354,5 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
 
 /** The heuristic for the comments transform, for comments of at most `width` characters. */
 export function paragraphHeuristic(width: number): (request: SummaryRequest) => string | null {
-  return (request) => summarizeParagraph(request.nodes, width);
+  return (request) => summarizeParagraph(request.nodes, width, request.name);
 }

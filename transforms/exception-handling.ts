@@ -7,7 +7,7 @@ import { defineTransform, type Edit, type Finding } from '../src/engine/types.js
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/imports.js';
-import { loggerSetup } from '../src/python/logger.js';
+import { cannotImportContextlib, loggerSetup } from '../src/python/logger.js';
 import { isTestFile } from '../src/python/tests.js';
 
 const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
@@ -103,7 +103,9 @@ function logMessage(handler: Handler): string {
   const what = names.length === 1 && /^[\w.]+$/.test(names[0] as string) ? (names[0] as string) : 'an exception';
   const tryBody = handler.clause.parent?.childForFieldName('body');
   const statements = tryBody?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
-  let call = statements.length === 1 ? statements[0]?.namedChildren[0] : null;
+  // Only a simple statement: the condition of an `if` is not what raised (`if
+  // stat.S_ISSOCK(os.stat(path).st_mode): os.remove(path)`).
+  let call = statements.length === 1 && /^(?:expression|return)_statement$/.test(statements[0]?.type ?? '') ? statements[0]!.namedChildren[0] : null;
   if (call?.type === 'assignment') call = call.childForFieldName('right');
   if (call?.type === 'await') call = call.namedChildren[0];
   const callee = call?.type === 'call' ? call.childForFieldName('function')?.text : undefined;
@@ -126,13 +128,15 @@ function replaceBody(file: SourceFile, handler: Handler, statements: string[]): 
 }
 
 /** How to name `contextlib.suppress`, the edits that import it, and where it is bound. */
-function suppressEdits(file: SourceFile): { name: string; edits: Edit[]; boundAt: number } {
+function suppressEdits(file: SourceFile): { name: string; edits: Edit[]; boundAt: number } | null {
   const module = moduleImport(file, 'contextlib');
   if (module) return { name: `${module.name}.suppress`, edits: [], boundAt: module.boundAt };
   const name = nameImport(file, 'contextlib', 'suppress');
   if (name) return { name: name.name, edits: [], boundAt: name.boundAt };
   const from = fromImportOf(file, 'contextlib');
   if (from) return { name: 'suppress', edits: [addNameToFromImport(from, 'suppress')], boundAt: from.endIndex };
+  // A module contextlib itself needs (functools, os, collections...) cannot import it.
+  if (cannotImportContextlib(file)) return null;
   const addImport = addImportEdit(file, 'contextlib');
   return { name: 'contextlib.suppress', edits: [addImport], boundAt: addImport.start };
 }
@@ -227,7 +231,7 @@ export default defineTransform({
             fix: () => {
               const suppress = suppressEdits(file);
               // Module-level code that runs before the import would not find the name.
-              if (runsAtImport(statement) && suppress.boundAt > statement.startIndex) return null;
+              if (!suppress || (runsAtImport(statement) && suppress.boundAt > statement.startIndex)) return null;
               const body = statement.childForFieldName('body')?.namedChildren[0] as SyntaxNode;
               const indent = file.startsLine(body.startIndex) ? file.indentAt(body.startIndex) : `${file.indentAt(statement.startIndex)}    `;
               const types = names.join(', ');

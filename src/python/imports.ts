@@ -93,10 +93,25 @@ export function fromImportOf(file: SourceFile, module: string): SyntaxNode | nul
   return file.root.namedChildren.find((statement) => statement.type === 'import_from_statement' && statement.childForFieldName('module_name')?.text === module && !statement.namedChildren.some((child) => child.type === 'wildcard_import')) ?? null;
 }
 
-/** Where new top-level code goes when there is no import: after the docstring, else at the top (after comments). */
+/**
+ * The end of the comment lines that open the file (a licence, a shebang, a note about the
+ * module) when a blank line follows them; 0 when the file does not open so, or when its
+ * first comments sit right above the first statement (they are about that statement).
+ */
+function headerCommentsEnd(file: SourceFile): number {
+  const header = /^(?:[ \t]*#[^\r\n]*(?:\r?\n|$))+/.exec(file.text)?.[0] ?? '';
+  return header && /^[ \t]*\r?\n/.test(file.text.slice(header.length)) ? header.length : 0;
+}
+
+/**
+ * Where new top-level code goes when there is no import: after the docstring, else after
+ * the opening comments, else at the first statement.
+ */
 function afterPreamble(file: SourceFile): number {
   const first = topLevelStatements(file)[0];
   if (first && isDocstring(first)) return file.nextLineStart(first.endIndex);
+  const header = headerCommentsEnd(file);
+  if (header > 0 && (!first || header <= first.startIndex)) return header;
   return first ? file.lineStart(first.startIndex) : file.text.length;
 }
 
@@ -119,7 +134,8 @@ export function addImportEdit(file: SourceFile, module: string): Edit {
   if (future) return insertAt(file.nextLineStart(future.endIndex), `${file.eol}${line}`);
   const at = afterPreamble(file);
   const blankAfter = file.text.slice(at).startsWith(file.eol) || at >= file.text.length ? '' : file.eol;
-  const blankBefore = at > 0 && topLevelStatements(file)[0] && isDocstring(topLevelStatements(file)[0] as SyntaxNode) ? file.eol : '';
+  const first = topLevelStatements(file)[0];
+  const blankBefore = at > 0 && ((first && isDocstring(first)) || at === headerCommentsEnd(file)) ? file.eol : '';
   return insertAt(at, `${blankBefore}${line}${blankAfter}`);
 }
 

@@ -71,15 +71,43 @@ const LOGGING_NEEDS = new Set([
 ]);
 
 /**
+ * Modules the interpreter imports at start-up besides those (`site` and what it loads):
+ * `import logging` there would load logging, threading and traceback into every process.
+ */
+const START_UP = new Set([
+  'site', '_sitebuiltins', 'sitecustomize', 'usercustomize', 'importlib', 'importlib._abc', 'importlib.machinery',
+  'importlib.util',
+]);
+
+/**
+ * Modules `import contextlib` imports (CPython 3.8 to 3.13, from `sys.modules` after
+ * `python3 -I -S -X frozen_modules=off -c 'import contextlib'`), plus `ntpath`: a
+ * `contextlib.suppress` there would make the import circular (`functools` could no longer
+ * be imported, nor anything that needs it).
+ */
+const CONTEXTLIB_NEEDS = new Set([
+  '_collections_abc', 'abc', 'codecs', 'collections', 'collections.abc', 'contextlib', 'encodings', 'functools',
+  'genericpath', 'io', 'keyword', 'ntpath', 'operator', 'os', 'posixpath', 'reprlib', 'stat', 'types', 'zipimport',
+  'importlib._bootstrap', 'importlib._bootstrap_external',
+]);
+
+/** Whether `import contextlib` in this module would be circular, or load it at start-up. */
+export function cannotImportContextlib(file: SourceFile): boolean {
+  if (!file.module) return false;
+  return CONTEXTLIB_NEEDS.has(file.module) || START_UP.has(file.module) || file.module.startsWith('encodings.');
+}
+
+/**
  * Whether the module cannot get a logger of its own: it implements logging (it defines
  * `getLogger`/`get_logger`, like oslo_log's `log`, or it is or lives in a module named
  * `logging`), where a log call in a handler's error path can recurse into the handler; or
- * `logging` itself imports it, so that `import logging` there is circular.
+ * `logging` itself imports it, so that `import logging` there is circular; or Python
+ * imports it at start-up.
  */
 function cannotLog(file: SourceFile): boolean {
   if (bindsTopLevel(file, 'getLogger') || bindsTopLevel(file, 'get_logger')) return true;
   if (!file.module) return false;
-  return file.module.split('.').includes('logging') || LOGGING_NEEDS.has(file.module) || file.module.startsWith('encodings.');
+  return file.module.split('.').includes('logging') || LOGGING_NEEDS.has(file.module) || START_UP.has(file.module) || file.module.startsWith('encodings.');
 }
 
 /** The module's logger, or how to create one named `newName`; null when that name is taken or the module cannot log. */

@@ -1,0 +1,8 @@
+import sys
+
+
+def _cell_factory():
+    try:
+        return sys._getframe(1)
+    except ValueError:
+        pass

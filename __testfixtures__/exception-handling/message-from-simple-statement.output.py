@@ -1,0 +1,20 @@
+import logging
+import os
+import stat
+
+LOG = logging.getLogger(__name__)
+
+
+def remove_socket(path):
+    try:
+        if stat.S_ISSOCK(os.stat(path).st_mode):
+            os.remove(path)
+    except FileNotFoundError:
+        LOG.debug("Ignoring FileNotFoundError", exc_info=True)
+
+
+def remove(path):
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        LOG.debug("Ignoring FileNotFoundError from os.remove()", exc_info=True)

@@ -9,16 +9,33 @@ import { addImportEdit, endOfImports, moduleImport } from './imports.js';
 const PREFERRED = ['LOG', 'logger', 'log', '_LOG', '_logger', 'LOGGER', '_log'];
 const LOGGER_FACTORY = /(^|\.)(getLogger|get_logger)$/;
 
-/** The best of the top-level names assigned from a logger factory call, and where it is bound. */
+/** Logger names that, imported from another module, are that package's logger (`from .log import logger`). */
+const IMPORTED_LOGGER = new Set(['LOG', 'logger', '_LOG', '_logger', 'LOGGER']);
+
+/**
+ * The best of the module's loggers, and where it is bound: top-level names assigned from a
+ * logger factory call (under a conventional name, or for `__name__`: `log_foo =
+ * logging.getLogger('foo')` in a test is a fixture, not the module's logger), or imported
+ * under a conventional name (asyncio's `from .log import logger`).
+ */
 function existingLogger(file: SourceFile): { name: string; boundAt: number } | null {
   const found: Array<{ name: string; boundAt: number }> = [];
   for (const statement of file.root.namedChildren) {
+    if (statement.type === 'import_from_statement') {
+      for (const imported of statement.childrenForFieldName('name')) {
+        const bound = imported.type === 'aliased_import' ? imported.childForFieldName('alias')?.text : imported.text;
+        if (bound && IMPORTED_LOGGER.has(bound)) found.push({ name: bound, boundAt: statement.endIndex });
+      }
+      continue;
+    }
     const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
     const callee = right?.type === 'call' ? right.childForFieldName('function')?.text : undefined;
-    if (left?.type === 'identifier' && callee && LOGGER_FACTORY.test(callee)) found.push({ name: left.text, boundAt: statement.endIndex });
+    if (left?.type !== 'identifier' || !callee || !LOGGER_FACTORY.test(callee)) continue;
+    const argument = right?.childForFieldName('arguments')?.namedChildren[0]?.text;
+    if (PREFERRED.includes(left.text) || argument === undefined || argument === '__name__') found.push({ name: left.text, boundAt: statement.endIndex });
   }
   return found.sort((a, b) => rank(a.name) - rank(b.name))[0] ?? null;
 }

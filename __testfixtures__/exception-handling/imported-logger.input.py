@@ -1,0 +1,10 @@
+import os
+
+from .log import logger
+
+
+def remove(path):
+    try:
+        os.remove(path)
+    except OSError:
+        pass

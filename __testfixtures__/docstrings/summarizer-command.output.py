@@ -2,7 +2,7 @@ def resize(server, flavor):
     """Summarize the function resize of summarizer-command.py (2 lines, google
     style).
 
-    Signature: def resize(server, flavor):.
+    Signature: def resize(server, flavor).
 
     Args:
         server: The server.
@@ -18,14 +18,14 @@ class Server:
     """Summarize the class Server of summarizer-command.py (3 lines, google
     style).
 
-    Signature: class Server:.
+    Signature: class Server.
     """
 
     def reboot(self, hard=False):
         """Summarize the method reboot of summarizer-command.py (2 lines,
         google style).
 
-        Signature: def reboot(self, hard=False):.
+        Signature: def reboot(self, hard=False).
 
         Args:
             hard: The hard flag. Defaults to False.

@@ -4,7 +4,7 @@
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
 import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { capitalize, functionWords, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import { capitalize, functionWords, noDoubleArticle, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
 import {
   baseClasses,
   bodyFacts,
@@ -135,7 +135,8 @@ const TEST_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Words that ask a yes-or-no question (`is_empty`, `has_children`). */
 const PREDICATES = new Set(['is', 'has', 'can', 'should', 'was', 'needs', 'uses', 'supports', 'contains', 'allows']);
 
-const sentence = (...parts: string[]): string => `${capitalize(parts.filter(Boolean).join(' '))}.`;
+/** Parts joined into a sentence; a name that opens with an article takes no second one (`a_type`: "the a type"). */
+const sentence = (...parts: string[]): string => `${capitalize(noDoubleArticle(parts.filter(Boolean).join(' ')))}.`;
 
 /** The words of a name read as prose, leading and trailing underscores dropped. */
 function prose(name: string): string[] {
@@ -160,7 +161,7 @@ function subjectOf(definition: Definition): string {
     return `the ${classPhrase(definition)}`;
   }
   const first = documentedParameters(definition)[0];
-  return first && first.stars === '' ? `the ${namePhrase(first.name)}` : 'it';
+  return first && first.stars === '' ? noDoubleArticle(`the ${namePhrase(first.name)}`) : 'it';
 }
 
 /** `is_empty` -> `the queue is empty`; undefined when the name is no question. */
@@ -187,7 +188,7 @@ function objectOf(definition: Definition): string | undefined {
     const letters = required.filter((parameter) => parameter.name.length === 1).map((parameter) => parameter.name);
     return letters.length === 1 ? letters[0] : `${letters.slice(0, -1).join(', ')} and ${letters.at(-1)}`;
   }
-  if (first) return `the ${namePhrase(first.name)}`;
+  if (first) return noDoubleArticle(`the ${namePhrase(first.name)}`);
   if (isMethod(definition) && !hasDecorator(definition, 'staticmethod') && !hasDecorator(definition, 'classmethod')) return `the ${classPhrase(definition)}`;
   return undefined;
 }
@@ -262,7 +263,7 @@ export function describeParameter(parameter: Parameter): string {
   }
   const words = prose(parameter.name);
   if (words.length === 0) return 'The value.';
-  if (parameter.name.length === 1) return sentence('the', parameter.name, 'value');
+  if (parameter.name.length === 1) return `The ${parameter.name} value.`;
   const boolean = parameter.annotation === 'bool' || parameter.default === 'True' || parameter.default === 'False';
   if (boolean && isVerb(words[0]!)) return sentence('whether to', verbPhrase(words[0]!), ...words.slice(1));
   if (boolean && PREDICATES.has(words[0]!) && words.length > 1) return sentence('whether it', ...words);

@@ -15,6 +15,7 @@ import {
   type Parameter,
 } from './functions.js';
 import { namePhrase, isDunder } from './words.js';
+import { noDoubleArticle } from './english.js';
 
 /** Dunders whose parameters and result say more than their one-line summary. */
 const DOCUMENTED_DUNDERS = new Set(['__init__', '__new__', '__call__', '__init_subclass__']);
@@ -84,7 +85,7 @@ export function classSections(node: SyntaxNode, options: ClassSectionOptions): O
       .map((attribute) => ({
         name: attribute.name,
         ...(attribute.annotation ? { type: attribute.annotation } : {}),
-        description: asSentence(`the ${namePhrase(attribute.name)}`),
+        description: asSentence(noDoubleArticle(`the ${namePhrase(attribute.name)}`)),
       }));
     if (attributes.length) content.attributes = attributes;
   }

@@ -105,7 +105,10 @@ export function leadingComments(file: SourceFile, node: SyntaxNode): LeadingComm
   const lines = description.map((comment) => commentText(comment.text));
   // A table, list or doctest as the first line is no summary.
   const preformatted = /^(?: {2,}|\t|[-*+] |>>>|\||\d+[.)] )/.test(lines[0] ?? '');
-  const promotable = lines.some((line) => line.trim()) && !preformatted && !looksLikeCode(lines);
+  // A link or an issue number alone (`# https://github.com/...`, `# bpo-24132:`) is a
+  // reference for the code below, not a summary of the function.
+  const reference = /^(?:<?https?:\/\/\S+>?|(?:bpo|gh|issue|bug)[- ]?#?\d+:?|see (?:<?https?:\/\/\S+>?|(?:bpo|gh|issue|bug)[- ]?#?\d+)\.?)$/i.test(lines[0]?.trim() ?? '');
+  const promotable = lines.some((line) => line.trim()) && !preformatted && !reference && !looksLikeCode(lines);
   return { typeComments, description: promotable ? description : [] };
 }
 

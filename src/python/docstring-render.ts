@@ -81,8 +81,12 @@ function wrapped(text: string, width: number, firstPrefix = '', restPrefix = fir
 export function asSentence(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (!trimmed) return trimmed;
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]["')\]]?$/.test(capital) ? capital : `${capital}.`;
+  // A URL, a dotted or snake_case name or camelCase keeps its case.
+  const firstWord = /^\S+/.exec(trimmed)?.[0] ?? '';
+  const verbatim = /:\/\/|[_.]\w|^[a-z]+[A-Z]/.test(firstWord.replace(/[.,:;!?]+$/, ''));
+  const capital = verbatim ? trimmed : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  // "Constants shared by all instances:" introduced what followed the comment.
+  return /[.!?]["')\]]?$/.test(capital) ? capital : `${capital.replace(/[:;,]$/, '')}.`;
 }
 
 function oneLine(text: string): string {

@@ -140,7 +140,15 @@ export function splitGluedVerb(word: string): string[] {
 /** The words of a function name as prose, a verb glued to its object split off (`readline`). */
 export function functionWords(name: string): string[] {
   const [first, ...rest] = splitIdentifier(name).words;
-  return first === undefined ? [] : proseWords([...splitGluedVerb(first), ...rest]);
+  if (first === undefined) return [];
+  // `init_db`: first, `init` is the verb (elsewhere the noun: `_no_init`, `InitVar`).
+  if (first.toLowerCase() === 'init') return ['initialize', ...proseWords(rest)];
+  return proseWords([...splitGluedVerb(first), ...rest]);
+}
+
+/** `the a type` -> `a type`: "the" before a phrase that opens with an article goes. */
+export function noDoubleArticle(text: string): string {
+  return text.replace(/\b(the) (?=(?:a|an|the) )/gi, '');
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -264,7 +264,7 @@ const PROSE: ReadonlyMap<string, string> = new Map([
   ['api', 'API'], ['args', 'arguments'], ['arg', 'argument'], ['ascii', 'ASCII'], ['cls', 'class'],
   ['cpu', 'CPU'], ['csv', 'CSV'], ['db', 'database'], ['dict', 'dictionary'], ['dns', 'DNS'],
   ['fd', 'file descriptor'], ['fp', 'file'], ['ftp', 'FTP'], ['gui', 'GUI'], ['imap', 'IMAP'], ['smtp', 'SMTP'], ['ssh', 'SSH'], ['tty', 'TTY'], ['func', 'function'], ['html', 'HTML'], ['http', 'HTTP'],
-  ['https', 'HTTPS'], ['id', 'ID'], ['ids', 'IDs'], ['init', 'initialize'], ['io', 'I/O'], ['ip', 'IP'],
+  ['https', 'HTTPS'], ['id', 'ID'], ['ids', 'IDs'], ['init', 'initialization'], ['io', 'I/O'], ['ip', 'IP'],
   ['json', 'JSON'], ['kwargs', 'keyword arguments'], ['obj', 'object'], ['os', 'OS'], ['pk', 'primary key'],
   ['sql', 'SQL'], ['ssl', 'SSL'], ['str', 'string'], ['tcp', 'TCP'], ['tls', 'TLS'], ['tz', 'time zone'],
   ['symlink', 'symbolic link'], ['symlinks', 'symbolic links'], ['udp', 'UDP'], ['ui', 'UI'], ['uri', 'URI'], ['url', 'URL'], ['urls', 'URLs'], ['utc', 'UTC'],

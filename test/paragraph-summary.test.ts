@@ -103,3 +103,16 @@ test('after judging the standard library again: what is kept, reset, created, cl
   // An echo spelled with a glued verb (`setup` is `set up`).
   assert.equal(summary('_setup_dialog(self)'), null);
 });
+
+test('after judging the standard library again: one thing acted on twice, states and new values', () => {
+  assert.equal(summary('sock.unwrap()\nsock.close()'), 'Unwrap and close the sock.');
+  assert.equal(summary('self._box.lock()\nself._box.unlock()'), 'Lock and unlock the box.');
+  // A new state set outside set-up is not a reset.
+  assert.equal(summaryIn('open', 'self._writing = True\nreturn self'), null);
+  assert.equal(summaryIn('close', 'self._closed = False'), 'Reset closed.');
+  // `queue_empty(q)` says a state, not a thing; sleep takes its preposition.
+  assert.equal(summary('time.sleep(DELTA)\nself.assertEqual(queue_empty(queue), False)'), null);
+  assert.equal(summary('time.sleep(delay)\nself.server.stop()'), 'Sleep for the delay and stop the server.');
+  // A loop over a name that says nothing.
+  assert.equal(summary('for i in range(n):\n    self.assertEqual(t[i], i)'), null);
+});

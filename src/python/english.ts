@@ -46,7 +46,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map(Object.entries({
 /** Verbs whose object follows a preposition (`connect to the host`). */
 const PREPOSITIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   connect: 'to', subscribe: 'to', reply: 'to', respond: 'to', switch: 'to', wait: 'for', search: 'for', listen: 'on',
-  iterate: 'over', loop: 'over', unsubscribe: 'from', disconnect: 'from', log: 'to',
+  iterate: 'over', loop: 'over', unsubscribe: 'from', disconnect: 'from', log: 'to', sleep: 'for',
 }));
 
 /** The preposition a verb takes before its object, if any. */

@@ -57,6 +57,9 @@ const BASE_HOOKS: ReadonlyMap<string, string> = new Map(Object.entries({
   setUp: 'set-up', tearDown: 'tear-down', setUpClass: 'class set-up', tearDownClass: 'class tear-down', __init__: 'initializer',
   asyncSetUp: 'set-up', asyncTearDown: 'tear-down', __post_init__: 'post-initialization',
 }));
+/** Adjectives that, after a verb in a function name, say a state rather than a thing (`queue_empty`). */
+const STATES = new Set(['empty', 'full', 'ready', 'done', 'alive', 'closed', 'open', 'valid', 'equal', 'active', 'running', 'set', 'true', 'false', 'none', 'ok', 'same', 'different', 'busy', 'idle']);
+
 /** Builtins that wrap the thing a check is about (`len(servers)` is about the servers). */
 const WRAPPERS = new Set(['len', 'list', 'sorted', 'set', 'tuple', 'str', 'int', 'bool', 'repr', 'type', 'dict']);
 
@@ -114,8 +117,10 @@ function subjectPhrase(node: SyntaxNode | undefined): string | undefined {
       if (callee?.type === 'identifier' && WRAPPERS.has(callee.text)) return subjectPhrase(node.childForFieldName('arguments')?.namedChildren[0]);
       const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
       const words = name ? functionWords(name) : [];
-      // `findall`, `countOf`: what follows the verb is no thing (`all`, `of`).
-      return words.length > 1 && isVerb(words[0]!) && takesArticle(words.slice(1)) ? words.slice(1).join(' ') : undefined;
+      // `findall`, `countOf`: what follows the verb is no thing (`all`, `of`); in
+      // `queue_empty(q)` it is a state, not a thing.
+      const rest = words.slice(1);
+      return words.length > 1 && isVerb(words[0]!) && takesArticle(rest) && !(rest.length === 1 && STATES.has(rest[0]!)) ? rest.join(' ') : undefined;
     }
     case 'comparison_operator':
     case 'not_operator':
@@ -221,9 +226,11 @@ function readAssignment(assignment: SyntaxNode, initializing: boolean): Reading 
   // `self._callbacks = {}`, `self._closed = False`: a starting value, not something kept;
   // outside set-up (`reset_mock`, `tearDown`) the attribute is reset.
   if (onInstance && isStartingValue(value)) {
+    if (initializing) return { verb: 'initialize', objects: [target], suffix: '' };
     // `self.loop = None` after `self.loop.close()` in a tear-down: letting go needs no words.
-    if (!initializing && value.type === 'none') return NEUTRAL;
-    return { verb: initializing ? 'initialize' : 'reset', objects: [target], suffix: '' };
+    if (value.type === 'none') return NEUTRAL;
+    // `self._writing = True`, `self.count = 5`: a new state, not a reset.
+    return value.type === 'true' || (value.type === 'integer' && value.text !== '0') || value.type === 'float' ? null : { verb: 'reset', objects: [target], suffix: '' };
   }
   // `self.host = host`: a value handed in is kept; a literal or a constant is no such thing.
   if (onInstance) return isKeptValue(value) ? { verb: 'keep', objects: [target], suffix: 'for later use' } : null;
@@ -290,6 +297,16 @@ function render(action: Action): string {
   return [action.verb, joinAnd(objects), action.suffix].filter(Boolean).join(' ');
 }
 
+/** Verbs that name their own kind of action and are merged by object, not by verb. */
+const OWN_KIND = new Set(['create', 'expect', 'check', 'keep', 'initialize', 'reset']);
+
+/** Two one-word verbs done to one thing in a row (`lock`, `unlock` the box) read as one action. */
+function shareObject(previous: Action, next: Action): boolean {
+  const simple = (verb: string) => /^[a-z]+$/.test(verb) && !OWN_KIND.has(verb);
+  return simple(previous.verb) && simple(next.verb) && previous.verb !== next.verb && !previous.suffix && !next.suffix &&
+    previous.objects.length === 1 && next.objects.length === 1 && previous.objects[0] === next.objects[0];
+}
+
 /** More than this many things in one action make a list, not a summary. */
 const MAXIMUM_OBJECTS = 4;
 
@@ -328,6 +345,11 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
     if (reading === null) return null;
     if (reading === NEUTRAL) continue;
     const previous = actions.at(-1);
+    // `sock.unwrap()`, `sock.close()`: unwrap and close the sock.
+    if (previous && shareObject(previous, reading)) {
+      previous.verb = `${previous.verb} and ${reading.verb}`;
+      continue;
+    }
     if (previous && previous.verb === reading.verb && previous.suffix === reading.suffix) {
       // Repeated creations are counted (a plural); other repeated objects said once.
       for (const object of reading.objects) {
@@ -341,7 +363,7 @@ export function summarizeParagraph(statements: readonly SyntaxNode[], width = Nu
   if (actions.some((action) => new Set(action.objects).size > (action.verb === 'check' ? 2 : MAXIMUM_OBJECTS))) return null;
   // `t`, `c1`, `the m arguments`, `ret`: a name that says nothing makes a comment
   // that says nothing.
-  if (actions.some((action) => action.verb !== 'expect' && action.objects.some(isVaguePhrase))) return null;
+  if (actions.some((action) => action.verb !== 'expect' && (action.objects.some(isVaguePhrase) || (action.suffix.startsWith('for each') && isVaguePhrase(action.verb))))) return null;
   const text = `${capitalize(joinAnd(actions.map(render)))}.`;
   if (text.length > width) return null;
   if (statements.length === 1 && statements[0]!.type !== 'for_statement') {

@@ -132,9 +132,17 @@ export class ProjectIndex {
       const source = this.importTarget(path, star);
       const sourcePath = source ? this.pathOfModule.get(source) : undefined;
       const exported = sourcePath ? this.files.get(sourcePath) : undefined;
-      if (!source || !exported) continue;
+      if (!source || !sourcePath || !exported) continue;
       const exports = exported.exports ?? (name.startsWith('_') ? [] : exported.globals);
       if (exports.includes(name)) return this.canonical(`${source}.${name}`, seen);
+      // Without `__all__`, what m itself star-imports is among its public names too
+      // (`networkx` -> `algorithms` -> `shortest_paths` -> `unweighted`).
+      const key = `* ${sourcePath} ${name}`;
+      if (!exported.exports && !name.startsWith('_') && exported.starImport && !seen.has(key)) {
+        seen.add(key);
+        const through = this.resolveName(sourcePath, name, seen);
+        if (through) return through;
+      }
     }
     return null;
   }

@@ -1,0 +1,1 @@
+from pkg.algorithms.paths.unweighted import *

@@ -1,0 +1,5 @@
+import pkg
+
+
+def lengths(graph):
+    return pkg.path_lengths_from(graph, 0)

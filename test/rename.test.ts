@@ -31,9 +31,15 @@ describe('shorter names', () => {
   const options = { maxLength: 30, maxWords: 4 };
   test('drop filler words, never a word that carries meaning', () => {
     assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_assert_error');
-    assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', options), '_wait_server_active_state');
-    assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', options), 'getValueCurrentConfiguration');
+    assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
+    assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');
     assert.equal(shortenName('_byte_offset_to_the_character_offset', { maxLength: 40, maxWords: 5 }), '_byte_offset_to_character_offset');
+  });
+
+  test('prepositions carry the relation and stay (judged on the standard library)', () => {
+    assert.equal(shortenName('GetExtnNameForEvent', { maxLength: 15, maxWords: 4 }), null);
+    assert.equal(shortenName('_optim_args_from_the_interpreter_flags', { maxLength: 40, maxWords: 5 }), '_optim_args_from_interpreter_flags');
+    assert.equal(shortenName('add_call_item_to_queue', { maxLength: 20, maxWords: 4 }), null);
   });
 
   test('nothing when it cannot be shortened sensibly', () => {
@@ -133,11 +139,11 @@ describe('test-names proposals read like a person wrote them', () => {
   });
 });
 
-test('a negation or a relation (by, a conversion\'s to) is never dropped', () => {
+test('a negation or a relation (by, from, to) is never dropped', () => {
   assert.equal(shortenName('StartBoundaryNotFoundDefect', { maxLength: 20, maxWords: 3 }), null);
   assert.equal(shortenName('_check_value_is_not_empty_for_field', { maxLength: 20, maxWords: 3 }), null);
   assert.equal(shortenName('get_record_by_name_from_cache', { maxLength: 30, maxWords: 4 }), null);
-  assert.equal(shortenName('get_record_by_name_from_the_cache', { maxLength: 30, maxWords: 5 }), 'get_record_by_name_cache');
+  assert.equal(shortenName('get_record_by_name_from_the_cache', { maxLength: 30, maxWords: 6 }), 'get_record_by_name_from_cache');
 });
 
 test('mixed-style names get no proposal rather than a mangled one', () => {

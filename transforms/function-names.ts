@@ -88,6 +88,12 @@ export default defineTransform({
       default: 'refuse',
       description: 'when the old name also appears in a string that is not a known reference (an RPC name, a getattr key): refuse the rename, or rename anyway',
     },
+    unsure: {
+      type: 'enum',
+      choices: ['refuse', 'rename'],
+      default: 'refuse',
+      description: 'for a method: obj.name where the class of obj is unknown, and overrides in classes defined inside functions: refuse the rename, or rename them too',
+    },
   },
   docs: {
     before: [

@@ -74,6 +74,20 @@ export interface StringRecord {
   target?: { kind: 'global'; base: string[] } | { kind: 'member'; classPath: string[] } | { kind: 'instance'; base: string[] };
 }
 
+export interface UnknownAttribute {
+  name: string;
+  span: Span;
+  line: number;
+}
+
+export interface LocalMethod {
+  name: string;
+  span: Span;
+  line: number;
+  /** The bases of its class, as dotted names written in the file. */
+  bases: string[];
+}
+
 export interface FileIndex {
   definitions: DefinitionRecord[];
   imports: ImportRecord[];
@@ -83,6 +97,13 @@ export interface FileIndex {
   globals: string[];
   /** `getattr(obj, <computed>)` calls: names that cannot be followed. */
   dynamicAttributes: Array<{ line: number }>;
+  /**
+   * `x.name` where nothing tells what `x` is (a parameter, a local, a call's result,
+   * `self.a.name`): a method of that name may be meant, or may not.
+   */
+  unknownAttributes: UnknownAttribute[];
+  /** Methods of classes defined inside functions, which the symbols leave out. */
+  localMethods: LocalMethod[];
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
@@ -180,6 +201,8 @@ function buildFileIndex(file: SourceFile): FileIndex {
     strings: [],
     globals: [...analysis.module.bindings.keys()],
     dynamicAttributes: [],
+    unknownAttributes: [],
+    localMethods: [],
     starImport: analysis.module.starImport,
     ...exportsOf(file.root),
     fingerprint: fingerprintOf(file.text),
@@ -198,6 +221,13 @@ function buildFileIndex(file: SourceFile): FileIndex {
   }
 
   for (const scope of analysis.scopes) {
+    // A method of a class defined in a function (`def make(): class Child(Base): ...`).
+    if (scope.kind === 'function' && scope.parent?.kind === 'class' && !outsideFunctions(scope.parent)) {
+      const name = scope.node.childForFieldName('name');
+      const superclasses = scope.parent.node.childForFieldName('superclasses');
+      const bases = (superclasses?.namedChildren ?? []).map((base) => dottedParts(base)).filter((parts): parts is string[] => !!parts);
+      if (name) index.localMethods.push({ name: name.text, span: spanOf(name), line: name.startPosition.row + 1, bases: bases.map((parts) => parts.join('.')) });
+    }
     if ((scope.kind === 'function' || scope.kind === 'class') && scope.parent && outsideFunctions(scope.parent)) {
       const name = scope.node.childForFieldName('name');
       if (name) {
@@ -266,7 +296,17 @@ function buildFileIndex(file: SourceFile): FileIndex {
   }
 
   collectSuperAndStrings(file.root, analysis, index, receivers);
+  collectUnknownAttributes(file.root, index);
   return index;
+}
+
+/** Every `x.name` whose name no reference record accounts for: the object is unknown. */
+function collectUnknownAttributes(root: SyntaxNode, index: FileIndex): void {
+  const known = new Set(index.references.map((reference) => reference.span.start));
+  for (const attribute of root.descendantsOfType('attribute')) {
+    const name = attribute.childForFieldName('attribute');
+    if (name && !known.has(name.startIndex)) index.unknownAttributes.push({ name: name.text, span: spanOf(name), line: name.startPosition.row + 1 });
+  }
 }
 
 /** The innermost function or class a statement stands in, or null at module level. */

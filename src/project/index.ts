@@ -2,7 +2,7 @@
 // names, symbols (functions, classes, methods), imports resolved across modules and
 // re-exports, and the class hierarchy.
 import { moduleNames, resolveRelativeModule } from '../engine/module-names.js';
-import type { DefinitionRecord, FileIndex, ImportRecord, ReferenceRecord, StringRecord } from './collect.js';
+import type { DefinitionRecord, FileIndex, ImportRecord, LocalMethod, ReferenceRecord, StringRecord, UnknownAttribute } from './collect.js';
 
 /** Everything in the project that spells one name, so a rename never scans every file. */
 export interface NameOccurrences {
@@ -10,6 +10,10 @@ export interface NameOccurrences {
   references: Array<{ path: string; reference: ReferenceRecord }>;
   /** Strings whose value is the name or ends with `.name`. */
   strings: Array<{ path: string; literal: StringRecord }>;
+  /** `x.name` on objects nothing tells the class of. */
+  unknown: Array<{ path: string; attribute: UnknownAttribute }>;
+  /** Methods of that name in classes defined inside functions. */
+  localMethods: Array<{ path: string; method: LocalMethod }>;
 }
 
 export interface ProjectSymbol {
@@ -68,17 +72,19 @@ export class ProjectIndex {
       const byName = new Map<string, NameOccurrences>();
       const entry = (key: string) => {
         let found = byName.get(key);
-        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [] }));
+        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [], unknown: [], localMethods: [] }));
         return found;
       };
       for (const [path, file] of this.files) {
         for (const record of file.imports) if (record.name) entry(record.name).imports.push({ path, record });
         for (const reference of file.references) entry(reference.name).references.push({ path, reference });
         for (const literal of file.strings) entry(literal.value.slice(literal.value.lastIndexOf('.') + 1)).strings.push({ path, literal });
+        for (const attribute of file.unknownAttributes) entry(attribute.name).unknown.push({ path, attribute });
+        for (const method of file.localMethods) entry(method.name).localMethods.push({ path, method });
       }
       this.byName = byName;
     }
-    return this.byName.get(name) ?? { imports: [], references: [], strings: [] };
+    return this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [] };
   }
 
   /** The absolute name an import refers to: a module, or `module.name`. */
@@ -173,6 +179,13 @@ export class ProjectIndex {
     const path = this.pathOfModule.get(resolved.slice(0, cut));
     const file = path ? this.files.get(path) : undefined;
     return !!file && !file.globals.includes(resolved.slice(cut + 1));
+  }
+
+  /** Whether a qualified name lies in a project module (`pkg.mod.x`), not in an outside one (`os.path`). */
+  inProject(qualified: string): boolean {
+    const parts = qualified.split('.');
+    for (let length = parts.length; length >= 1; length--) if (this.pathOfModule.has(parts.slice(0, length).join('.'))) return true;
+    return false;
   }
 
   /** Resolves `a.b.c` as written in the file at `path`. */

@@ -17,6 +17,12 @@ export interface SymbolReferences {
   unrecognised: Array<{ path: string; literal: StringRecord }>;
   /** Imports and attributes spelling the name on a project module that binds it only at run time. */
   unresolved: Array<{ path: string; what: string }>;
+  /**
+   * For a method: places that may or may not refer to it, `x.name` on an object whose
+   * class is unknown, and methods of that name in classes defined inside functions that
+   * derive from the family or from what cannot be followed.
+   */
+  unsure: Array<{ path: string; span: Span; what: string }>;
 }
 
 /** The last component (`name`) of a dotted string such as `pkg.mod.name`, inside the quotes. */
@@ -34,7 +40,10 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
   const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
   const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
   const classOrNull = (qualified: string | null) => (qualified && index.symbols.get(qualified)?.kind === 'class' ? qualified : null);
-  const result: SymbolReferences = { hits: [], unrecognised: [], unresolved: [] };
+  const result: SymbolReferences = { hits: [], unrecognised: [], unresolved: [], unsure: [] };
+  // An object of a project value that is neither a module nor a class (`conf = Conf()`
+  // imported elsewhere), or a module-level variable: its class is unknown.
+  const unknownObject = (base: string | null) => base === null || (index.inProject(base) && !index.pathOfModule.has(base) && !index.symbols.has(base));
 
   const occurrences = index.occurrencesOf(oldName);
   for (const { path, record } of occurrences.imports) {
@@ -57,6 +66,7 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
         const base = index.resolveDotted(path, reference.base);
         hit = !!base && (isTarget(`${base}.${reference.name}`) || memberOf(classOrNull(base), reference.name));
         if (!hit && base && !ownerClass && index.boundOnlyAtRunTime(`${base}.${reference.name}`)) result.unresolved.push({ path, what: `${reference.base.join('.')}.${reference.name}` });
+        if (!hit && ownerClass && unknownObject(base)) result.unsure.push({ path, span: reference.span, what: `${reference.base.join('.')}.${reference.name}` });
         break;
       }
       case 'imported': {
@@ -73,11 +83,25 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
         hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
         break;
       }
-      case 'instance':
-        hit = memberOf(classOrNull(index.resolveDotted(path, reference.base)), reference.name);
+      case 'instance': {
+        const made = index.resolveDotted(path, reference.base);
+        hit = memberOf(classOrNull(made), reference.name);
+        // `conf = make_conf()`: a project function made it, of a class we cannot tell.
+        if (!hit && ownerClass && made && index.symbols.get(made)?.kind === 'function') result.unsure.push({ path, span: reference.span, what: `${reference.base.join('.')}(...).${reference.name}` });
         break;
+      }
     }
     if (hit) result.hits.push({ via: 'reference', path, span: reference.span, reference });
+  }
+  if (ownerClass) {
+    for (const { path, attribute } of occurrences.unknown) result.unsure.push({ path, span: attribute.span, what: `.${oldName} at line ${attribute.line}` });
+    for (const { path, method } of occurrences.localMethods) {
+      // A class made inside a function may override the method: its bases decide.
+      const bases = method.bases.map((base) => index.resolveDotted(path, base.split('.')));
+      if (bases.some((base) => base === null ? false : related.has(base) || (index.inProject(base) && !index.symbols.has(base)))) {
+        result.unsure.push({ path, span: method.span, what: `def ${oldName} at line ${method.line}, in a class defined inside a function` });
+      }
+    }
   }
   for (const { path, literal } of occurrences.strings) {
     const value = literal.value;

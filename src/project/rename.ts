@@ -37,6 +37,12 @@ export interface RenameOptions {
   /** A string literal equal to the old name that is not a known reference: refuse or ignore. */
   strings: 'refuse' | 'ignore';
   /**
+   * For a method, `x.name` on objects of unknown class and overrides in classes made
+   * inside functions: refuse the rename (default), or rename them too (as Rope's
+   * "unsure" occurrences).
+   */
+  unsure?: 'refuse' | 'rename';
+  /**
    * Whether a test method may be renamed although its class has a base outside the
    * project (test-names knows unittest finds tests by prefix, not by exact name).
    */
@@ -113,6 +119,16 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     }
     add(edits, hit.path, hit.span, newName);
     touched.add(hit.path);
+  }
+  if (found.unsure.length && options.unsure !== 'rename') {
+    const places = found.unsure.slice(0, 3).map(({ path, what }) => `${what} in ${path}`).join(', ');
+    return refuse(
+      `${found.unsure.length} place${found.unsure.length === 1 ? '' : 's'} may refer to it where the index cannot tell the class (${places}${found.unsure.length > 3 ? ', ...' : ''}); rename by hand, or set unsure=rename to rename every one`,
+    );
+  }
+  for (const { path, span } of found.unsure) {
+    add(edits, path, span, newName);
+    touched.add(path);
   }
   unrecognised.push(...found.unrecognised.map(({ path, literal }) => `${path}:${literal.line}`));
   if (found.unresolved.length) {

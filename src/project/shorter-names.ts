@@ -1,7 +1,6 @@
 // Proposals for over-long function, method and class names: drop filler words, keep the
 // verb and its object, keep the leading underscore, never touch names that frameworks
 // call by name, and never propose a name that collides.
-import { isVerb } from '../python/english.js';
 import { isTestFile } from '../python/tests.js';
 import { isDunder, joinIdentifier, splitIdentifier } from '../python/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
@@ -20,8 +19,13 @@ export interface NameProposal {
   isPublic: boolean;
 }
 
-/** Words that carry no meaning a reader needs in a name (and verbs that only link others). */
-const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'which', 'then', 'also', 'from', 'in', 'on', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically', 'reach', 'reaches', 'given', 'specified', 'provided']);
+/**
+ * Words that carry no meaning a reader needs in a name (and verbs that only link others).
+ * Prepositions are not among them: `GetExtnNameForEvent`, `add_call_item_to_queue`,
+ * `_build_char_in_string_func` and `_optim_args_from_interpreter_flags` (beside its sibling
+ * `_args_from_interpreter_flags`) lost their relation without them, in the standard library.
+ */
+const FILLER = new Set(['a', 'an', 'the', 'and', 'that', 'which', 'then', 'also', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically', 'given', 'specified', 'provided']);
 
 
 /**
@@ -53,12 +57,7 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   if (parts.words.length === 0) return null;
   // Only words that carry no meaning go: dropping a content word (`wait_result_broken`,
   // `parse_content_disposition_header`) changed the meaning in most stdlib proposals.
-  // `to` between two nouns is a conversion (`byte_offset_to_character_offset`): it stays.
-  const conversion = !isVerb(parts.words[0] ?? '');
-  const words = parts.words.filter((word, position) => {
-    const lower = word.toLowerCase();
-    return position === 0 || !FILLER.has(lower) || (conversion && lower === 'to');
-  });
+  const words = parts.words.filter((word, position) => position === 0 || !FILLER.has(word.toLowerCase()));
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
   if (candidate === name || candidate.length > options.maxLength || words.length > options.maxWords || words.length < 2) return null;
   return candidate;

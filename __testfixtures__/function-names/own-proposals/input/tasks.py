@@ -1,6 +1,6 @@
-def wait_for_the_server_to_reach_the_active_state(server):
+def resize_the_server_and_then_assert_the_error(server):
     return server
 
 
 def short_name():
-    return wait_for_the_server_to_reach_the_active_state(None)
+    return resize_the_server_and_then_assert_the_error(None)

@@ -1,6 +1,6 @@
-def wait_server_active_state(server):
+def resize_server_assert_error(server):
     return server
 
 
 def short_name():
-    return wait_server_active_state(None)
+    return resize_server_assert_error(None)

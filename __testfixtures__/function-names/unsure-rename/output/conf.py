@@ -1,0 +1,6 @@
+class Conf:
+    def event_name(self, event):
+        return event.upper()
+
+
+conf = Conf()

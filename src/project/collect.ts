@@ -104,6 +104,8 @@ export interface FileIndex {
   unknownAttributes: UnknownAttribute[];
   /** Methods of classes defined inside functions, which the symbols leave out. */
   localMethods: LocalMethod[];
+  /** Names in the examples of docstrings (`>>> f(x)` and `... ` lines): doctests run them. */
+  doctestNames: UnknownAttribute[];
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
@@ -203,6 +205,7 @@ function buildFileIndex(file: SourceFile): FileIndex {
     dynamicAttributes: [],
     unknownAttributes: [],
     localMethods: [],
+    doctestNames: [],
     starImport: analysis.module.starImport,
     ...exportsOf(file.root),
     fingerprint: fingerprintOf(file.text),
@@ -298,6 +301,22 @@ function buildFileIndex(file: SourceFile): FileIndex {
   collectSuperAndStrings(file.root, analysis, index, receivers);
   collectUnknownAttributes(file.root, index);
   return index;
+}
+
+/** The identifiers of the example lines of a string (`>>> nx.utils.arbitrary_element(s)`). */
+function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
+  const line = node.startPosition.row + 1;
+  let offset = 0;
+  for (const text of node.text.split('\n')) {
+    const prompt = /^\s*(?:>>>|\.\.\.) /.exec(text);
+    if (prompt) {
+      for (const match of text.slice(prompt[0].length).matchAll(/[A-Za-z_]\w{2,}/g)) {
+        const start = node.startIndex + offset + prompt[0].length + match.index;
+        index.doctestNames.push({ name: match[0], span: { start, end: start + match[0].length }, line });
+      }
+    }
+    offset += text.length + 1;
+  }
 }
 
 /** Every `x.name` whose name no reference record accounts for: the object is unknown. */
@@ -422,6 +441,7 @@ function collectSuperAndStrings(root: SyntaxNode, analysis: ReturnType<typeof an
       return;
     }
     if (node.type === 'string') {
+      if (node.text.includes('>>>')) collectDoctestNames(node, index);
       const literal = simpleString(node);
       // Docstrings and prose are not names; only identifier-like strings can be references.
       if (literal && /^[A-Za-z_][\w.]*$/.test(literal.value)) index.strings.push({ ...literal, line: node.startPosition.row + 1, context: 'other' });

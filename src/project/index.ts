@@ -14,6 +14,8 @@ export interface NameOccurrences {
   unknown: Array<{ path: string; attribute: UnknownAttribute }>;
   /** Methods of that name in classes defined inside functions. */
   localMethods: Array<{ path: string; method: LocalMethod }>;
+  /** The name in the examples of docstrings. */
+  doctests: Array<{ path: string; name: UnknownAttribute }>;
 }
 
 export interface ProjectSymbol {
@@ -72,7 +74,7 @@ export class ProjectIndex {
       const byName = new Map<string, NameOccurrences>();
       const entry = (key: string) => {
         let found = byName.get(key);
-        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [], unknown: [], localMethods: [] }));
+        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] }));
         return found;
       };
       for (const [path, file] of this.files) {
@@ -81,10 +83,11 @@ export class ProjectIndex {
         for (const literal of file.strings) entry(literal.value.slice(literal.value.lastIndexOf('.') + 1)).strings.push({ path, literal });
         for (const attribute of file.unknownAttributes) entry(attribute.name).unknown.push({ path, attribute });
         for (const method of file.localMethods) entry(method.name).localMethods.push({ path, method });
+        for (const name of file.doctestNames) entry(name.name).doctests.push({ path, name });
       }
       this.byName = byName;
     }
-    return this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [] };
+    return this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] };
   }
 
   /** The absolute name an import refers to: a module, or `module.name`. */

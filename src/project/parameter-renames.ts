@@ -119,6 +119,7 @@ class ParameterPlanner {
         if (!hit.record.unaliased) return { refusal: `${hit.path} imports it as \`${hit.record.local}\`, and calls under that name are not followed` };
         continue;
       }
+      if (hit.via === 'doctest') return { refusal: `a docstring example in ${hit.path} uses it, and examples are not rewritten` };
       if (hit.via === 'string') {
         if (hit.literal.context === 'all') continue;
         return { refusal: `a string names it at ${where(hit.path, hit.literal.line)} (mock.patch or getattr), so it is used as a value there` };

@@ -9,7 +9,9 @@ export type ReferenceHit =
   | { via: 'import'; path: string; span: Span; record: ImportRecord }
   | { via: 'reference'; path: string; span: Span; reference: ReferenceRecord }
   /** The span is the last component of the string's value: the symbol's own name. */
-  | { via: 'string'; path: string; span: Span; literal: StringRecord };
+  | { via: 'string'; path: string; span: Span; literal: StringRecord }
+  /** The name in a docstring's example (`>>> old_name(x)`), renamed as text. */
+  | { via: 'doctest'; path: string; span: Span };
 
 export interface SymbolReferences {
   hits: ReferenceHit[];
@@ -93,6 +95,8 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
     }
     if (hit) result.hits.push({ via: 'reference', path, span: reference.span, reference });
   }
+  // Doctests run their examples: a stale name there fails `python -m doctest`.
+  for (const { path, name } of occurrences.doctests) result.hits.push({ via: 'doctest', path, span: name.span });
   if (ownerClass) {
     for (const { path, attribute } of occurrences.unknown) result.unsure.push({ path, span: attribute.span, what: `.${oldName} at line ${attribute.line}` });
     for (const { path, method } of occurrences.localMethods) {

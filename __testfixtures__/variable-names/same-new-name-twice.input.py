@@ -1,4 +1,4 @@
 def walk(nodes):
-    cur = nodes[0]
-    curr = nodes[1]
-    return cur, curr
+    cfg = nodes[0]
+    conf = nodes[1]
+    return cfg, conf

@@ -1,4 +1,4 @@
 def walk(nodes):
-    current = nodes[0]
-    curr = nodes[1]
-    return current, curr
+    configuration = nodes[0]
+    conf = nodes[1]
+    return configuration, conf

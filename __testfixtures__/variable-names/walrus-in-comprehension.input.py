@@ -1,5 +1,5 @@
 def last_match(lines, pattern):
     found = [m for line in lines if (m := pattern.match(line))]
-    if any((cur := line).strip() for line in lines):
-        return cur, found
+    if any((prev := line).strip() for line in lines):
+        return prev, found
     return None, found

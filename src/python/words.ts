@@ -97,7 +97,10 @@ export function isPrivateName(name: string): boolean {
  * `mod`: module or modulo; `desc`: description or descending; `auth`: authentication or
  * authorization; `dt`, `sec`, `spec`; after a standard-library run: `doc`, a docstring more
  * often than a document; `fn`, a file name as often as a function; `ns`, a namespace or
- * nanoseconds or Netscape; `dst`, daylight saving time as often as a destination) and
+ * nanoseconds or Netscape; `dst`, daylight saving time as often as a destination; `ts`, a
+ * TypeVarTuple, a TopologicalSorter or a tab size more often than a timestamp; `cur`, a
+ * database cursor more often than current (`curr` stays); `loc`, a locale; `tpl`, a tuple;
+ * `usr`, `SIGUSR1`) and
  * domain abbreviations (`rp`), which users add.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -116,7 +119,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['conf', 'configuration'],
   ['conn', 'connection'],
   ['ctx', 'context'],
-  ['cur', 'current'],
   ['curr', 'current'],
   ['dest', 'destination'],
   ['dir', 'directory'],
@@ -133,7 +135,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['lbl', 'label'],
   ['lib', 'library'],
   ['lst', 'list'],
-  ['loc', 'location'],
   ['mgr', 'manager'],
   ['msg', 'message'],
   ['num', 'number'],
@@ -160,9 +161,6 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['tbl', 'table'],
   ['tmp', 'temporary'],
   ['tok', 'token'],
-  ['tpl', 'template'],
-  ['ts', 'timestamp'],
-  ['usr', 'user'],
   ['util', 'utility'],
   ['val', 'value'],
   ['ver', 'version'],
@@ -247,7 +245,12 @@ export function expandIdentifier(name: string, extra?: ReadonlyMap<string, strin
   const underscores = { leading: parts.leading, trailing: parts.trailing };
   if (joinIdentifier(parts.words, parts.style, underscores) !== name) return undefined;
   let changed = false;
-  const words = parts.words.flatMap((word) => {
+  const words = parts.words.flatMap((word, position) => {
+    // `num_lines` is the number of lines (`number_lines` reads badly).
+    if (position === 0 && parts.words.length > 1 && word.toLowerCase() === 'num' && !extra?.has('num')) {
+      changed = true;
+      return word === 'NUM' ? ['NUMBER', 'OF'] : word === 'Num' ? ['Number', 'of'] : ['number', 'of'];
+    }
     // Digits stay with the word before them (`buf2`): expand the letters, keep the digits.
     const [, letters = word, digits = ''] = /^(.*?[a-zA-Z])(\d+)$/.exec(word) ?? [];
     const acronym = /^[A-Z]+$/.test(letters) && letters.length > 1;

@@ -1,0 +1,18 @@
+import subprocess
+from typing import NewType
+
+
+def run(cmd):
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = process.communicate()
+    return out, err
+
+
+def ratio(x):
+    num, den = x.as_integer_ratio()
+    return num / den
+
+
+def kinds():
+    Msg = NewType('Msg', str)
+    return Msg

@@ -137,6 +137,34 @@ describe('test-names proposals read like a person wrote them', () => {
       [['test_simple', 'test_parse_time']],
     );
   });
+
+  test('after judging Lib/test: __all__ checks, bug numbers and main are not vague; only a heading comment names', async () => {
+    assert.deepEqual(
+      await propose([
+        '    def test_all(self):',
+        '        check(time.__all__)',
+        '',
+        '    def test_705836(self):',
+        '        parse_time("10:00")',
+        '',
+        '    def test_main(self):',
+        '        run_main()',
+        '',
+        '    def test_1(self):',
+        '        parse_time("10:00")',
+        '        # This exec crap is needed because of the import',
+        '        exec("import time")',
+        '',
+        '    def test_2(self):',
+        '        # smoke test',
+        '        format_time(0)',
+      ]),
+      [
+        ['test_1', 'test_parse_time'],
+        ['test_2', 'test_format_time'],
+      ],
+    );
+  });
 });
 
 test('a negation or a relation (by, from, to) is never dropped', () => {

@@ -6,8 +6,7 @@ import { defineTransform, type Finding, type RenameSuggestion, type Span } from 
 import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
-import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, testName } from '../src/project/test-names.js';
-import { joinIdentifier, splitIdentifier } from '../src/python/words.js';
+import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, snakeTestName, testName } from '../src/project/test-names.js';
 import { isTestFile } from '../src/python/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
@@ -126,9 +125,10 @@ export default defineTransform({
               });
               continue;
             }
-            if (renames.size === 0 && options['snake-case'] && convention === 'snake' && isCamelTestName(facts.name)) {
-              const parts = splitIdentifier(facts.name);
-              const newName = joinIdentifier(parts.words, 'snake', { leading: parts.leading, trailing: parts.trailing });
+            // A plan's entry for this test wins over its snake_case spelling.
+            const snake = options['snake-case'] && convention === 'snake' && isCamelTestName(facts.name) && !renames.has(qualified) ? snakeTestName(facts.name) : null;
+            if (snake) {
+              const newName = snake;
               if (!taken(newName)) {
                 chosen.add(newName);
                 plan.set(qualified, newName);
@@ -140,11 +140,10 @@ export default defineTransform({
               }
             }
             if (isVagueTestName(facts.name)) {
-              const words = describingWords(facts);
+              const { words, source } = describingWords(facts);
               const newName = words.length ? testName(words, convention) : null;
               if (newName && newName !== facts.name && !taken(newName)) {
                 chosen.add(newName);
-                const source = facts.docstring ? 'its docstring' : facts.firstComment ? 'its first comment' : 'what it calls';
                 suggestions.push({ qualified, newName, note: `${facts.name} at ${path}:${facts.line} is vague; the new name comes from ${source}` });
               }
             }

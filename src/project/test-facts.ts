@@ -43,10 +43,18 @@ function docstringOf(body: SyntaxNode | null): string | undefined {
   return content.trim().split('\n')[0]?.trim() || undefined;
 }
 
-/** The first comment inside a function (tree-sitter may hang a leading one on the def). */
+/**
+ * The comment that heads a function's body, before its first statement (a docstring
+ * aside; tree-sitter may hang it on the def). A comment further down describes one step:
+ * "This exec crap is needed because..." names no test.
+ */
 function firstCommentOf(definition: SyntaxNode): string | undefined {
   const header = definition.childForFieldName('parameters')?.endIndex ?? definition.startIndex;
-  const comment = definition.descendantsOfType('comment').find((node) => node.startIndex > header);
+  const statements = (definition.childForFieldName('body')?.namedChildren ?? []).filter((child) => child.type !== 'comment');
+  const docstring = statements[0]?.type === 'expression_statement' && statements[0].namedChildren[0]?.type === 'string';
+  const firstStatement = statements[docstring ? 1 : 0];
+  const limit = firstStatement?.startIndex ?? definition.endIndex;
+  const comment = definition.descendantsOfType('comment').find((node) => node.startIndex > header && node.startIndex < limit);
   const text = comment?.text.replace(/^#+\s*/, '').trim();
   return text && !/^(type:|noqa|pragma|pylint|fmt:)/.test(text) ? text : undefined;
 }

@@ -1,13 +1,19 @@
 // Choosing test names: snake_case spellings of camelCase tests, distinct names for
 // shadowed duplicates, descriptive names for vague tests. Every name keeps the `test`
 // prefix (discovery), follows the file's convention and collides with nothing.
-import { caseStyleOf, identifierWords, joinIdentifier } from '../python/words.js';
+import { caseStyleOf, identifierWords, joinIdentifier, splitIdentifier } from '../python/words.js';
 import type { TestFacts } from './test-facts.js';
 
 export type TestConvention = 'snake' | 'camel';
 
 const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'this', 'is', 'are', 'be', 'it', 'its', 'in', 'on', 'we', 'should', 'can', 'test', 'tests', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'when', 'if']);
-const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'default', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'all', 'everything', 'foo', 'bar', 'main', 'run', 'new', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
+/**
+ * Words that say nothing about what is tested. Not among them, after the standard
+ * library: `all` (`test_all` checks `__all__`), `main`, `run`, `default`, `new` (they name
+ * what is tested: `Py_RunMain`, the `default=` hook), and numbers of three digits or more
+ * (`test_705836` names the bug it guards against).
+ */
+const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'everything', 'foo', 'bar', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
 const MAX_WORDS = 6;
 /** Verbs that say nothing alone: a call named `do_test` or `run_check` names no unit. */
 const GENERIC_VERBS = new Set(['do', 'run', 'call', 'check', 'helper', 'inner', 'impl', 'go', 'exec']);
@@ -23,7 +29,7 @@ export function isVagueTestName(name: string): boolean {
   // `test__all__` is a convention (it checks the module's `__all__`), not a vague name.
   if (/^test_?__\w+__$/.test(name)) return false;
   const words = wordsAfterTest(name);
-  return words.every((word) => VAGUE.has(word) || /^\d+$/.test(word));
+  return words.every((word) => VAGUE.has(word) || /^\d{1,2}$/.test(word));
 }
 
 /** The convention most tests of a file follow (`test_x` wins ties). */
@@ -79,13 +85,24 @@ function unitUnderTest(facts: TestFacts, excluding: ReadonlySet<string> = new Se
   return [...words, ...raises].slice(0, MAX_WORDS);
 }
 
-/** Descriptive words for a test: its docstring, else its first comment, else what it calls. */
-export function describingWords(facts: TestFacts): string[] {
-  for (const text of [facts.docstring, facts.firstComment]) {
+/** Descriptive words for a test: its docstring, else its first comment, else what it calls; and which. */
+export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' | 'what it calls' } {
+  for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
     const words = text ? meaningfulWords(text) : [];
-    if (words.length >= 2) return words;
+    if (words.length >= 2) return { words, source };
   }
-  return unitUnderTest(facts);
+  return { words: unitUnderTest(facts), source: 'what it calls' };
+}
+
+/**
+ * The snake_case spelling of a camelCase test, or null when the words it would make do
+ * not read: a letter split off an acronym (`testIPv4toString` -> `test_i_pv4_to_string`,
+ * `testNtoH` -> `test_nto_h`).
+ */
+export function snakeTestName(name: string): string | null {
+  const parts = splitIdentifier(name);
+  if (parts.words.slice(1).some((word) => /^[A-Za-z]$/.test(word))) return null;
+  return joinIdentifier(parts.words, 'snake', { leading: parts.leading, trailing: parts.trailing });
 }
 
 /**

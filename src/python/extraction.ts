@@ -74,6 +74,39 @@ function placementOf(scope: Scope): Placement | string {
   return { kind: classmethod ? 'classmethod' : 'method', receiver: receiver.name };
 }
 
+/**
+ * Why a method may run outside its class, where a helper method would not follow it:
+ * the module copies methods by name (`setattr(Other, name, getattr(Tests, name))` over a
+ * list of names, as CPython's test_ordered_dict does), names the method in a string, or
+ * takes the method as a value (`Other.test_x = Tests.test_x`). Null when nothing does.
+ */
+function copiedByName(file: SourceFile, scope: Scope): string | null {
+  const className = scope.parent?.name;
+  const methodName = scope.name;
+  if (!className || !methodName) return null;
+  for (const call of file.root.descendantsOfType('call')) {
+    const callee = call.childForFieldName('function')?.text;
+    const first = call.childForFieldName('arguments')?.namedChildren[0];
+    if ((callee === 'getattr' || callee === 'vars') && first?.text === className) {
+      const key = call.childForFieldName('arguments')?.namedChildren[1];
+      if (callee === 'vars' || key?.type !== 'string') return `the module looks up methods of ${className} by a computed name (line ${call.startPosition.row + 1}), so ${methodName} may run in another class, without its helper`;
+    }
+  }
+  const word = new RegExp(`(^|[^\\w])${methodName}([^\\w]|$)`);
+  for (const string of file.root.descendantsOfType('string')) {
+    const statement = string.parent?.type === 'expression_statement' ? string.parent : null;
+    if (statement) continue; // a docstring or a bare string says nothing of code
+    if (word.test(string.text)) return `a string names ${methodName} (line ${string.startPosition.row + 1}): the method may be looked up by name and run without its helper`;
+  }
+  for (const attribute of file.root.descendantsOfType('attribute')) {
+    if (attribute.childForFieldName('object')?.text !== className || attribute.childForFieldName('attribute')?.text !== methodName) continue;
+    if (attribute.parent?.type !== 'call' || attribute.parent.childForFieldName('function')?.startIndex !== attribute.startIndex) {
+      return `${className}.${methodName} is taken as a value (line ${attribute.startPosition.row + 1}), so it may run in another class, without its helper`;
+    }
+  }
+  return null;
+}
+
 /** Whether `name` is bound beside the function or appears anywhere in the file. */
 function nameTaken(file: SourceFile, functionNode: SyntaxNode, name: string): boolean {
   const container = definitionOf(functionNode).parent;
@@ -121,6 +154,10 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   const placement = placementOf(scope);
   if (typeof placement === 'string') refusals.push(placement);
   else if (flow.zeroArgumentSuper && (placement.kind === 'staticmethod' || placement.kind === 'nested')) refusals.push('it calls super() without arguments, which needs the method it is in');
+  if (typeof placement !== 'string' && placement.kind !== 'function' && placement.kind !== 'nested') {
+    const copied = copiedByName(file, scope);
+    if (copied) refusals.push(copied);
+  }
   if (nameTaken(file, functionNode, name)) refusals.push(`the name ${name} is already used in the module`);
   const first = statements[0] as SyntaxNode;
   const bodyStatement = functionNode.childForFieldName('body')?.namedChildren.find((child) => child.type !== 'comment');

@@ -116,3 +116,7 @@ test('after judging the standard library again: one thing acted on twice, states
   // A loop over a name that says nothing.
   assert.equal(summary('for i in range(n):\n    self.assertEqual(t[i], i)'), null);
 });
+
+test('a class whose name holds a short word is still named (TypeVarTuple)', () => {
+  assert.equal(summary("Ts = TypeVarTuple('Ts')\nT1 = TypeVar('T1')\nT2 = TypeVar('T2')"), 'Create a type var tuple and type vars.');
+});

@@ -38,7 +38,7 @@ function isKeptValue(value: SyntaxNode): boolean {
 }
 
 /** Words that name nothing by themselves: a comment made of them tells less than the code. */
-const VAGUE_WORDS = new Set(['ret', 'cur', 'orig', 'tmp', 'temp', 'foo', 'bar', 'baz', 'spam', 'eggs', 'ham', 'obj', 'val', 'res', 'var', 'con', 'stuff', 'thing']);
+const VAGUE_WORDS = new Set(['ret', 'cur', 'orig', 'tmp', 'temp', 'foo', 'bar', 'baz', 'spam', 'eggs', 'ham', 'obj', 'val', 'res', 'con', 'stuff', 'thing']);
 
 /** `the m arguments`, `the dt2`, `the ret`: a phrase that says nothing. */
 function isVaguePhrase(object: string): boolean {

@@ -74,6 +74,13 @@ export interface StringRecord {
   target?: { kind: 'global'; base: string[] } | { kind: 'member'; classPath: string[] } | { kind: 'instance'; base: string[] };
 }
 
+/**
+ * Where names occur, compactly (there are hundreds of thousands): name -> flat pairs of
+ * start index and line. The span of each is `start .. start + name.length`.
+ */
+export type PlacesByName = Record<string, number[]>;
+
+/** One place of a `PlacesByName`. */
 export interface UnknownAttribute {
   name: string;
   span: Span;
@@ -101,11 +108,11 @@ export interface FileIndex {
    * `x.name` where nothing tells what `x` is (a parameter, a local, a call's result,
    * `self.a.name`): a method of that name may be meant, or may not.
    */
-  unknownAttributes: UnknownAttribute[];
+  unknownAttributes: PlacesByName;
   /** Methods of classes defined inside functions, which the symbols leave out. */
   localMethods: LocalMethod[];
   /** Names in the examples of docstrings (`>>> f(x)` and `... ` lines): doctests run them. */
-  doctestNames: UnknownAttribute[];
+  doctestNames: PlacesByName;
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
@@ -203,9 +210,9 @@ function buildFileIndex(file: SourceFile): FileIndex {
     strings: [],
     globals: [...analysis.module.bindings.keys()],
     dynamicAttributes: [],
-    unknownAttributes: [],
+    unknownAttributes: Object.create(null) as PlacesByName,
     localMethods: [],
-    doctestNames: [],
+    doctestNames: Object.create(null) as PlacesByName,
     starImport: analysis.module.starImport,
     ...exportsOf(file.root),
     fingerprint: fingerprintOf(file.text),
@@ -312,11 +319,22 @@ function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
     if (prompt) {
       for (const match of text.slice(prompt[0].length).matchAll(/[A-Za-z_]\w{2,}/g)) {
         const start = node.startIndex + offset + prompt[0].length + match.index;
-        index.doctestNames.push({ name: match[0], span: { start, end: start + match[0].length }, line });
+        (index.doctestNames[match[0]] ??= []).push(start, line);
       }
     }
     offset += text.length + 1;
   }
+}
+
+/** The places of `name` in a `PlacesByName`. */
+export function placesOf(places: PlacesByName, name: string): UnknownAttribute[] {
+  const flat = Object.hasOwn(places, name) ? (places[name] as number[]) : [];
+  const found: UnknownAttribute[] = [];
+  for (let index = 0; index < flat.length; index += 2) {
+    const start = flat[index] as number;
+    found.push({ name, span: { start, end: start + name.length }, line: flat[index + 1] as number });
+  }
+  return found;
 }
 
 /** Every `x.name` whose name no reference record accounts for: the object is unknown. */
@@ -324,7 +342,7 @@ function collectUnknownAttributes(root: SyntaxNode, index: FileIndex): void {
   const known = new Set(index.references.map((reference) => reference.span.start));
   for (const attribute of root.descendantsOfType('attribute')) {
     const name = attribute.childForFieldName('attribute');
-    if (name && !known.has(name.startIndex)) index.unknownAttributes.push({ name: name.text, span: spanOf(name), line: name.startPosition.row + 1 });
+    if (name && !known.has(name.startIndex)) (index.unknownAttributes[name.text] ??= []).push(name.startIndex, name.startPosition.row + 1);
   }
 }
 

@@ -2,7 +2,7 @@
 // names, symbols (functions, classes, methods), imports resolved across modules and
 // re-exports, and the class hierarchy.
 import { moduleNames, resolveRelativeModule } from '../engine/module-names.js';
-import type { DefinitionRecord, FileIndex, ImportRecord, LocalMethod, ReferenceRecord, StringRecord, UnknownAttribute } from './collect.js';
+import { placesOf, type DefinitionRecord, type FileIndex, type ImportRecord, type LocalMethod, type ReferenceRecord, type StringRecord, type UnknownAttribute } from './collect.js';
 
 /** Everything in the project that spells one name, so a rename never scans every file. */
 export interface NameOccurrences {
@@ -38,6 +38,7 @@ export class ProjectIndex {
   /** Classes with a base outside the project (or one we cannot follow). */
   readonly externalBases = new Set<string>();
   private byName: Map<string, NameOccurrences> | undefined;
+  private readonly placesRead = new Set<string>();
   private readonly ancestorCache = new Map<string, string[]>();
   private subclasses: Map<string, string[]> | undefined;
 
@@ -81,13 +82,21 @@ export class ProjectIndex {
         for (const record of file.imports) if (record.name) entry(record.name).imports.push({ path, record });
         for (const reference of file.references) entry(reference.name).references.push({ path, reference });
         for (const literal of file.strings) entry(literal.value.slice(literal.value.lastIndexOf('.') + 1)).strings.push({ path, literal });
-        for (const attribute of file.unknownAttributes) entry(attribute.name).unknown.push({ path, attribute });
         for (const method of file.localMethods) entry(method.name).localMethods.push({ path, method });
-        for (const name of file.doctestNames) entry(name.name).doctests.push({ path, name });
       }
       this.byName = byName;
     }
-    return this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] };
+    const found = this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] };
+    this.byName.set(name, found);
+    // Unknown attributes and doctest names are kept per file, compactly; read for this name once.
+    if (!this.placesRead.has(name)) {
+      this.placesRead.add(name);
+      for (const [path, file] of this.files) {
+        for (const attribute of placesOf(file.unknownAttributes, name)) found.unknown.push({ path, attribute });
+        for (const doctest of placesOf(file.doctestNames, name)) found.doctests.push({ path, name: doctest });
+      }
+    }
+    return found;
   }
 
   /** The absolute name an import refers to: a module, or `module.name`. */

@@ -5,6 +5,7 @@
 // paragraph mode and its line mode.
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { Edit } from '../engine/types.js';
+import { plainStringValue } from './functions.js';
 import type { SourceFile } from '../engine/source.js';
 import { blockFlow, leavesLoop } from './data-flow.js';
 import type { Scope } from './scope-model.js';
@@ -92,11 +93,13 @@ function copiedByName(file: SourceFile, scope: Scope): string | null {
       if (callee === 'vars' || key?.type !== 'string') return `the module looks up methods of ${className} by a computed name (line ${call.startPosition.row + 1}), so ${methodName} may run in another class, without its helper`;
     }
   }
-  const word = new RegExp(`(^|[^\\w])${methodName}([^\\w]|$)`);
+  // A string that is a list of names (`"test_init test_update".split()`, `('a', 'b')`
+  // items), not prose: a message that mentions `__init__` copies nothing.
   for (const string of file.root.descendantsOfType('string')) {
-    const statement = string.parent?.type === 'expression_statement' ? string.parent : null;
-    if (statement) continue; // a docstring or a bare string says nothing of code
-    if (word.test(string.text)) return `a string names ${methodName} (line ${string.startPosition.row + 1}): the method may be looked up by name and run without its helper`;
+    if (string.parent?.type === 'expression_statement') continue; // a docstring or a bare string
+    const value = plainStringValue(string);
+    if (value === undefined || !/^[\w\s,]+$/.test(value)) continue;
+    if (value.split(/[\s,]+/).includes(methodName)) return `a string names ${methodName} (line ${string.startPosition.row + 1}): the method may be looked up by name and run without its helper`;
   }
   for (const attribute of file.root.descendantsOfType('attribute')) {
     if (attribute.childForFieldName('object')?.text !== className || attribute.childForFieldName('attribute')?.text !== methodName) continue;

@@ -1,0 +1,12 @@
+class Store:
+    def load(self, path):
+        if not path:
+            raise ValueError("load needs a path; call load(path) again")
+
+        self._read_records_from_file(path)
+
+    def _read_records_from_file(self, path):
+        """Read the records from the file."""
+        stream = open(path)
+        records = stream.read().split()
+        self.records = records

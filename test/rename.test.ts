@@ -158,6 +158,11 @@ describe('test-names proposals read like a person wrote them', () => {
         '    def test_2(self):',
         '        # smoke test',
         '        format_time(0)',
+        '',
+        '    def testMisc(self):',
+        '        testme = AllTests()',
+        '        gth(testme)',
+        '        gth(testme)',
       ]),
       [
         ['test_1', 'test_parse_time'],

@@ -61,7 +61,8 @@ function firstCommentOf(definition: SyntaxNode): string | undefined {
 
 /** True when a call may name the unit under test: not an assertion, builtin or scaffolding. */
 function isUnitCall(name: string, parts: readonly string[]): boolean {
-  if (ASSERTION.test(name) || SCAFFOLDING_CALLS.has(name) || name.length < 3) return false;
+  // `gth`, `pow`: too short to say what is tested; `AllTests()`: a fixture class of the tests.
+  if (ASSERTION.test(name) || SCAFFOLDING_CALLS.has(name) || name.length < 4 || /Tests?$|TestCase$/.test(name)) return false;
   if (parts.length === 1 && BUILTIN_NAMES.has(name)) return false;
   return !(parts.length > 1 && SCAFFOLDING_MODULES.has(parts[0] as string));
 }

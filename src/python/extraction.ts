@@ -81,6 +81,14 @@ function placementOf(scope: Scope): Placement | string {
  * list of names, as CPython's test_ordered_dict does), names the method in a string, or
  * takes the method as a value (`Other.test_x = Tests.test_x`). Null when nothing does.
  */
+const copiedByNameCache = new WeakMap<SyntaxNode, string | null>();
+
+/** `copiedByName` once per method: every paragraph of a long method asks the same. */
+function copiedByNameOnce(file: SourceFile, scope: Scope): string | null {
+  if (!copiedByNameCache.has(scope.node)) copiedByNameCache.set(scope.node, copiedByName(file, scope));
+  return copiedByNameCache.get(scope.node) ?? null;
+}
+
 function copiedByName(file: SourceFile, scope: Scope): string | null {
   const className = scope.parent?.name;
   const methodName = scope.name;
@@ -158,7 +166,7 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   if (typeof placement === 'string') refusals.push(placement);
   else if (flow.zeroArgumentSuper && (placement.kind === 'staticmethod' || placement.kind === 'nested')) refusals.push('it calls super() without arguments, which needs the method it is in');
   if (typeof placement !== 'string' && placement.kind !== 'function' && placement.kind !== 'nested') {
-    const copied = copiedByName(file, scope);
+    const copied = copiedByNameOnce(file, scope);
     if (copied) refusals.push(copied);
   }
   if (nameTaken(file, functionNode, name)) refusals.push(`the name ${name} is already used in the module`);

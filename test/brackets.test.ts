@@ -1,9 +1,9 @@
-// Unit tests for src/python/brackets.ts: which nodes are bracketed sequences, their
+// Unit tests for src/python/syntax/brackets.ts: which nodes are bracketed sequences, their
 // brackets, elements and trailing comma.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/brackets.js';
+import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
 
 /** The outermost bracketed sequence of `source`, in document order. */
 function firstSequence(source: string): BracketedSequence {

@@ -1,10 +1,10 @@
-// Unit tests of src/python/definition-summary.ts: the conventional phrasings of the
+// Unit tests of src/python/summaries/definition-summary.ts: the conventional phrasings of the
 // heuristic summaries and section descriptions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { describeParameter, summarizeClass, summarizeFunction, summarizeModule } from '../src/python/definition-summary.js';
-import { definitionOf } from '../src/python/functions.js';
+import { describeParameter, summarizeClass, summarizeFunction, summarizeModule } from '../src/python/summaries/definition-summary.js';
+import { definitionOf } from '../src/python/summaries/functions.js';
 
 /** The summary of the function or method `name` defined in `source`. */
 function summary(source: string, name: string): string | null {

@@ -1,9 +1,9 @@
-// Unit tests of src/python/docstring-parameters.ts: which spans of a docstring name a
+// Unit tests of src/python/docstrings/docstring-parameters.ts: which spans of a docstring name a
 // parameter in Google, Sphinx and numpy entries, and which mentions are left alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { docstringParameterSpans } from '../src/python/docstring-parameters.js';
+import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 
 /** The lines of `source` holding each span that names `name` in the first function's docstring. */
 function namedOn(source: string, name: string): string[] {

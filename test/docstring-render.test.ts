@@ -1,7 +1,7 @@
-// Unit tests of src/python/docstring-render.ts: each style, wrapping, quoting.
+// Unit tests of src/python/docstrings/docstring-render.ts: each style, wrapping, quoting.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asSentence, renderDocstring, wrapWords, type DocstringContent } from '../src/python/docstring-render.js';
+import { asSentence, renderDocstring, wrapWords, type DocstringContent } from '../src/python/docstrings/docstring-render.js';
 
 const layout = { indent: '    ', lineLength: 79, eol: '\n' };
 const content: DocstringContent = {

@@ -1,4 +1,4 @@
-// Unit tests of src/python/functions.ts: parameters by position and decorator, and what a
+// Unit tests of src/python/summaries/functions.ts: parameters by position and decorator, and what a
 // function's own body returns, yields and raises.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -14,7 +14,7 @@ import {
   isPropertyAccessor,
   moduleExports,
   splitTopLevel,
-} from '../src/python/functions.js';
+} from '../src/python/summaries/functions.js';
 
 function definitions(source: string): SyntaxNode[] {
   return parsePython(source).rootNode.descendantsOfType(['function_definition', 'class_definition']);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
+import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
 
 function statementsOf(source: string) {
   return parsePython(source).rootNode.namedChildren;

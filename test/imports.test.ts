@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
-import { addImportEdit, addNameToFromImport, fromImportOf, importedModuleName, importedName } from '../src/python/imports.js';
-import { loggerSetup, moduleLogger } from '../src/python/logger.js';
+import { addImportEdit, addNameToFromImport, fromImportOf, importedModuleName, importedName } from '../src/python/syntax/imports.js';
+import { loggerSetup, moduleLogger } from '../src/python/syntax/logger.js';
 
 const file = (text: string) => new SourceFile('m.py', text, parsePython(text));
 

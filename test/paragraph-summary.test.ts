@@ -1,9 +1,9 @@
-// Unit tests of src/python/paragraph-summary.ts: statements read as actions, merged,
+// Unit tests of src/python/summaries/paragraph-summary.ts: statements read as actions, merged,
 // and silence when the code cannot be said better than it says itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { summarizeParagraph } from '../src/python/paragraph-summary.js';
+import { summarizeParagraph } from '../src/python/summaries/paragraph-summary.js';
 
 /** The summary of the statements of `source` (a function body, dedented). */
 function summary(source: string): string | null {

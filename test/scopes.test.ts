@@ -6,8 +6,8 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { parsePython } from '../src/engine/parse.js';
-import { BUILTIN_NAMES } from '../src/python/builtins.js';
-import { analyzeScopes, nameIsTaken, occurrences, type ScopeAnalysis } from '../src/python/scopes.js';
+import { BUILTIN_NAMES } from '../src/python/scopes/builtins.js';
+import { analyzeScopes, nameIsTaken, occurrences, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/scopes/', import.meta.url));
 const EXPECTATION = /#\s*((?:[A-Za-z_]\w*: [\w, ]+;?\s*)+)$/;

@@ -1,11 +1,11 @@
-// Unit tests for src/python/string-literals.ts: reading a literal's anatomy, and changing
+// Unit tests for src/python/syntax/string-literals.ts: reading a literal's anatomy, and changing
 // its quote with the same value (checked against Python's own reading of both).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
-import { literalSpans, requote, stringLiteral, stringsOutsideReplacementFields, type QuoteChar, type StringLiteral } from '../src/python/string-literals.js';
+import { literalSpans, requote, stringLiteral, stringsOutsideReplacementFields, type QuoteChar, type StringLiteral } from '../src/python/syntax/string-literals.js';
 
 /** The first string literal of `source` (its outermost one). */
 function literalOf(source: string): StringLiteral {

@@ -1,10 +1,10 @@
-// Unit tests of src/python/summarizer.ts: the heuristic alone, and the command variant
+// Unit tests of src/python/summaries/summarizer.ts: the heuristic alone, and the command variant
 // with its fallbacks (error, empty answer, timeout), using test/support/fake-summarizer.mjs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parsePython } from '../src/engine/parse.js';
-import { commandPayload, createSummarizer, type SummaryRequest } from '../src/python/summarizer.js';
+import { commandPayload, createSummarizer, type SummaryRequest } from '../src/python/summaries/summarizer.js';
 
 const SCRIPT = fileURLToPath(new URL('./support/fake-summarizer.mjs', import.meta.url));
 const source = 'def resize(server, flavor):\n    return server.resize(flavor)\n';

@@ -1,8 +1,8 @@
-// Unit tests for src/python/versions.ts: version order and the shared option.
+// Unit tests for src/python/conventions/versions.ts: version order and the shared option.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { coerceOption } from '../src/engine/options.js';
-import { atLeast, PYTHON_VERSIONS, targetVersionOption } from '../src/python/versions.js';
+import { atLeast, PYTHON_VERSIONS, targetVersionOption } from '../src/python/conventions/versions.js';
 
 describe('Python versions', () => {
   test('compare by number, not as text', () => {

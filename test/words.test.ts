@@ -1,4 +1,4 @@
-// Unit tests of src/python/words.ts: splitting, joining, abbreviations, prose.
+// Unit tests of src/python/words/words.ts: splitting, joining, abbreviations, prose.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
@@ -12,7 +12,7 @@ import {
   namePhrase,
   proseWords,
   splitIdentifier,
-} from '../src/python/words.js';
+} from '../src/python/words/words.js';
 
 test('splits snake, camel, Pascal and constant case', () => {
   assert.deepEqual(splitIdentifier('dest_host'), { leading: '', words: ['dest', 'host'], trailing: '', style: 'snake' });

@@ -5,11 +5,11 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, insertAt } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
-import { wrapWords } from '../src/python/docstring-render.js';
-import { definitionOf, headerText } from '../src/python/functions.js';
-import { paragraphHeuristic } from '../src/python/paragraph-summary.js';
-import { bodyParagraphs, bodyStatements } from '../src/python/paragraphs.js';
-import { createSummarizer } from '../src/python/summarizer.js';
+import { wrapWords } from '../src/python/docstrings/docstring-render.js';
+import { definitionOf, headerText } from '../src/python/summaries/functions.js';
+import { paragraphHeuristic } from '../src/python/summaries/paragraph-summary.js';
+import { bodyParagraphs, bodyStatements } from '../src/python/summaries/paragraphs.js';
+import { createSummarizer } from '../src/python/summaries/summarizer.js';
 
 const options = {
   'min-statements': { type: 'integer', min: 2, default: 8, description: 'Comment the paragraphs of functions with at least this many statements in their body.' },

@@ -6,14 +6,14 @@ import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
-import { summarizeDefinitionRequest } from '../src/python/definition-summary.js';
-import { classSections, functionSections, splitSummary } from '../src/python/docstring-content.js';
-import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstring-place.js';
-import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstring-render.js';
-import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/functions.js';
-import { createSummarizer, type Summarizer } from '../src/python/summarizer.js';
-import { isPrivateName } from '../src/python/words.js';
-import { isTestFile, isTestName } from '../src/python/tests.js';
+import { summarizeDefinitionRequest } from '../src/python/summaries/definition-summary.js';
+import { classSections, functionSections, splitSummary } from '../src/python/docstrings/docstring-content.js';
+import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
+import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
+import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
+import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
+import { isPrivateName } from '../src/python/words/words.js';
+import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 
 const options = {
   style: { type: 'enum', choices: DOCSTRING_STYLES, default: 'google', description: 'Docstring style: google, numpy, sphinx or plain (summary only).' },

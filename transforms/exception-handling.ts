@@ -6,9 +6,9 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/imports.js';
-import { cannotImportContextlib, loggerSetup } from '../src/python/logger.js';
-import { isTestFile } from '../src/python/tests.js';
+import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/syntax/imports.js';
+import { cannotImportContextlib, loggerSetup } from '../src/python/syntax/logger.js';
+import { isTestFile } from '../src/python/conventions/tests.js';
 
 const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
 const LOGGING_CALL = /(^|\.)(log|logger|LOG|_log|_logger|LOGGER|logging|warnings)\.|(^|\.)(exception|warn|warning|error|critical|info|debug|print_exc|print_exception)$/;

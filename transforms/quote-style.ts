@@ -2,7 +2,7 @@
 // the file's majority), and triple-quoted strings use """, as long as no escape is added.
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix } from '../src/engine/fixer.js';
-import { otherQuote, requote, stringsOutsideReplacementFields, type QuoteChar, type Requote, type StringLiteral } from '../src/python/string-literals.js';
+import { otherQuote, requote, stringsOutsideReplacementFields, type QuoteChar, type Requote, type StringLiteral } from '../src/python/syntax/string-literals.js';
 
 const options = {
   quote: {

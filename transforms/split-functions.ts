@@ -7,13 +7,13 @@
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/extraction.js';
-import { nameFromComment, nameFromDominantCall } from '../src/python/helper-names.js';
-import { namesFile, parseLineRange, selectLines } from '../src/python/line-selection.js';
-import { summarizeParagraph } from '../src/python/paragraph-summary.js';
-import { bodyParagraphs } from '../src/python/paragraphs.js';
-import type { Scope } from '../src/python/scope-model.js';
-import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes.js';
+import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/scopes/extraction.js';
+import { nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
+import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
+import { summarizeParagraph } from '../src/python/summaries/paragraph-summary.js';
+import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
+import type { Scope } from '../src/python/scopes/scope-model.js';
+import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));

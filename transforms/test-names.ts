@@ -7,7 +7,7 @@ import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
 import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, snakeTestName, testName } from '../src/project/test-names.js';
-import { isTestFile } from '../src/python/tests.js';
+import { isTestFile } from '../src/python/conventions/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
 

@@ -4,8 +4,8 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix, insertAt, remove } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/brackets.js';
-import { atLeast, targetVersionOption } from '../src/python/versions.js';
+import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
+import { atLeast, targetVersionOption } from '../src/python/conventions/versions.js';
 
 const options = {
   add: {

@@ -12,13 +12,13 @@ import { collectFileIndex } from '../src/project/collect.js';
 import { collectParameterFacts } from '../src/project/parameter-facts.js';
 import { planParameterRenames, type ParameterFileData } from '../src/project/parameter-renames.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
-import { docstringParameterSpans } from '../src/python/docstring-parameters.js';
-import { fillsTemplatesFromLocals } from '../src/python/dynamic-names.js';
-import { parametersNotPassedByName } from '../src/python/functions.js';
-import { apparentLineLength } from '../src/python/line-length.js';
-import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes.js';
-import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/variable-renames.js';
-import { abbreviationTable, expandIdentifier } from '../src/python/words.js';
+import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
+import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
+import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
+import { apparentLineLength } from '../src/python/conventions/line-length.js';
+import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
+import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
+import { abbreviationTable, expandIdentifier } from '../src/python/words/words.js';
 
 const options = {
   abbreviations: {

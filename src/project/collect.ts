@@ -3,8 +3,8 @@
 // project symbol (names, attributes, self./cls./super() members, strings). Plain data.
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
-import { moduleExports } from '../python/functions.js';
-import { analyzeScopes, type Scope } from '../python/scopes.js';
+import { moduleExports } from '../python/summaries/functions.js';
+import { analyzeScopes, type Scope } from '../python/scopes/scopes.js';
 
 export interface Span {
   start: number;

@@ -4,13 +4,13 @@
 // call with the keywords it passes, so the project phase can rewrite or refuse them.
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
-import { docstringParameterSpans } from '../python/docstring-parameters.js';
-import { fillsTemplatesFromLocals } from '../python/dynamic-names.js';
-import { decoratorName, definitionOf, isProperty, isPropertyAccessor, moduleExports, parametersNotPassedByName, type Definition } from '../python/functions.js';
-import { analyzeScopes, describeScope, type Scope } from '../python/scopes.js';
-import { isTestFile, isTestName } from '../python/tests.js';
-import { renamedNodes, renameRefusal } from '../python/variable-renames.js';
-import { expandIdentifier, isDunder } from '../python/words.js';
+import { docstringParameterSpans } from '../python/docstrings/docstring-parameters.js';
+import { fillsTemplatesFromLocals } from '../python/scopes/dynamic-names.js';
+import { decoratorName, definitionOf, isProperty, isPropertyAccessor, moduleExports, parametersNotPassedByName, type Definition } from '../python/summaries/functions.js';
+import { analyzeScopes, describeScope, type Scope } from '../python/scopes/scopes.js';
+import { isTestFile, isTestName } from '../python/conventions/tests.js';
+import { renamedNodes, renameRefusal } from '../python/scopes/variable-renames.js';
+import { expandIdentifier, isDunder } from '../python/words/words.js';
 import type { Span } from './collect.js';
 import type { RenameEdit } from './rename.js';
 

@@ -2,7 +2,7 @@
 // to the symbol (or its override family), across files, or a refusal with its reason.
 // Never half done: an entry is either renamed everywhere the index found it, or not at all.
 import { PlanError } from '../engine/errors.js';
-import { BUILTIN_NAMES } from '../python/builtins.js';
+import { BUILTIN_NAMES } from '../python/scopes/builtins.js';
 import type { Span } from './collect.js';
 import type { ProjectIndex } from './index.js';
 import { referencesTo } from './references.js';

@@ -1,8 +1,8 @@
 // Proposals for over-long function, method and class names: drop filler words, keep the
 // verb and its object, keep the leading underscore, never touch names that frameworks
 // call by name, and never propose a name that collides.
-import { isTestFile } from '../python/tests.js';
-import { isDunder, joinIdentifier, splitIdentifier } from '../python/words.js';
+import { isTestFile } from '../python/conventions/tests.js';
+import { isDunder, joinIdentifier, splitIdentifier } from '../python/words/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
 
 export interface ShorterNameOptions {

@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import type { Span } from './collect.js';
-import { BUILTIN_NAMES } from '../python/builtins.js';
+import { BUILTIN_NAMES } from '../python/scopes/builtins.js';
 import { dottedParts } from './collect.js';
 
 export interface TestFacts {

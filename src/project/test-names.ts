@@ -1,7 +1,7 @@
 // Choosing test names: snake_case spellings of camelCase tests, distinct names for
 // shadowed duplicates, descriptive names for vague tests. Every name keeps the `test`
 // prefix (discovery), follows the file's convention and collides with nothing.
-import { caseStyleOf, identifierWords, joinIdentifier, splitIdentifier } from '../python/words.js';
+import { caseStyleOf, identifierWords, joinIdentifier, splitIdentifier } from '../python/words/words.js';
 import type { TestFacts } from './test-facts.js';
 
 export type TestConvention = 'snake' | 'camel';

@@ -3,7 +3,7 @@
 // dictionary against real code (run it before changing the dictionary: it re-expands the
 // renamed names with the current one). A parameter renamed across files counts once.
 import { readFileSync } from 'node:fs';
-import { expandAbbreviation, splitIdentifier } from '../../src/python/words.js';
+import { expandAbbreviation, splitIdentifier } from '../../src/python/words/words.js';
 
 interface ReportFinding {
   transform: string;

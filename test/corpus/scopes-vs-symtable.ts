@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePython, firstSyntaxError } from '../../src/engine/parse.js';
 import { discoverFiles } from '../../src/runner/discover.js';
-import { analyzeScopes } from '../../src/python/scopes.js';
+import { analyzeScopes } from '../../src/python/scopes/scopes.js';
 
 interface PythonFunction {
   name: string;

@@ -2,10 +2,10 @@
 // already imported (and under which name), and the one edit that adds an import where a
 // careful person would put it. Transforms that need `import logging` or `contextlib`
 // share these, so that several fixes of one file produce identical edits (applied once).
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { insertAt } from '../engine/fixer.js';
-import type { SourceFile } from '../engine/source.js';
-import type { Edit } from '../engine/types.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { insertAt } from '../../engine/fixer.js';
+import type { SourceFile } from '../../engine/source.js';
+import type { Edit } from '../../engine/types.js';
 
 function topLevelStatements(file: SourceFile): SyntaxNode[] {
   return file.root.namedChildren.filter((node) => node.type !== 'comment');

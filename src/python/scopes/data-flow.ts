@@ -2,7 +2,7 @@
 // nested in an `if`, a loop, a `try`...), from the scope analysis: which of the function's
 // locals the block needs (parameters of an extracted helper), which it produces for later
 // code (results), and why it cannot be extracted.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import type { BindingSite, Scope } from './scope-model.js';
 
 export interface BlockFlow {

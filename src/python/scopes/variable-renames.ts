@@ -1,10 +1,10 @@
 // Renaming one variable of a function: the nodes that spell it (with the `nonlocal`
 // declarations of nested scopes) and the reasons to refuse, shared by the local and the
 // parameter renames of `variable-names`.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import { BUILTIN_NAMES } from './builtins.js';
 import { dynamicNameUse, isSelfDocumentingInterpolation, templateKeyNaming } from './dynamic-names.js';
-import { plainStringValue } from './functions.js';
+import { plainStringValue } from '../summaries/functions.js';
 import type { BindingSite } from './scope-model.js';
 import { describeScope, nameConflict, occurrences, type Binding, type Scope } from './scopes.js';
 

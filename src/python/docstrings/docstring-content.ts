@@ -1,7 +1,7 @@
 // What a new docstring says about a function or class: the summary (given), and the
 // sections the code supports (parameters, attributes, returns, yields, raises).
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { describeParameter, describeReturn, describeYield } from './definition-summary.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { describeParameter, describeReturn, describeYield } from '../summaries/definition-summary.js';
 import type { DocstringContent, DocstringStyle, DocumentedException, DocumentedName } from './docstring-render.js';
 import { asSentence } from './docstring-render.js';
 import {
@@ -13,9 +13,9 @@ import {
   isProperty,
   type Definition,
   type Parameter,
-} from './functions.js';
-import { namePhrase, isDunder } from './words.js';
-import { noDoubleArticle } from './english.js';
+} from '../summaries/functions.js';
+import { namePhrase, isDunder } from '../words/words.js';
+import { noDoubleArticle } from '../words/english.js';
 
 /** Dunders whose parameters and result say more than their one-line summary. */
 const DOCUMENTED_DUNDERS = new Set(['__init__', '__new__', '__call__', '__init_subclass__']);

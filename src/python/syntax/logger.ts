@@ -1,9 +1,9 @@
 // The module's logger: found when the module assigns one from logging.getLogger,
 // oslo_log's log.getLogger or structlog.get_logger; otherwise the edits that create one
 // after the imports (with `import logging` when needed), identical for every fix.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { SourceFile } from '../engine/source.js';
-import type { Edit } from '../engine/types.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { SourceFile } from '../../engine/source.js';
+import type { Edit } from '../../engine/types.js';
 import { addImportEdit, endOfImports, moduleImport } from './imports.js';
 
 const PREFERRED = ['LOG', 'logger', 'log', '_LOG', '_logger', 'LOGGER', '_log'];

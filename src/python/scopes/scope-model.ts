@@ -1,6 +1,6 @@
 // The scope model: scopes, bindings and references as `analyzeScopes` (scopes.ts)
 // builds them, and the queries the renaming and extracting transforms ask of them.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import { BUILTIN_NAMES } from './builtins.js';
 
 export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';

@@ -3,7 +3,7 @@
 // asks an external program (a local language model, say) and falls back to the
 // heuristic, with a warning, when the program fails, says nothing or takes too long.
 import { spawnSync } from 'node:child_process';
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 
 /** What is being summarised: a definition, a module, or a paragraph of statements. */
 export type SummaryKind = 'function' | 'method' | 'class' | 'module' | 'paragraph';

@@ -1,9 +1,9 @@
 // The statements a range of lines selects, for split-functions' line mode (Rope's
 // extract method takes a selection the same way): whole statements of one block of one
 // function, at any depth, or the one reason the lines select no such thing.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { SourceFile } from '../engine/source.js';
-import { existingDocstring } from './docstring-place.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { SourceFile } from '../../engine/source.js';
+import { existingDocstring } from '../docstrings/docstring-place.js';
 import type { Scope, ScopeAnalysis } from './scope-model.js';
 
 export interface LineSelection {

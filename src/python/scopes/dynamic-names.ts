@@ -1,7 +1,7 @@
 // Code that finds local variables by their names as strings: `locals()`, `vars()`,
 // `eval`, `exec`, frame inspection, and templates filled from them. Renaming a variable
 // there changes what such code finds, so the renaming transforms refuse and say why.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import type { Scope } from './scope-model.js';
 
 /** A call or template that reads local names as strings, and why that matters. */

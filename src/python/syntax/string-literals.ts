@@ -1,7 +1,7 @@
 // The anatomy of a Python string literal (prefix, quote, triple quotes, literal text and
 // f-string replacement fields), and how to change its quote without changing its value.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { Edit, Span } from '../engine/types.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { Edit, Span } from '../../engine/types.js';
 
 export type QuoteChar = "'" | '"';
 

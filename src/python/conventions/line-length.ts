@@ -1,6 +1,6 @@
 // The line length a file keeps to, guessed from its own lines: the transforms that
 // make lines longer without reformatting them report the lines they push past it.
-import type { SourceFile } from '../engine/source.js';
+import type { SourceFile } from '../../engine/source.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
 const COMMON_LIMITS = [79, 88, 99, 100, 119, 120];

@@ -1,9 +1,9 @@
 // Where a docstring is, or would go: the existing docstring of a body, the comments
 // between a header's colon and its first statement (type comments, directives, a
 // description to promote), and the indentation a new line takes.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { parsePython } from '../engine/parse.js';
-import type { SourceFile } from '../engine/source.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { parsePython } from '../../engine/parse.js';
+import type { SourceFile } from '../../engine/source.js';
 
 /** A string literal Python's ast counts as a docstring (no f-string or bytes part). */
 function isDocstringLiteral(node: SyntaxNode): boolean {

@@ -1,8 +1,8 @@
 // Names for helpers that split-functions extracts: from the comment heading a paragraph,
 // or from the call the paragraph is made of. Always private, within function-names'
 // limits (4 words, 30 characters) so that function-names never wants to shorten them.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { BUILTIN_NAMES } from './builtins.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { BUILTIN_NAMES } from '../scopes/builtins.js';
 import { isVerb, pluralPhrase, takesArticle } from './english.js';
 import { identifierWords } from './words.js';
 

@@ -1,7 +1,7 @@
 // What a function or class definition says about itself: decorators, where it is
 // defined, its documented parameters, and what its own body returns, yields and raises
 // (nested functions, lambdas and classes excluded). Read from tree-sitter nodes.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 
 export interface Parameter {
   /** The name without stars. */

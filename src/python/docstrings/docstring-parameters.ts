@@ -2,8 +2,8 @@
 // parameter renames the entry too: a Google `Args:` entry (`dest (str): ...`), a Sphinx
 // field (`:param dest:`, `:param str dest:`, `:type dest:`) or a numpy entry
 // (`dest : str` under `Parameters` and its dashes). Prose that mentions the name is left.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { Span } from '../engine/types.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { Span } from '../../engine/types.js';
 import { existingDocstring } from './docstring-place.js';
 
 const GOOGLE_HEADER = /^(Args|Arguments|Parameters|Params|Keyword Args|Keyword Arguments|Other Parameters):\s*$/;

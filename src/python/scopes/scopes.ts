@@ -1,8 +1,8 @@
 // Python's scoping rules over a tree-sitter tree: which scopes exist, which names each
 // binds, and which binding every identifier that is read refers to. One walk records
 // scopes, bindings and reads; a second step resolves the reads the way Python does.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { parsePython } from '../engine/parse.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { parsePython } from '../../engine/parse.js';
 import { BUILTIN_NAMES } from './builtins.js';
 import { Scope, type Binding, type BindingKind, type Reference, type ScopeAnalysis, type ScopeKind, type ScopeOptions } from './scope-model.js';
 

@@ -1,7 +1,7 @@
 // Bracketed, comma-separated sequences of Python source (calls, parameters, literals,
 // subscripts, imports, patterns...) seen uniformly: their brackets, their elements, and
 // whether they end with a comma. Trailing-comma rules and layout-aware rewrites use it.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
 
 export type SequenceKind =
   | 'call'

@@ -3,8 +3,8 @@
 // conventional phrasings (`get_x`, `is_x`, `test_*`, `setUp`, dunders, properties,
 // constructors). Nothing is said that the name or the code does not say.
 import { basename, dirname } from 'node:path';
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { capitalize, functionWords, noDoubleArticle, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { capitalize, functionWords, noDoubleArticle, indefiniteArticle, isThirdPersonVerb, isVerb, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from '../words/english.js';
 import {
   baseClasses,
   bodyFacts,
@@ -19,7 +19,7 @@ import {
   type Parameter,
 } from './functions.js';
 import type { SummaryRequest } from './summarizer.js';
-import { isDunder, namePhrase, proseWords, splitIdentifier } from './words.js';
+import { isDunder, namePhrase, proseWords, splitIdentifier } from '../words/words.js';
 
 /** Summaries of special methods, with `{class}` and `{0}`, `{1}` for parameter names. */
 const DUNDERS: ReadonlyMap<string, string> = new Map(Object.entries({

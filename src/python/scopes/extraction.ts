@@ -3,10 +3,10 @@
 // through its class; a nested function right after the one it comes from), its text
 // re-indented to the helper's body, and the edits. Shared by split-functions'
 // paragraph mode and its line mode.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { Edit } from '../engine/types.js';
-import { plainStringValue } from './functions.js';
-import type { SourceFile } from '../engine/source.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { Edit } from '../../engine/types.js';
+import { plainStringValue } from '../summaries/functions.js';
+import type { SourceFile } from '../../engine/source.js';
 import { blockFlow, leavesLoop } from './data-flow.js';
 import type { Scope } from './scope-model.js';
 

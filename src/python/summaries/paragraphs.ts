@@ -1,9 +1,9 @@
 // A function body as paragraphs: runs of statements separated by blank lines, each with
 // the comments in it or directly above it. Shared by `comments` (which writes a comment
 // above a paragraph) and `split-functions` (which splits at comment-headed paragraphs).
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import type { SourceFile } from '../engine/source.js';
-import { existingDocstring } from './docstring-place.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { SourceFile } from '../../engine/source.js';
+import { existingDocstring } from '../docstrings/docstring-place.js';
 
 export interface Paragraph {
   statements: SyntaxNode[];

@@ -3,11 +3,11 @@
 // consecutive actions of one kind merged ("start compute host1 and host2"), at most three
 // actions to a sentence. A statement it cannot read makes the whole paragraph
 // unsummarised: silence beats a comment that tells half the story.
-import type { SyntaxNode } from '../engine/syntax-tree.js';
-import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from './english.js';
+import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { capitalize, functionWords, indefiniteArticle, isVerb, joinAnd, pluralPhrase, prepositionAfter, takesArticle, verbPhrase } from '../words/english.js';
 import { plainStringValue } from './functions.js';
 import type { SummaryRequest } from './summarizer.js';
-import { identifierWords, namePhrase } from './words.js';
+import { identifierWords, namePhrase } from '../words/words.js';
 
 /** One thing a statement does: `verb objects suffix`. */
 interface Action {

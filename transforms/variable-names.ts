@@ -6,7 +6,6 @@
 // others with their keyword arguments across the project (src/project/parameter-renames.ts).
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
-import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding, type Span } from '../src/engine/types.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { collectParameterFacts } from '../src/project/parameter-facts.js';
@@ -15,7 +14,6 @@ import { renameFindings, type FileRenames } from '../src/project/rename-findings
 import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
-import { apparentLineLength } from '../src/python/conventions/line-length.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
 import { abbreviationTable, expandIdentifier } from '../src/python/words/words.js';
@@ -58,20 +56,6 @@ function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
   return [...renamedNodes(binding), ...(parameter ? docstringParameterSpans(binding.scope.node, binding.name) : [])];
 }
 
-/** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
-function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number | null): string[] {
-  if (limit === null || growth <= 0) return [];
-  const perLine = new Map<number, number>();
-  for (const node of nodes) perLine.set(file.lineStart(node.startIndex), (perLine.get(file.lineStart(node.startIndex)) ?? 0) + 1);
-  const lines: string[] = [];
-  for (const [start, count] of perLine) {
-    const length = file.lineEnd(start) - start;
-    const after = length + count * growth;
-    if (length <= limit && after > limit) lines.push(`line ${file.position(start).line} (${after} characters)`);
-  }
-  return lines;
-}
-
 export default defineTransform({
   id: 'variable-names',
   summary: 'Expand abbreviated local variable names (dest_host -> destination_host), scope-aware; parameters on request',
@@ -93,14 +77,13 @@ export default defineTransform({
       index: collectFileIndex(file),
       facts: collectParameterFacts(file, abbreviationTable(chosen.abbreviations)),
     }),
-    combine: (files, chosen): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }),
+    combine: (files, chosen, _renames, gate): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }, gate),
   },
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];
     const dictionary = abbreviationTable(context.options.abbreviations);
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
-    const limit = apparentLineLength(file);
     // New names given in this pass, by scope: two renames to one name in scopes that see
     // each other wait for the next pass, where the first one counts as a collision.
     const given: Array<{ scope: Scope; name: string }> = [];
@@ -119,9 +102,6 @@ export default defineTransform({
         if (given.some((other) => other.name === newName && (isAncestorOrSelf(other.scope, scope) || isAncestorOrSelf(scope, other.scope)))) continue;
         given.push({ scope, name: newName });
         const spans = renamedSpans(binding);
-        for (const line of overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit)) {
-          context.warn(`renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the file's ${limit} characters`);
-        }
         yield {
           message: `\`${binding.name}\` is an abbreviation: rename it to \`${newName}\``,
           kind: 'abbreviation',

@@ -17,6 +17,8 @@ export interface ReviewContext {
   color: Colors;
   colored: boolean;
   selection: SelectedTransform[];
+  /** The line gate's limit and --since's changed lines of a file, as its run had them. */
+  fileOptions?: (result: FileResult) => Pick<FileRunOptions, 'lineLength' | 'changedLines'>;
   allowUnsafe: FileRunOptions['allowUnsafe'];
   renames: ReadonlyMap<string, string>;
   /** Python's verdict on a rewrite: null when it holds, else the reason (--verify). */
@@ -161,6 +163,7 @@ async function applyAccepted(result: FileResult, accepted: ReadonlySet<string>, 
         allowUnsafe: context.allowUnsafe,
         renames: context.renames,
         module: result.module,
+        ...context.fileOptions?.(result),
         allowFix: (fix: ProposedFix) => accepted.has(fixKey(fix)),
       });
   const base = { ...result, findings: outcome.findings, warnings: outcome.warnings, diff: undefined };

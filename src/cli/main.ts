@@ -33,6 +33,7 @@ function runOptions(command: Argv) {
     .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
     .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' })
     .option('verify', { type: 'boolean', default: false, describe: "check each rewrite with python3's ast before writing it" })
+    .option('since', { type: 'string', describe: 'apply only fixes on lines added or changed since this git revision (staged, unstaged, new files)' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'write files that have uncommitted changes in git' })
     .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'review each hunk (y, n, a, d, q, ?) and write the accepted ones' })
     .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' });

@@ -5,7 +5,9 @@ import cliProgress from 'cli-progress';
 import { InputError } from '../engine/errors.js';
 import { discoverFiles } from '../runner/discover.js';
 import { guardWrite } from '../runner/git-guard.js';
-import { closeChecker, displayPathOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
+import { resolve } from 'node:path';
+import { closeChecker, displayPathOf, lineLimitOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
+import { changedLinesOfFiles, changedLinesSince } from '../runner/since.js';
 import { runPaths } from '../runner/run.js';
 import type { RunSettings } from '../runner/settings.js';
 import { requirePython } from '../runner/verify.js';
@@ -37,6 +39,7 @@ export interface RunArguments {
   isolated?: boolean;
   verify?: boolean;
   allowDirty?: boolean;
+  since?: string;
   interactive?: boolean;
   verbose?: boolean;
 }
@@ -68,6 +71,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   const paths = args.paths.length ? args.paths : ['.'];
   const files = discoverFiles(paths, { exclude: resolved.exclude, excludeFrom: resolved.excludeFrom, includeStubs: args.pyi, cwd: terminal.cwd });
   if (write && !args.allowDirty) guardWrite(files, (path) => displayPathOf(path, terminal.cwd));
+  const since = args.since === undefined ? undefined : sinceOf(args.since, resolve(terminal.cwd, paths[0] as string), files);
   const settings: RunSettings = {
     choices: resolved.ids.map((id) => ({ id, options: resolved.options.get(id) ?? {} })),
     transformModules: resolved.pluginPaths,
@@ -91,6 +95,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     cwd: terminal.cwd,
     jobs: resolved.jobs,
     settings,
+    ...(since ? { since } : {}),
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {
@@ -122,6 +127,13 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         selection: report.selection,
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
         renames: resolved.renames,
+        fileOptions: (result) => {
+          const changed = since?.changedLines.get(result.path);
+          return {
+            lineLength: (file) => lineLimitOf(file.text, settings.lineLength),
+            ...(since && changed !== 'all' ? { changedLines: new Set(changed ?? []) } : {}),
+          };
+        },
         verify: args.verify ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);
@@ -138,10 +150,15 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     terminal.stdout.write(sarifReport({ results, transforms: resolved.available, cwd: terminal.cwd, version: packageVersion(), write }));
   }
   if (args.verbose) for (const line of verboseLines(results, errorColor)) terminal.stderr.write(`${line}\n`);
-  for (const line of summaryLines(totals, report.seconds, write, errorColor)) terminal.stderr.write(`${line}\n`);
+  for (const line of summaryLines(totals, report.seconds, write, errorColor, { since: args.since })) terminal.stderr.write(`${line}\n`);
   if (totals.failed > 0) return EXIT.fileFailed;
   if (args.check && totals.changed > 0) return EXIT.changesPending;
   return EXIT.ok;
+}
+
+/** --since's changed lines of each file of the run; exit 2 outside git or for an unknown revision. */
+function sinceOf(revision: string, anchor: string, files: readonly string[]) {
+  return { revision, changedLines: changedLinesOfFiles(changedLinesSince(revision, anchor), files) };
 }
 
 /** A closed input: --interactive without answers quits at the first question. */

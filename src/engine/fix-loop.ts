@@ -2,7 +2,8 @@
 // let the arbiter apply what does not overlap, and repeat until nothing changes.
 // Suppression comments and the caller's fix filter (--interactive) are honoured here, so
 // that they apply to every transform alike.
-import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js';
+import { applyEdits, arbitrate, checkFix, type Arbitration, type CandidateFix } from './arbiter.js';
+import { lineOverflow, overflowingBlocks } from './line-gate.js';
 import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
@@ -41,6 +42,19 @@ export interface FileRunOptions {
   ignoreSuppressions?: boolean;
   /** The file's dotted module name, when the caller knows the files around it. */
   module?: string;
+  /**
+   * The line gate's limit: a fix that would leave a line longer than this when it was
+   * within it is dropped (`line-too-long`). A function is asked once, with the file as
+   * read; null (or no limit given) turns the gate off. Project-wide fixes are gated
+   * whole, in the project phase (see project-gate.ts), never here.
+   */
+  lineLength?: number | null | ((file: SourceFile) => number | null);
+  /**
+   * `--since`: the lines (1-based, of the text as read) added or changed since a
+   * revision; only fixes with an edit on one of them are applied. Absent: every line.
+   * Project-wide fixes were chosen whole in the project phase and are applied as given.
+   */
+  changedLines?: ReadonlySet<number>;
 }
 
 /**
@@ -63,13 +77,20 @@ export interface FindingReport {
   applied: boolean;
   /**
    * Why a fix was not applied: it needs --unsafe, there is none, a later pass dropped it,
-   * a suppression comment covers the finding, or the caller's filter declined it.
+   * a suppression comment covers the finding, the caller's filter declined it, the line
+   * gate dropped it (it would push a line past the limit), or it lies outside the lines
+   * changed since the `--since` revision.
    */
-  notApplied?: 'unsafe' | 'no-fix' | 'conflict' | 'suppressed' | 'declined';
+  notApplied?: 'unsafe' | 'no-fix' | 'conflict' | 'suppressed' | 'declined' | 'line-too-long' | 'outside-changes';
   /** The line of the suppression comment, when suppressed. */
   suppressedBy?: number;
   /** For an applied fix: where its edits fall in the text as read. */
   fixOrigin?: Span;
+  /**
+   * With `--since`: an applied project-wide fix (a rename) whose edits in this file lie
+   * outside the changed lines; a rename is made whole or not at all.
+   */
+  beyondChanges?: boolean;
 }
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -150,10 +171,29 @@ interface PassContext {
   warnings: string[];
   original: SourceFile;
   origins: OriginMap;
+  /** The line gate's limit for this file, or null when off. */
+  limit: number | null;
+}
+
+/** Whether any of `edits` (in the current text) falls on a line changed since --since's revision. */
+function touchesChangedLines(edits: readonly Edit[], pass: PassContext, changed: ReadonlySet<number>): boolean {
+  return edits.some((edit) => {
+    const origin = pass.origins.map(edit);
+    const first = pass.original.position(origin.start).line;
+    const last = pass.original.position(origin.end).line;
+    for (let line = first; line <= last; line++) if (changed.has(line)) return true;
+    return false;
+  });
+}
+
+/** The gate's verdict in words, for the finding's message. */
+function overflowMessage(pass: PassContext, at: number, length: number): string {
+  const line = pass.original.position(pass.origins.map({ start: at, end: at }).start).line;
+  return `not applied: line ${line} would be ${length} characters, over the limit of ${pass.limit}`;
 }
 
 function runPass(file: SourceFile, pass: PassContext): PassResult {
-  const { options, warnings, original, origins } = pass;
+  const { options, warnings, original, origins, limit } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
@@ -204,8 +244,22 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         checkFix(fix, file.text.length);
         report.safety = fix.safety ?? transform.safety;
         report.fixTitle = fix.title;
+        const projectWide = fix.projectWide ?? transform.scope === 'project';
+        if (options.changedLines && !projectWide && !touchesChangedLines(fix.edits, pass, options.changedLines)) {
+          report.notApplied = 'outside-changes';
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          continue;
+        }
         if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
           report.notApplied = 'unsafe';
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          continue;
+        }
+        const overflow = limit !== null && !projectWide ? lineOverflow(file, fix.edits, limit) : null;
+        if (overflow) {
+          report.notApplied = 'line-too-long';
+          report.kind = 'line-too-long';
+          report.message = `${finding.message} (${overflowMessage(pass, overflow.at, overflow.length)})`;
           reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
@@ -216,7 +270,8 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           continue;
         }
         report.fixOrigin = fixOrigin;
-        const candidate: CandidateFix = { transform: transform.id, fix, order, first: fix.projectWide ?? transform.scope === 'project' };
+        if (projectWide && options.changedLines && !touchesChangedLines(fix.edits, pass, options.changedLines)) report.beyondChanges = true;
+        const candidate: CandidateFix = { transform: transform.id, fix, order, first: projectWide };
         candidates.push(candidate);
         reports.push({ report, candidate, firstPassOnly: finding.firstPassOnly });
       }
@@ -226,6 +281,30 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
     }
   });
   return { candidates, reports };
+}
+
+/**
+ * Fixes that each keep within the limit may not together (two renames on one line): in a
+ * block of lines they push past it, the first fix stays and the others wait for the next
+ * pass, where each is gated alone on the text the first one left.
+ */
+function gateTogether(file: SourceFile, arbitration: Arbitration, limit: number | null): Arbitration {
+  let current = arbitration;
+  while (limit !== null && current.accepted.length > 1) {
+    const blocks = overflowingBlocks(file, current.edits, limit);
+    if (blocks.length === 0) break;
+    const waiting = new Set<CandidateFix>();
+    for (const block of blocks) {
+      const touching = current.accepted.filter((candidate) => candidate.fix.edits.some((edit) => edit.start <= block.end && edit.end >= block.start));
+      // Project-wide fixes are never held back (a rename is made whole); the others yield to them.
+      const keepsFirst = !touching.some((candidate) => candidate.first);
+      touching.filter((candidate) => !candidate.first).slice(keepsFirst ? 1 : 0).forEach((candidate) => waiting.add(candidate));
+    }
+    if (waiting.size === 0) break;
+    const next = arbitrate(current.accepted.filter((candidate) => !waiting.has(candidate)));
+    current = { ...next, deferred: [...current.deferred, ...waiting] };
+  }
+  return current;
 }
 
 /**
@@ -262,14 +341,15 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const seen = new Set<string>([text]);
   const findings: FindingReport[] = [];
-  const pass: PassContext = { options, warnings, original, origins: new OriginMap() };
+  const limit = typeof options.lineLength === 'function' ? options.lineLength(original) : (options.lineLength ?? null);
+  const pass: PassContext = { options, warnings, original, origins: new OriginMap(), limit };
   let current = original;
   let passes = 0;
   try {
     for (;;) {
       passes++;
       const { candidates, reports } = runPass(current, pass);
-      const { accepted, edits } = arbitrate(candidates);
+      const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
       for (const { report, candidate, firstPassOnly } of reports) {

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from './syntax-tree.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SourceFile } from './source.js';
+import type { ProjectGate } from './project-gate.js';
 
 export type Safety = 'safe' | 'unsafe';
 
@@ -83,11 +84,17 @@ export interface ProjectPhase<Options, FileData, Project> {
   wanted?(options: Options): boolean;
   /** Runs on every file; the result crosses threads, so it must be plain data. */
   collect(file: SourceFile, options: Options): FileData;
-  /** Runs once, on the main thread; the result crosses threads too. */
+  /**
+   * Runs once, on the main thread; the result crosses threads too. A change that spans
+   * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
+   * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn
+   * a refusal into a finding of its kind (`line-too-long`, `outside-changes`).
+   */
   combine(
     files: Array<{ path: string; data: FileData }>,
     options: Options,
     renames: ReadonlyMap<string, string>,
+    gate: ProjectGate,
   ): Project;
 }
 

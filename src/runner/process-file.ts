@@ -3,7 +3,10 @@
 import { relative, sep } from 'node:path';
 import { collectFile } from '../engine/project.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
+import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
+import type { SourceFile } from '../engine/source.js';
 import { invariantOf } from '../engine/types.js';
+import { apparentLineLengthOf } from '../python/conventions/line-length.js';
 import { unifiedDiff } from './diff.js';
 import { encodePython, readPython, writeAtomic } from './encoding.js';
 import { AstChecker, combinedInvariant } from './verify.js';
@@ -14,6 +17,11 @@ export interface FileJob {
   displayPath: string;
   /** The dotted module name, from the files of the run. */
   module?: string;
+  /**
+   * With `--since`: the lines (1-based) added or changed since the revision; only fixes
+   * that touch one are applied. Absent: every line (no --since, or a new file).
+   */
+  changedLines?: number[];
 }
 
 export interface FileSettings {
@@ -27,6 +35,19 @@ export interface FileSettings {
   /** Check each rewrite with python3's `ast` before writing it. */
   verify?: boolean;
   python?: string;
+  /** The line gate's limit; absent: each file's apparent limit (its own lines'). */
+  lineLength?: number;
+}
+
+/** The line gate's limit for a file: the one configured, or the one its lines keep to. */
+export function lineLimitOf(text: string, configured: number | undefined): number | null {
+  return configured ?? apparentLineLengthOf(text);
+}
+
+/** What the project phase learns of one file: each transform's data and its line facts. */
+export interface CollectedFile {
+  data: unknown[] | null;
+  lines: LineFacts;
 }
 
 export interface FileResult {
@@ -53,14 +74,15 @@ export function displayPathOf(path: string, cwd: string): string {
   return (relativePath.startsWith('..') ? path : relativePath).split(sep).join('/');
 }
 
-export function collectJob(job: FileJob, transforms: readonly SelectedTransform[]): unknown[] | null {
+export function collectJob(job: FileJob, transforms: readonly SelectedTransform[], lineLength?: number): CollectedFile | null {
   const read = readPython(job.path);
   if (!read.ok) return null;
+  const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength));
   try {
-    return collectFile(job.displayPath, read.file.text, transforms, job.module);
+    return { data: collectFile(job.displayPath, read.file.text, transforms, job.module), lines };
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
-    return null;
+    return { data: null, lines };
   }
 }
 
@@ -105,6 +127,8 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
     module: job.module,
+    lineLength: (file: SourceFile) => lineLimitOf(file.text, settings.lineLength),
+    ...(job.changedLines ? { changedLines: new Set(job.changedLines) } : {}),
   });
   const result: Omit<FileResult, 'milliseconds'> = {
     ...base,

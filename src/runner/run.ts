@@ -7,7 +7,8 @@ import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
-import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
+import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
+import { displayPathOf, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
 import { selectionFor, type RunSettings } from './settings.js';
 
 export interface RunRequest {
@@ -24,6 +25,11 @@ export interface RunRequest {
   settings: RunSettings;
   /** Called once per file, in path order, as soon as that order allows. */
   onResult?: (result: FileResult, index: number, total: number) => void;
+  /**
+   * With `--since`: the revision, for messages; the jobs' changed lines come from
+   * `changedLines` (absolute path -> lines; `'all'` for a new file, absent: unchanged).
+   */
+  since?: { revision: string; changedLines: ReadonlyMap<string, readonly number[] | 'all'> };
   /** Called as files finish, in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
 }
@@ -58,20 +64,28 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     if (problem) throw new InputError(`${transform.id}: ${problem}`);
   }
   const modules = moduleNames(files);
-  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
+  const since = request.since;
+  const jobs: FileJob[] = files.map((path) => {
+    const changed = since ? (since.changedLines.get(path) ?? []) : 'all';
+    return { path, displayPath: displayPathOf(path, cwd), module: modules.get(path), ...(changed === 'all' ? {} : { changedLines: [...changed] }) };
+  });
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
   const pool = new WorkerPool(size, request.settings);
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
+      const lines = new Map<string, LineFacts>();
       const collected = await Promise.all(
         jobs.map(async (job) => {
-          const data = (await pool.submit('collect', job)) as unknown[] | null;
+          const file = (await pool.submit('collect', job)) as CollectedFile | null;
           request.onProgress?.(++indexed, jobs.length, 'index');
-          return { path: job.displayPath, data };
+          if (file) lines.set(job.displayPath, file.lines);
+          return { path: job.displayPath, data: file?.data ?? null };
         }),
       );
-      selection = combineProject(selection, collected, new Map(request.settings.renames));
+      const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
+      const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+      selection = combineProject(selection, collected, new Map(request.settings.renames), gate);
       pool.broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {

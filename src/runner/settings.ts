@@ -19,6 +19,8 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** The line gate's limit; absent: each file's apparent limit. */
+  lineLength?: number;
 }
 
 export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
@@ -37,5 +39,6 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    ...(settings.lineLength !== undefined ? { lineLength: settings.lineLength } : {}),
   };
 }

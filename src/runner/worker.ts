@@ -26,7 +26,7 @@ async function handle(request: WorkerRequest, selection: SelectedTransform[]): P
   }
   const current = transforms ?? selection;
   try {
-    const value = request.type === 'collect' ? collectJob(request.job, current) : await processJob(request.job, fileSettings(settings, current));
+    const value = request.type === 'collect' ? collectJob(request.job, current, settings.lineLength) : await processJob(request.job, fileSettings(settings, current));
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);

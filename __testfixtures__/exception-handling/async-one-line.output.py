@@ -3,7 +3,7 @@ import logging
 LOG = logging.getLogger(__name__)
 
 
-async def close(connection):
-    try: await connection.close()
+async def close(sock):
+    try: await sock.close()
     except ConnectionError:
-        LOG.debug("Ignoring ConnectionError from connection.close()", exc_info=True)
+        LOG.debug("Ignoring ConnectionError from sock.close()", exc_info=True)

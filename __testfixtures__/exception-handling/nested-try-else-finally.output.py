@@ -8,7 +8,7 @@ def migrate(server):
         try:
             server.migrate()
         except TimeoutError:
-            LOG.debug("Ignoring TimeoutError from server.migrate()", exc_info=True)
+            pass
     except LookupError:
         LOG.debug("Ignoring LookupError", exc_info=True)
     else:

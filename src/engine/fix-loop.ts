@@ -87,8 +87,8 @@ export interface FindingReport {
   /** For an applied fix: where its edits fall in the text as read. */
   fixOrigin?: Span;
   /**
-   * With `--since`: an applied project-wide fix (a rename) whose edits in this file lie
-   * outside the changed lines; a rename is made whole or not at all.
+   * With `--since`: an applied project-wide fix (a rename) with edits outside the changed
+   * lines; a rename is made whole or not at all.
    */
   beyondChanges?: boolean;
 }
@@ -270,7 +270,8 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           continue;
         }
         report.fixOrigin = fixOrigin;
-        if (projectWide && options.changedLines && !touchesChangedLines(fix.edits, pass, options.changedLines)) report.beyondChanges = true;
+        const changedLines = options.changedLines;
+        if (projectWide && changedLines && fix.edits.some((edit) => !touchesChangedLines([edit], pass, changedLines))) report.beyondChanges = true;
         const candidate: CandidateFix = { transform: transform.id, fix, order, first: projectWide };
         candidates.push(candidate);
         reports.push({ report, candidate, firstPassOnly: finding.firstPassOnly });

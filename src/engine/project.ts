@@ -19,8 +19,8 @@ export interface SourceRunOptions {
   allowUnsafe?: boolean | ((transformId: string) => boolean);
   renames?: ReadonlyMap<string, string>;
   maxPasses?: number;
-  /** The line gate's limit (default: none, the gate is off). */
-  lineLength?: number;
+  /** The line gate's limit, or a file's limit from its text (default: none, the gate is off). */
+  lineLength?: number | ((text: string) => number | null);
   /** As `--since` gives them: changed lines per path, `'all'` for a new file. */
   changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
 }
@@ -77,11 +77,12 @@ export function runSources(
   const renames = options.renames ?? new Map<string, string>();
   const allow = options.allowUnsafe ?? false;
   const allowUnsafe = typeof allow === 'function' ? allow : () => allow;
+  const limitOf = (text: string) => (typeof options.lineLength === 'function' ? options.lineLength(text) : (options.lineLength ?? null));
   let selected = selectTransforms(requests);
   const modules = moduleNames([...files.keys()]);
   if (needsProjectPhase(selected)) {
     const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected, modules.get(path)) }));
-    const lines = new Map<string, LineFacts>([...files].map(([path, text]) => [path, lineFactsOf(text, options.lineLength ?? null)]));
+    const lines = new Map<string, LineFacts>([...files].map(([path, text]) => [path, lineFactsOf(text, limitOf(text))]));
     selected = combineProject(selected, collected, renames, new ProjectGate({ lines, changedLines: options.changedLines }));
   }
   const outcomes = new Map<string, FileOutcome>();
@@ -95,7 +96,7 @@ export function runSources(
         renames,
         maxPasses: options.maxPasses,
         module: modules.get(path),
-        lineLength: options.lineLength ?? null,
+        lineLength: limitOf(text),
         ...(changed && changed !== 'all' ? { changedLines: changed } : {}),
       }),
     );

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
+import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -77,7 +78,8 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames });
+  // The line gate as a run without a configured limit has it: each file's own.
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, lineLength: apparentLineLengthOf });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

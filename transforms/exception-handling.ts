@@ -9,6 +9,8 @@ import type { SourceFile } from '../src/engine/source.js';
 import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/syntax/imports.js';
 import { cannotImportContextlib, loggerSetup } from '../src/python/syntax/logger.js';
 import { isTestFile } from '../src/python/conventions/tests.js';
+import { measureLine } from '../src/engine/line-gate.js';
+import { rewrapSequence } from '../src/python/syntax/wrap.js';
 
 const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
 const LOGGING_CALL = /(^|\.)(log|logger|LOG|_log|_logger|LOGGER|logging|warnings)\.|(^|\.)(exception|warn|warning|error|critical|info|debug|print_exc|print_exception)$/;
@@ -23,6 +25,20 @@ interface Handler {
   types: SyntaxNode | null;
   alias: SyntaxNode | null;
   group: boolean;
+}
+
+/**
+ * ` from alias` after the raised exception; when that would push the line past the limit,
+ * the raised call's arguments are re-wrapped to make room (the line gate drops the fix
+ * when nothing fits).
+ */
+function chainCause(file: SourceFile, raised: SyntaxNode, alias: string, limit: number | null): Edit {
+  const cause = ` from ${alias}`;
+  const insertion = insertAt(raised.endIndex, cause);
+  const line = file.text.slice(file.lineStart(raised.endIndex), file.lineEnd(raised.endIndex));
+  if (limit === null || measureLine(line) + cause.length <= limit || measureLine(line) > limit) return insertion;
+  const argumentsNode = raised.type === 'call' ? raised.childForFieldName('arguments') : null;
+  return (argumentsNode?.type === 'argument_list' && rewrapSequence(file, argumentsNode, cause, limit)) || insertion;
 }
 
 function handlerOf(clause: SyntaxNode): Handler | null {
@@ -194,7 +210,7 @@ export default defineTransform({
       '',
     ].join('\n'),
   },
-  *find(file, { options }): Generator<Finding> {
+  *find(file, { options, lineLength }): Generator<Finding> {
     if (options['skip-tests'] && isTestFile(file.path)) return;
     const ignored = new Set(options.ignore);
     for (const clause of file.root.descendantsOfType(['except_clause', 'except_group_clause'])) {
@@ -267,7 +283,7 @@ export default defineTransform({
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',
             at: node,
-            fix: () => ({ title: `Chain it with \`from ${alias}\``, edits: [insertAt(raised.endIndex, ` from ${alias}`)] }),
+            fix: () => ({ title: `Chain it with \`from ${alias}\``, edits: [chainCause(file, raised, alias, lineLength ?? null)] }),
           };
         }
       }

@@ -204,6 +204,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         options: transformOptions,
         project,
         renames: options.renames ?? new Map<string, string>(),
+        lineLength: limit,
         warn: (message: string) => {
           // A finding deferred to a later pass says the same thing again.
           const warning = `${transform.id}: ${message}`;

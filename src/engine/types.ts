@@ -73,6 +73,12 @@ export interface TransformContext<Options, Project = unknown> {
   renames: ReadonlyMap<string, string>;
   /** Report something that is not a finding (a fallback, a skipped part). */
   warn(message: string): void;
+  /**
+   * The line gate's limit for this file (null: no gate). A fix that would push a line
+   * within it past it is dropped as `line-too-long`: re-wrap the text to fit instead
+   * (src/python/syntax/wrap.ts).
+   */
+  lineLength?: number | null;
 }
 
 /** The first phase of a project-wide transform, run in the workers over every file. */

@@ -3,7 +3,7 @@
 // is installed, the real thing through `pre-commit try-repo`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -58,8 +58,8 @@ describe('pre-commit hooks', () => {
   const hooks = readHooks();
   const byId = new Map(hooks.map((hook) => [hook.id, hook]));
 
-  test('two node hooks on Python files, run serially', () => {
-    assert.deepEqual([...byId.keys()], ['pycodemod-check', 'pycodemod']);
+  test('node hooks on Python files, run serially: all lines, or the lines the commit changes', () => {
+    assert.deepEqual([...byId.keys()], ['pycodemod-check', 'pycodemod', 'pycodemod-check-changes', 'pycodemod-changes']);
     for (const hook of hooks) {
       assert.equal(hook.language, 'node');
       assert.deepEqual(hook.types, ['python']);
@@ -82,6 +82,20 @@ describe('pre-commit hooks', () => {
     const result = runHook(byId.get('pycodemod') as Hook, directory, ['pkg/a.py']);
     assert.equal(result.status, 0, result.stderr);
     assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'bar = 1\n');
+  });
+
+  test('the -changes hooks take only the lines the commit adds or changes (--since HEAD)', () => {
+    const directory = pythonProject();
+    git(directory, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'initial');
+    writeFileSync(join(directory, 'pkg/a.py'), 'foo = 1\nlimit = foo\n');
+    git(directory, 'add', 'pkg/a.py');
+    const check = runHook(byId.get('pycodemod-check-changes') as Hook, directory, ['pkg/a.py']);
+    assert.equal(check.status, 1, check.stderr);
+    assert.match(check.stdout, /^-limit = foo\n\+limit = bar$/m);
+    assert.doesNotMatch(check.stdout, /^\+bar = 1$/m);
+    const write = runHook(byId.get('pycodemod-changes') as Hook, directory, ['pkg/a.py']);
+    assert.equal(write.status, 0, write.stderr);
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'foo = 1\nlimit = bar\n');
   });
 
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });

@@ -65,7 +65,7 @@ export function combineProject(
     const phase = selection.transform.project;
     if (!phase || !wantsProject(selection)) return selection;
     const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
-    return { ...selection, project: phase.combine(files, selection.options, renames, gate) };
+    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames, gate) };
   });
 }
 

@@ -48,7 +48,7 @@ describe('JSON output', () => {
     assert.equal(report.version, 1);
     assert.deepEqual(
       { ...report.summary, seconds: 0 },
-      { scanned: 3, changed: 1, unchanged: 1, skipped: 1, failed: 0, fixes: 1, suppressed: 2, seconds: 0 },
+      { scanned: 3, changed: 1, unchanged: 1, skipped: 1, failed: 0, fixes: 1, suppressed: 2, lineTooLong: 0, outsideChanges: 0, seconds: 0 },
     );
     const byKey = new Map(report.findings.map((finding: { transform: string; range: { start: { line: number } } }) => [`${finding.transform}:${finding.range.start.line}`, finding]));
     assert.deepEqual(byKey.get('rename-foo:4'), {

@@ -13,6 +13,7 @@ import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/lin
 import { summarizeParagraph } from '../src/python/summaries/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
+import { collectHelperData, combineHelperData, helperDecision } from '../src/project/helper-hierarchy.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -35,20 +36,65 @@ function commentText(comments: readonly SyntaxNode[]): string {
   return comments.map((comment) => comment.text.replace(/^#+\s?/, '').trim()).join(' ').trim();
 }
 
+type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string };
+type SplitOptions = { 'max-statements': number; 'max-lines': number; 'min-paragraph': number };
+
+/** The paragraphs of each long function that could become helpers, with their names, and how many have no name. */
+function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Array<{ request: ExtractionRequest; what: string }>; unnamed: number }> {
+  const found: Array<{ scope: Scope; requests: Array<{ request: ExtractionRequest; what: string }>; unnamed: number }> = [];
+  for (const scope of analysis.scopes) {
+    if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
+    const functionNode = scope.node;
+    const lines = file.position(functionNode.endIndex).line - file.position(functionNode.startIndex).line + 1;
+    const body = functionNode.childForFieldName('body');
+    if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
+    let unnamed = 0;
+    const requests: Array<{ request: ExtractionRequest; what: string }> = [];
+    bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
+      // The first paragraph sets up what the rest reads: moved, it would return most of
+      // the function's locals and leave a shell. The line mode can still move it.
+      const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
+      if (position === 0 || size < options['min-paragraph']) return;
+      const first = paragraph.statements[0] as SyntaxNode;
+      const end = blockEnd(file, paragraph.statements.at(-1) as SyntaxNode);
+      const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
+      const comment = commentText(heading);
+      const commentName = heading.length > 0 ? nameFromComment(comment) : null;
+      if (commentName) {
+        const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name: commentName, docstring: comment };
+        requests.push({ request, what: `"${comment}"` });
+        return;
+      }
+      // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
+      const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
+      if (!name) {
+        if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
+        return;
+      }
+      const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
+      requests.push({ request, what: `the paragraph at line ${file.position(first.startIndex).line}` });
+    });
+    if (requests.length > 0 || unnamed > 0) found.push({ scope, requests, unnamed });
+  }
+  return found;
+}
+
 /** The finding for the blocks of one function that move: one fix, so that all go in one pass. */
-function extractionFinding(file: SourceFile, scope: Scope, moves: ReadonlyArray<{ request: ExtractionRequest; call: Edit; helper: string; what: string }>, selected = false): Finding {
+function extractionFinding(file: SourceFile, scope: Scope, moves: readonly Move[], selected = false): Finding {
   const functionName = scope.name ?? 'function';
   const names = moves.map((move) => move.request.name);
   const [only] = moves;
-  const message = selected && only
+  const said = selected && only
     ? `${only.what} of ${functionName} can be extracted into ${only.request.name}`
     : moves.length === 1 && only
       ? `${functionName} is long: ${only.what} can be its own helper, ${only.request.name}`
       : `${functionName} is long: ${moves.length} paragraphs can be their own helpers, ${names.join(', ')}`;
+  const notes = [...new Set(moves.flatMap((move) => (move.note ? [move.note] : [])))];
+  const message = notes.length ? `${said} (${notes.join('; ')})` : said;
   return {
     message,
     at: selected && only ? (only.request.statements[0] as SyntaxNode) : (scope.node.childForFieldName('name') ?? scope.node),
-    fix: () => ({ title: `Extract ${names.join(', ')}`, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
+    fix: () => ({ title: `Extract ${names.join(', ')}`, projectWide: false, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
   };
 }
 
@@ -56,27 +102,41 @@ function refusalFinding(request: ExtractionRequest, what: string, refusals: read
   return { message: `Not splitting ${what} out of ${request.scope.name ?? 'function'}: ${refusals.join('; ')}`, kind: 'refused', at: request.statements[0] as SyntaxNode };
 }
 
-/** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
-function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string): Generator<Finding> {
+/** Line mode: the request `lines` and `name` make in the file they name, why they make none (a message), or nothing (another file, or done already). */
+function selectedRequest(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string): ExtractionRequest | { message: string; at: SyntaxNode | null } | null {
   const range = parseLineRange(lines);
-  if (!namesFile(file.path, range.path)) return;
+  if (!namesFile(file.path, range.path)) return null;
   // Done already (a second pass, or the same command run again): the first line calls the helper the file defines.
   const firstLine = file.text.split('\n').slice(range.first - 1, range.last).find((text) => text.trim()) ?? '';
-  if (name && new RegExp(`\\b${name}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm').test(file.text)) return;
+  const called = (helper: string) => new RegExp(`\\b${helper}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${helper}\\b`, 'm').test(file.text);
+  if (name && (called(name) || called(`__${name.replace(/^_+/, '')}`))) return null;
   const selection = selectLines(file, analysis, range.first, range.last);
   const where = `lines ${range.first}-${range.last}`;
-  if (typeof selection === 'string') {
-    yield { message: `Cannot extract ${where}: ${selection}`, kind: 'refused', at: { start: 0, end: 0 } };
-    return;
-  }
+  if (typeof selection === 'string') return { message: `Cannot extract ${where}: ${selection}`, at: null };
   if (!name || KEYWORDS.has(name)) {
     const reason = name ? `${name} is a Python keyword` : 'give the helper a name with --set split-functions.name=NAME';
-    yield { message: `Cannot extract ${where}: ${reason}`, kind: 'refused', at: selection.statements[0] as SyntaxNode };
+    return { message: `Cannot extract ${where}: ${reason}`, at: selection.statements[0] as SyntaxNode };
+  }
+  return { ...selection, name };
+}
+
+/** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
+function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => (ExtractionRequest & { note?: string }) | string): Generator<Finding> {
+  const selected = selectedRequest(file, analysis, lines, name);
+  if (!selected) return;
+  if ('message' in selected) {
+    yield { message: selected.message, kind: 'refused', at: selected.at ?? { start: 0, end: 0 } };
     return;
   }
-  const request = { ...selection, name };
+  const range = parseLineRange(lines);
+  const where = `lines ${range.first}-${range.last}`;
+  const request = named(selected);
+  if (typeof request === 'string') {
+    yield refusalFinding(selected, where, [request]);
+    return;
+  }
   const extraction = extractHelper(file, request);
-  if (extraction.call) yield extractionFinding(file, selection.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where }], true);
+  if (extraction.call) yield extractionFinding(file, selected.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where, note: request.note }], true);
   else yield refusalFinding(request, where, extraction.refusals);
 }
 
@@ -85,7 +145,7 @@ export default defineTransform({
   summary: 'Move the paragraphs of long functions, or the lines you select, into private helpers',
   suggestion: 8,
   safety: 'unsafe',
-  scope: 'file',
+  scope: 'project',
   options: {
     'max-statements': { type: 'integer', default: 15, min: 2, description: 'functions with more statements than this are split' },
     'max-lines': { type: 'integer', default: 40, min: 2, description: 'functions with more lines than this are split' },
@@ -137,67 +197,56 @@ export default defineTransform({
     if (files.some((file) => namesFile(file, path))) return null;
     return `lines names ${path}, which is not among the files of this run: give the file (or its directory) as a path, or fix the name`;
   },
-  *find(file, { options }): Generator<Finding> {
+  project: {
+    collect(file, options) {
+      const analysis = analyzeScopes(file.root);
+      const proposals = options.lines
+        ? [selectedRequest(file, analysis, options.lines, options.name)].flatMap((request) => (request && 'scope' in request ? [request] : []))
+        : paragraphCandidates(file, analysis, options).flatMap((candidate) => candidate.requests.map(({ request }) => request));
+      return collectHelperData(file, proposals.map((request) => ({ scope: request.scope, name: request.name })));
+    },
+    combine: (files) => combineHelperData(files),
+  },
+  *find(file, { options, project }): Generator<Finding> {
     const analysis = analyzeScopes(file.root);
+    // The name a method's helper gets in its class hierarchy, or why it gets none.
+    const named = (request: ExtractionRequest): (ExtractionRequest & { note?: string }) | string => {
+      const decision = helperDecision(project, file.path, request.scope, request.name);
+      return 'refusal' in decision ? decision.refusal : { ...request, name: decision.name, note: decision.note };
+    };
     if (options.lines) {
-      yield* findSelected(file, analysis, options.lines, options.name);
+      yield* findSelected(file, analysis, options.lines, options.name, named);
       return;
     }
     const findings: Finding[] = [];
     // Two helpers given one name in one pass would both be written: the second waits for
     // the next pass, which sees the first and says why it stays.
     const chosen = new Set<string>();
-    let moves: Array<{ request: ExtractionRequest; call: Edit; helper: string; what: string }> = [];
-    const propose = (request: ExtractionRequest, what: string) => {
-      if (chosen.has(request.name)) return;
-      const extraction = extractHelper(file, request);
-      if (!extraction.call) {
-        findings.push(refusalFinding(request, what, extraction.refusals));
-        return;
+    for (const { scope, requests, unnamed } of paragraphCandidates(file, analysis, options)) {
+      const moves: Move[] = [];
+      for (const { request: proposed, what } of requests) {
+        const request = named(proposed);
+        if (typeof request === 'string') {
+          findings.push(refusalFinding(proposed, what, [request]));
+          continue;
+        }
+        if (chosen.has(request.name)) continue;
+        const extraction = extractHelper(file, request);
+        if (!extraction.call) {
+          findings.push(refusalFinding(request, what, extraction.refusals));
+          continue;
+        }
+        chosen.add(request.name);
+        moves.push({ request, call: extraction.call, helper: extraction.helper, what, note: request.note });
       }
-      chosen.add(request.name);
-      moves.push({ request, call: extraction.call, helper: extraction.helper, what });
-    };
-    for (const scope of analysis.scopes) {
-      if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
-      const functionNode = scope.node;
-      const lines = file.position(functionNode.endIndex).line - file.position(functionNode.startIndex).line + 1;
-      const body = functionNode.childForFieldName('body');
-      if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
-      let unnamed = 0;
-      moves = [];
-      bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
-        // The first paragraph sets up what the rest reads: moved, it would return most of
-        // the function's locals and leave a shell. The line mode can still move it.
-        const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
-        if (position === 0 || size < options['min-paragraph']) return;
-        const first = paragraph.statements[0] as SyntaxNode;
-        const end = blockEnd(file, paragraph.statements.at(-1) as SyntaxNode);
-        const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
-        const comment = commentText(heading);
-        const commentName = heading.length > 0 ? nameFromComment(comment) : null;
-        if (commentName) {
-          const name = commentName;
-          const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
-          propose(request, `"${comment}"`);
-          return;
-        }
-        // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
-        const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
-        if (!name) {
-          if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
-          return;
-        }
-        const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
-        propose(request, `the paragraph at line ${file.position(first.startIndex).line}`);
-      });
       if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
       if (unnamed > 0) {
         // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
         const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;
-        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: functionNode.childForFieldName('name') ?? functionNode });
+        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: scope.node.childForFieldName('name') ?? scope.node });
       }
     }
     yield* findings;
   },
 });
+

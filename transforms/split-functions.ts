@@ -10,11 +10,11 @@ import type { SourceFile } from '../src/engine/source.js';
 import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/scopes/extraction.js';
 import { nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
-import { summarizeParagraph } from '../src/python/summaries/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
 import { collectHelperData, combineHelperData, helperDecision } from '../src/project/helper-hierarchy.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
+import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
@@ -37,41 +37,89 @@ function commentText(comments: readonly SyntaxNode[]): string {
 }
 
 type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string };
-type SplitOptions = { 'max-statements': number; 'max-lines': number; 'min-paragraph': number };
+type SplitOptions = { 'max-statements': number; 'max-linear-statements': number; 'min-paragraph': number };
+type Candidate = { request: ExtractionRequest; what: string };
 
-/** The paragraphs of each long function that could become helpers, with their names, and how many have no name. */
-function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Array<{ request: ExtractionRequest; what: string }>; unnamed: number }> {
-  const found: Array<{ scope: Scope; requests: Array<{ request: ExtractionRequest; what: string }>; unnamed: number }> = [];
+const COMPOUND = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement', 'match_statement']);
+/** Calls that configure a test (flags, settings, overrides): a reader of the test must see them. */
+const CONFIGURATION = /^(?:flags|set_flags|set_override|override_config|override_settings|modify_settings|set_config|setenv|setattr_config)$/;
+/** Calls that clean up: the caller's last paragraph keeps them in sight. */
+const CLEAN_UP = /^(?:close|cleanup|cleanUp|addCleanup|add_cleanup|stop|shutdown|terminate|kill|rmtree|unlink|tearDown|teardown|release|disconnect|dispose)$/;
+
+function callNames(statements: readonly SyntaxNode[]): string[] {
+  return statements.flatMap((statement) => statement.descendantsOfType('call')).map((call) => {
+    const callee = call.childForFieldName('function');
+    return (callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text) ?? '';
+  });
+}
+
+/** Whether the statements assert something: `assert`, `self.assert...`, `pytest.raises`, `fail`. */
+function asserts(statements: readonly SyntaxNode[]): boolean {
+  return statements.some((statement) => statement.type === 'assert_statement' || statement.descendantsOfType('assert_statement').length > 0)
+    || callNames(statements).some((name) => /^(?:assert|fail|raises|expect)|^(?:check|verify)_/i.test(name));
+}
+
+/** Whether a function is test code: in a test file, or a test function, hook or class by its name. */
+function isTestCode(file: SourceFile, scope: Scope): boolean {
+  return isTestFile(file.path) || isTestName(scope.name ?? '', 'function_definition') || (scope.parent?.kind === 'class' && isTestName(scope.parent.name ?? '', 'class_definition'));
+}
+
+/**
+ * The paragraphs of each long function that could become helpers, with their names, and
+ * how many have no name. Long is in logical lines (statements, nested ones counted), and
+ * straight-line code (no branch or loop) reads well longer. A paragraph is worth a name
+ * when it has `min-paragraph` statements; in tests, never when it asserts, configures,
+ * or is a step of a test's scenario; never the caller's closing clean-up.
+ */
+function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> {
+  const found: Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
     const functionNode = scope.node;
-    const lines = file.position(functionNode.endIndex).line - file.position(functionNode.startIndex).line + 1;
     const body = functionNode.childForFieldName('body');
-    if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
+    if (!body) continue;
+    const statements = countStatements(body);
+    const linear = !body.namedChildren.some((child) => COMPOUND.has(child.type));
+    if (statements <= options['max-statements'] || (linear && statements <= options['max-linear-statements'])) continue;
+    const tests = isTestCode(file, scope);
+    // The steps of a test's scenario stay in the test, where its reader follows them.
+    if (tests && /^test/i.test(scope.name ?? '')) continue;
     let unnamed = 0;
-    const requests: Array<{ request: ExtractionRequest; what: string }> = [];
-    bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
+    const requests: Candidate[] = [];
+    const paragraphs = bodyParagraphs(file, functionNode);
+    paragraphs.forEach((paragraph, position) => {
       // The first paragraph sets up what the rest reads: moved, it would return most of
       // the function's locals and leave a shell. The line mode can still move it.
-      const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
-      if (position === 0 || size < options['min-paragraph']) return;
-      const first = paragraph.statements[0] as SyntaxNode;
-      const end = blockEnd(file, paragraph.statements.at(-1) as SyntaxNode);
+      if (position === 0) return;
+      let moved = paragraph.statements;
+      // The function's closing `return` stays in it: a reader sees what it gives back.
+      if (position === paragraphs.length - 1 && moved.at(-1)?.type === 'return_statement') moved = moved.slice(0, -1);
+      const size = moved.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
+      if (moved.length === 0 || size < options['min-paragraph']) return;
+      if (tests && (asserts(moved) || callNames(moved).some((name) => CONFIGURATION.test(name)))) return;
+      if (position === paragraphs.length - 1 && callNames(moved).some((name) => CLEAN_UP.test(name))) return;
+      const first = moved[0] as SyntaxNode;
+      const last = moved.at(-1) as SyntaxNode;
+      const end = blockEnd(file, last);
       const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
-      const comment = commentText(heading);
-      const commentName = heading.length > 0 ? nameFromComment(comment) : null;
-      if (commentName) {
-        const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name: commentName, docstring: comment };
+      // A comment between the statements starts a step of its own: a heading does not cover it.
+      const inner = paragraph.comments.filter((comment) => comment.startIndex > first.startIndex && comment.startIndex < last.endIndex && file.lineStart(comment.startIndex) + file.indentAt(comment.startIndex).length === comment.startIndex);
+      if (heading.length > 0) {
+        const comment = commentText(heading);
+        const name = inner.length === 0 ? nameFromComment(comment) : null;
+        // A remark (`# NOTE(name): ...`, `# XXX ...`) explains the lines below it: they stay together, in the caller.
+        if (!name) return;
+        const request = { scope, statements: moved, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
         requests.push({ request, what: `"${comment}"` });
         return;
       }
-      // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
-      const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
+      const name = nameFromDominantCall(moved, new Set(scope.bindings.keys()));
       if (!name) {
-        if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
+        if (!moved.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
         return;
       }
-      const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
+      // No docstring: a summary made up from the calls could claim what the block does not do.
+      const request = { scope, statements: moved, start: file.lineStart(first.startIndex), end, name };
       requests.push({ request, what: `the paragraph at line ${file.position(first.startIndex).line}` });
     });
     if (requests.length > 0 || unnamed > 0) found.push({ scope, requests, unnamed });
@@ -147,9 +195,10 @@ export default defineTransform({
   safety: 'unsafe',
   scope: 'project',
   options: {
-    'max-statements': { type: 'integer', default: 15, min: 2, description: 'functions with more statements than this are split' },
-    'max-lines': { type: 'integer', default: 40, min: 2, description: 'functions with more lines than this are split' },
-    'min-paragraph': { type: 'integer', default: 2, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
+    'max-statements': { type: 'integer', default: 25, min: 2, description: 'functions with more logical lines than this (statements, nested ones counted) are split' },
+    'max-linear-statements': { type: 'integer', default: 50, min: 2, description: 'straight-line functions (no branch or loop at their top level) are split only beyond this many statements' },
+    'min-paragraph': { type: 'integer', default: 4, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
+    'max-parameters': { type: 'integer', default: 3, min: 0, description: 'a paragraph that would take more arguments than this stays (its receiver not counted); a helper also returns at most one value' },
     lines: { type: 'string', default: '', pattern: '^$|^.+:[0-9]+-[0-9]+$', format: 'FILE:START-END (1-based lines, inclusive)', description: 'extract exactly these lines (whole statements of one block of a function) into a helper, and nothing else' },
     name: { type: 'string', default: '', pattern: '^$|^[A-Za-z_][A-Za-z0-9_]*$', format: 'a Python identifier', description: 'the name of the helper that `lines` extracts' },
   },
@@ -231,7 +280,7 @@ export default defineTransform({
           continue;
         }
         if (chosen.has(request.name)) continue;
-        const extraction = extractHelper(file, request);
+        const extraction = extractHelper(file, request, { maxParameters: options['max-parameters'], maxResults: 1 });
         if (!extraction.call) {
           findings.push(refusalFinding(request, what, extraction.refusals));
           continue;

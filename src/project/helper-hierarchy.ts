@@ -184,11 +184,17 @@ export function combineHelperData(files: ReadonlyArray<{ path: string; data: Hel
   }
 }
 
-/** The decision for a helper that a method of `scope`'s class would get, from the project data. */
+/**
+ * The decision for a helper that a method of `scope`'s class would get, from the project
+ * data. A helper the phase did not see (a heading another transform wrote earlier in this
+ * run) is class-private: mangled with its class's name, it can meet no helper of the run.
+ */
 export function helperDecision(project: HelperProject | undefined, path: string, methodScope: Scope, name: string): HelperDecision {
   const cls = methodScope.parent;
   if (cls?.kind !== 'class') return { name };
   const decision = project?.decisions[path]?.[classKey(cls)]?.[name];
-  return decision ?? { refusal: `${name} was not among the helpers the project phase checked against the class hierarchy (the file changed since): run again` };
+  if (decision) return decision;
+  const bare = (cls.name ?? '').replace(/^_+/, '');
+  if (!bare) return { refusal: `${name} was not among the helpers checked against the class hierarchy, and a class-private name is not mangled in a class named ${cls.name}` };
+  return { name: `__${name.replace(/^_+/, '')}`, note: 'class-private: the heading was written in this run, after the class hierarchy was checked' };
 }
-

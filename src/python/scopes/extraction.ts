@@ -37,6 +37,57 @@ export function blockEnd(file: SourceFile, statement: SyntaxNode): number {
   return /^[ \t]*#/.test(file.text.slice(statement.endIndex, lineEnd)) ? lineEnd : statement.endIndex;
 }
 
+/** How much a helper made without being asked for may take and give back (paragraph mode). */
+export interface ExtractionLimits {
+  /** The most arguments it takes, its receiver not counted. */
+  maxParameters: number;
+  /** The most values it returns. */
+  maxResults: number;
+}
+
+/** Methods that fill in a list, dict or set in place. */
+const MUTATORS = new Set(['append', 'extend', 'insert', 'update', 'add', 'setdefault', 'pop', 'popitem', 'remove', 'discard', 'clear', 'sort', 'reverse', 'appendleft', 'extendleft', 'popleft']);
+
+/** The arguments the block fills in as outputs: items set or deleted, or a list, dict or set changed in place. */
+function filledArguments(statements: readonly SyntaxNode[], parameters: readonly string[]): string[] {
+  const filled = new Set<string>();
+  const subscriptBase = (node: SyntaxNode | null): string | undefined => {
+    let current = node;
+    while (current?.type === 'subscript') current = current.childForFieldName('value');
+    return current?.type === 'identifier' ? current.text : undefined;
+  };
+  for (const statement of statements) {
+    for (const node of statement.descendantsOfType(['assignment', 'augmented_assignment', 'delete_statement', 'call'])) {
+      if (node.type === 'call') {
+        const callee = node.childForFieldName('function');
+        const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+        if (object?.type === 'identifier' && MUTATORS.has(callee?.childForFieldName('attribute')?.text ?? '')) filled.add(object.text);
+        continue;
+      }
+      const targets = node.type === 'delete_statement' ? node.namedChildren : [node.childForFieldName('left')];
+      for (const target of targets.flatMap((item) => (item?.type === 'subscript' ? [item] : (item?.descendantsOfType('subscript') ?? [])))) {
+        const base = subscriptBase(target);
+        if (base) filled.add(base);
+      }
+    }
+  }
+  return parameters.filter((parameter) => filled.has(parameter));
+}
+
+/** Arguments a reader must not lose sight of: mocks, and the function's own `*args`/`**kwargs` bundles. */
+function opaqueArguments(scope: Scope, parameters: readonly string[]): string[] {
+  const patched = decoratorsOf(scope.node).some((decorator) => /\bpatch\b/.test(decorator));
+  return parameters.filter((name) => {
+    if (/(?:^|_)mock(?:s|ed)?(?:_|$)|^m_|^fake_|Mock$/i.test(name)) return true;
+    const binding = scope.bindings.get(name);
+    return (binding?.sites ?? []).some((site) => {
+      if (site.kind === 'parameter') return patched || site.node.parent?.type === 'list_splat_pattern' || site.node.parent?.type === 'dictionary_splat_pattern';
+      const statement = site.node.parent?.parent;
+      return (site.kind === 'with' || site.kind === 'assignment') && /\b(?:patch|Mock|MagicMock|create_autospec)\b/.test(statement?.text.split('\n')[0] ?? '');
+    });
+  });
+}
+
 /** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
 export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
 
@@ -151,11 +202,21 @@ function docstringLiteral(sentence: string): string {
 }
 
 /** The edits that move the block into a helper, or the reasons it cannot move. */
-export function extractHelper(file: SourceFile, request: ExtractionRequest): Extraction {
+export function extractHelper(file: SourceFile, request: ExtractionRequest, limits?: ExtractionLimits): Extraction {
   const { scope, statements, name } = request;
   const functionNode = scope.node;
   const flow = blockFlow(scope, statements);
   const refusals = flow.refusals;
+  if (limits) {
+    const placed = placementOf(scope);
+    const own = flow.parameters.filter((parameter) => typeof placed === 'string' || !('receiver' in placed) || parameter !== placed.receiver);
+    if (own.length > limits.maxParameters) refusals.push(`it would take ${own.length} arguments (${own.join(', ')}), more than ${limits.maxParameters}: the call would read worse than the block`);
+    if (flow.results.length > limits.maxResults) refusals.push(`it would return ${flow.results.length} values (${flow.results.join(', ')}); a helper returns at most ${limits.maxResults}`);
+    const filled = filledArguments(statements, own);
+    if (filled.length) refusals.push(`it fills in ${filled.join(', ')}, passed in, as an output`);
+    const opaque = opaqueArguments(scope, own);
+    if (opaque.length) refusals.push(`it would be passed ${opaque.join(', ')} (a mock or an *args/**kwargs bundle), which the reader must see used where it is made`);
+  }
   if (leavesLoop(statements)) refusals.push('it breaks out of or continues a loop outside it');
   const defined = statements.flatMap((statement) => [statement, ...statement.descendantsOfType(['function_definition', 'class_definition'])]).filter((node) => node.type === 'function_definition' || node.type === 'class_definition');
   if (defined.length) {

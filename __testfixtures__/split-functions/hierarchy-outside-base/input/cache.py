@@ -23,3 +23,6 @@ class Client:
 
     def compact(self):
         self.values = dict(self.values)
+
+    def flush_log(self):
+        self.log = []

@@ -17,6 +17,7 @@ class TestCase(unittest.TestCase):
         self.useFixture(fixtures.Database())
         self.useFixture(fixtures.RPCFixture('compute'))
         self.useFixture(fixtures.NotificationFixture())
+        self.useFixture(fixtures.PolicyFixture())
 
         self.api = mock.Mock()
         self.api.get_servers.return_value = []

@@ -32,3 +32,11 @@ class GlanceFixture(Fixture):
 
 class CinderFixture(Fixture):
     pass
+
+
+class PolicyFixture(Fixture):
+    pass
+
+
+class NeutronFixture(Fixture):
+    pass

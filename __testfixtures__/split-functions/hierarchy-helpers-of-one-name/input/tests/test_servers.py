@@ -15,6 +15,7 @@ class ServersTest(base.TestCase):
         self.useFixture(fixtures.PlacementFixture())
         self.useFixture(fixtures.GlanceFixture())
         self.useFixture(fixtures.CinderFixture())
+        self.useFixture(fixtures.NeutronFixture())
 
         self.api.get_flavor.return_value = self.flavor
 

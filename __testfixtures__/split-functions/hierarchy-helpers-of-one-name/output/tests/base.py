@@ -23,6 +23,7 @@ class TestCase(unittest.TestCase):
         self.useFixture(fixtures.Database())
         self.useFixture(fixtures.RPCFixture('compute'))
         self.useFixture(fixtures.NotificationFixture())
+        self.useFixture(fixtures.PolicyFixture())
 
     def useFixture(self, fixture):
         fixture.setUp()

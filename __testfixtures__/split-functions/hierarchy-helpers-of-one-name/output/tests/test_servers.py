@@ -20,6 +20,7 @@ class ServersTest(base.TestCase):
         self.useFixture(fixtures.PlacementFixture())
         self.useFixture(fixtures.GlanceFixture())
         self.useFixture(fixtures.CinderFixture())
+        self.useFixture(fixtures.NeutronFixture())
 
     def test_create_server(self):
         self.api.get_servers.return_value = [{'id': 'a'}]

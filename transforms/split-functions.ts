@@ -15,6 +15,7 @@ import type { Scope } from '../src/python/scopes/scope-model.js';
 import { collectHelperData, combineHelperData, helperDecision } from '../src/project/helper-hierarchy.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
+import { apparentLineLength } from '../src/python/conventions/line-length.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
@@ -169,7 +170,7 @@ function selectedRequest(file: SourceFile, analysis: ScopeAnalysis, lines: strin
 }
 
 /** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
-function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => (ExtractionRequest & { note?: string }) | string): Generator<Finding> {
+function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => (ExtractionRequest & { note?: string }) | string, lineLength: number | undefined): Generator<Finding> {
   const selected = selectedRequest(file, analysis, lines, name);
   if (!selected) return;
   if ('message' in selected) {
@@ -183,7 +184,8 @@ function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string,
     yield refusalFinding(selected, where, [request]);
     return;
   }
-  const extraction = extractHelper(file, request);
+  // The lines and the name are the user's: only the layout keeps to the line length.
+  const extraction = extractHelper(file, request, { lineLength });
   if (extraction.call) yield extractionFinding(file, selected.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where, note: request.note }], true);
   else yield refusalFinding(request, where, extraction.refusals);
 }
@@ -256,15 +258,18 @@ export default defineTransform({
     },
     combine: (files) => combineHelperData(files),
   },
-  *find(file, { options, project }): Generator<Finding> {
+  *find(file, context): Generator<Finding> {
+    const { options, project } = context;
     const analysis = analyzeScopes(file.root);
+    // The project's line length once conventions are detected for the run; until then, the file's own.
+    const lineLength = (context as { conventions?: { lineLength?: number } }).conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
     // The name a method's helper gets in its class hierarchy, or why it gets none.
     const named = (request: ExtractionRequest): (ExtractionRequest & { note?: string }) | string => {
       const decision = helperDecision(project, file.path, request.scope, request.name);
       return 'refusal' in decision ? decision.refusal : { ...request, name: decision.name, note: decision.note };
     };
     if (options.lines) {
-      yield* findSelected(file, analysis, options.lines, options.name, named);
+      yield* findSelected(file, analysis, options.lines, options.name, named, lineLength);
       return;
     }
     const findings: Finding[] = [];
@@ -280,7 +285,7 @@ export default defineTransform({
           continue;
         }
         if (chosen.has(request.name)) continue;
-        const extraction = extractHelper(file, request, { maxParameters: options['max-parameters'], maxResults: 1 });
+        const extraction = extractHelper(file, request, { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength });
         if (!extraction.call) {
           findings.push(refusalFinding(request, what, extraction.refusals));
           continue;

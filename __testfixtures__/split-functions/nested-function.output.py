@@ -1,4 +1,10 @@
 def schedule(jobs):
+    def _add_steps_job(job, steps, cost):
+        for step in job.steps:
+            steps.append(step)
+            cost += step.cost
+        return cost
+
     def plan(job):
         steps = []
         cost = 0
@@ -7,11 +13,4 @@ def schedule(jobs):
         cost = _add_steps_job(job, steps, cost)
 
         return steps, cost
-
-    def _add_steps_job(job, steps, cost):
-        for step in job.steps:
-            steps.append(step)
-            cost += step.cost
-        return cost
-
     return [plan(job) for job in jobs]

@@ -75,8 +75,9 @@ export function nameFromComment(comment: string): string | null {
   const clause = named.findIndex((word) => CONDITIONS.has(word));
   const action = clause === -1 ? words : words.slice(0, clause + 1);
   if (action.slice(1).some((word) => STATEMENT_VERBS.has(word))) return null;
+  if (action.some((word) => NEGATIONS.test(word))) return null;
   const whole = privateName(action);
-  if (whole || action.length <= MAX_NAME_WORDS) return whole;
+  if (whole) return whole;
   // Too long: the verb and its object still name all of it when the rest only says how
   // or where (`Resize the server to the bigger flavor` -> `_resize_server`); a second
   // action (`... and make sure ...`) or a cut object does not.

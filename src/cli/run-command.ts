@@ -2,13 +2,14 @@
 // guard the work tree, run, review (--interactive), print, and give the exit status.
 import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
 import { plannedRenames } from '../review/apply.js';
 import { discoverFiles } from '../runner/discover.js';
 import { guardWrite } from '../runner/git-guard.js';
 import { resolve } from 'node:path';
-import { closeChecker, displayPathOf, lineLimitOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
+import { closeChecker, displayPathOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
 import { changedLinesOfFiles, changedLinesSince } from '../runner/since.js';
 import { runPaths } from '../runner/run.js';
 import type { RunSettings } from '../runner/settings.js';
@@ -110,6 +111,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     jobs: resolved.jobs,
     settings,
     ...(since ? { since } : {}),
+    conventionOverrides: resolved.conventionOverrides,
+    isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {
@@ -144,10 +147,10 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         fileOptions: (result) => {
           const changed = since?.changedLines.get(result.path);
           return {
-            lineLength: (file) => lineLimitOf(file.text, settings.lineLength),
             ...(since && changed !== 'all' ? { changedLines: new Set(changed ?? []) } : {}),
           };
         },
+        conventions: conventionsOf(report.conventions),
         verify: args.verify ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);

@@ -7,6 +7,7 @@ import { lineOverflow, overflowingBlocks } from './line-gate.js';
 import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
+import { defaultConventions, type Conventions } from './conventions.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { AnyTransform, Edit, Finding, Fix, Safety, Span } from './types.js';
 
@@ -60,7 +61,8 @@ export interface FileRunOptions {
   /**
    * The line gate's limit: a fix that would leave a line longer than this when it was
    * within it is dropped (`line-too-long`). A function is asked once, with the file as
-   * read; null (or no limit given) turns the gate off. Project-wide fixes are gated
+   * read; null turns the gate off. Not given: the conventions' line length, when the
+   * caller gives conventions; else no gate. Project-wide fixes are gated
    * whole, in the project phase (see project-gate.ts), never here.
    */
   lineLength?: number | null | ((file: SourceFile) => number | null);
@@ -70,6 +72,8 @@ export interface FileRunOptions {
    * Project-wide fixes were chosen whole in the project phase and are applied as given.
    */
   changedLines?: ReadonlySet<number>;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 /**
@@ -222,6 +226,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         project,
         renames: renames ?? options.renames ?? new Map<string, string>(),
         lineLength: limit,
+        conventions: options.conventions ?? defaultConventions(),
         warn: (message: string) => {
           // A finding deferred to a later pass says the same thing again.
           const warning = `${transform.id}: ${message}`;
@@ -379,7 +384,8 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const seen = new Set<string>([text]);
   const findings: FindingReport[] = [];
-  const limit = typeof options.lineLength === 'function' ? options.lineLength(original) : (options.lineLength ?? null);
+  const limit =
+    options.lineLength === undefined ? (options.conventions?.lineLength ?? null) : typeof options.lineLength === 'function' ? options.lineLength(original) : options.lineLength;
   const targets = resolveTargets(original, options.transforms, findings);
   const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets, limit };
   let current = original;

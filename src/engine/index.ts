@@ -12,3 +12,4 @@ export { InputError, PlanError } from './errors.js';
 export { lineFactsOf, ProjectGate, type GateRefusal, type LineFacts, type ProjectGateInput } from './project-gate.js';
 export { lineOverflow, measureLine, type LineOverflow } from './line-gate.js';
 export { Suppressions, SKIP_FILE_HEADER_LINES } from './suppression.js';
+export * from './conventions.js';

@@ -2,6 +2,7 @@
 // write if asked.
 import { relative, sep } from 'node:path';
 import { collectFile } from '../engine/project.js';
+import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
 import type { SourceFile } from '../engine/source.js';
@@ -35,8 +36,10 @@ export interface FileSettings {
   /** Check each rewrite with python3's `ast` before writing it. */
   verify?: boolean;
   python?: string;
-  /** The line gate's limit; absent: each file's apparent limit (its own lines'). */
+  /** The line gate's limit (the conventions'); absent: each file's apparent limit (its own lines'). */
   lineLength?: number;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 /** The line gate's limit for a file: the one configured, or the one its lines keep to. */
@@ -129,6 +132,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     module: job.module,
     lineLength: (file: SourceFile) => lineLimitOf(file.text, settings.lineLength),
     ...(job.changedLines ? { changedLines: new Set(job.changedLines) } : {}),
+    conventions: settings.conventions,
   });
   const result: Omit<FileResult, 'milliseconds'> = {
     ...base,

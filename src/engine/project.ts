@@ -6,6 +6,7 @@ import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
+import type { Conventions } from './conventions.js';
 import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
 import type { AnyTransform } from './types.js';
 
@@ -21,6 +22,8 @@ export interface SourceRunOptions {
   maxPasses?: number;
   /** The line gate's limit, or a file's limit from its text (default: none, the gate is off). */
   lineLength?: number | ((text: string) => number | null);
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
   /** As `--since` gives them: changed lines per path, `'all'` for a new file. */
   changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
 }
@@ -97,6 +100,7 @@ export function runSources(
         maxPasses: options.maxPasses,
         module: modules.get(path),
         lineLength: limitOf(text),
+        ...(options.conventions ? { conventions: options.conventions } : {}),
         ...(changed && changed !== 'all' ? { changedLines: changed } : {}),
       }),
     );

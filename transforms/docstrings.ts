@@ -1,13 +1,18 @@
 // `docstrings`: functions, methods, classes (and, as an option, modules) without a
-// docstring get one: a promoted leading comment or a summary from the Summarizer, with
-// the sections of the chosen style. Safe: only docstrings and comments change.
+// docstring get one when there is something to say that the name and signature do not:
+// a comment under the header that describes the whole definition (promoted), or facts
+// read from the code (exceptions raised out and when, early returns, what a None default
+// stands for, settings read), in the project's style. Safe: only docstrings and comments change.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { summarizeDefinitionRequest } from '../src/python/summaries/definition-summary.js';
-import { classSections, functionSections, splitSummary } from '../src/python/docstrings/docstring-content.js';
+import { classSections, functionContent, hasContent, splitSummary } from '../src/python/docstrings/docstring-content.js';
+import { silentReason } from '../src/python/docstrings/docstring-silence.js';
+import { describesDefinition, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
+import { returnedClosure } from '../src/python/summaries/code-facts.js';
 import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
 import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
@@ -37,6 +42,8 @@ interface Settings {
   summarizer: Summarizer;
   /** The file's indentation step, for bodies split off a one-line definition. */
   unit: string;
+  /** A summarizer program answers: its text is information, not a restated name. */
+  answersAreInformation: boolean;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -61,10 +68,13 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
   return undefined;
 }
 
-function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[]): { summary: string; paragraphs: string[] } | null {
-  if (promoted.length) return commentDocstringText(promoted);
+function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[]): { summary: string; paragraphs: string[]; informative: boolean } | null {
+  if (promoted.length) {
+    const text = commentDocstringText(promoted);
+    return { summary: text.summary, paragraphs: reflowedParagraphs(text.paragraphs), informative: true };
+  }
   const kind = node.type === 'module' ? 'module' : node.type === 'class_definition' ? 'class' : isMethod(definitionOf(node)) ? 'method' : 'function';
-  const text = settings.summarizer.summarize({
+  const request = {
     kind,
     name: node.type === 'module' ? file.path : (node.childForFieldName('name')?.text ?? ''),
     signature: node.type === 'module' ? '' : headerText(node),
@@ -72,11 +82,25 @@ function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, prom
     file: file.path,
     style: settings.style,
     nodes: [node],
-  });
-  return text ? splitSummary(text) : null;
+  } as const;
+  const text = settings.summarizer.summarize(request);
+  if (!text) return null;
+  // A summarizer program's answer is information; the heuristic's fallback is not.
+  const informative = settings.answersAreInformation && text !== summarizeDefinitionRequest(request);
+  return { ...splitSummary(text), informative };
 }
 
-/** The edits that put a docstring into a function or class. */
+/** The comment block under the header that may become the docstring, if any. */
+function promotableComments(file: SourceFile, definition: Definition, settings: Settings): SyntaxNode[] {
+  const { node } = definition;
+  const colon = headerColon(node);
+  const first = node.childForFieldName('body') ? firstStatement(node.childForFieldName('body')!) : undefined;
+  if (!settings.promote || !colon || !first || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex)) return [];
+  const { description } = leadingComments(file, node);
+  return description.length && describesDefinition(file, node, description) ? description : [];
+}
+
+/** The edits that put a docstring into a function or class; null when there is nothing to say. */
 function definitionFix(file: SourceFile, definition: Definition, settings: Settings): Edit[] | null {
   const { node } = definition;
   const colon = headerColon(node);
@@ -85,11 +109,21 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!colon || !body || !first) return null;
   const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
-  const promoted = settings.promote ? comments.description : [];
+  const promoted = promotableComments(file, definition, settings);
+  // Without a comment of its own, a definition whose docstring could only restate its
+  // name, or whose name may not say what it returns (a closure), stays undocumented.
+  if (!promoted.length && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
   const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)));
   if (!text) return null;
-  const sections = node.type === 'class_definition' ? classSections(node, settings) : functionSections(definition, text.summary);
-  const content: DocstringContent = { ...sections, summary: text.summary, paragraphs: text.paragraphs };
+  const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
+  if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
+  else {
+    const facts = functionContent(definition, settings.style);
+    // A summary from the name alone earns no docstring: the code must say more.
+    if (!text.informative && !hasContent(facts)) return null;
+    Object.assign(content, facts.sections);
+    content.paragraphs = [...text.paragraphs, ...(facts.prose.length ? [facts.prose.join(' ')] : [])];
+  }
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
@@ -99,7 +133,10 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   // Under the header (and its type comments), replacing the promoted comment and any
   // blank lines above it.
   const start = file.nextLineStart(lastType ? lastType.endIndex : colon.endIndex);
-  const span = { start, end: promoted.length ? file.nextLineStart(promoted.at(-1)!.endIndex) : start };
+  let end = promoted.length ? file.nextLineStart(promoted.at(-1)!.endIndex) : start;
+  // The blank line that set a promoted comment apart from the code goes with it.
+  if (promoted.length && node.type === 'function_definition') end += /^(?:[ \t]*\r?\n)*/.exec(file.text.slice(end))![0].length;
+  const span = { start, end };
   // PEP 257: a blank line separates a class docstring from the methods that follow it.
   const nextLine = file.text.slice(span.end, file.lineEnd(span.end));
   const separator = node.type === 'class_definition' && /^\s*(?:@|def |async def |class )/.test(nextLine) ? file.eol : '';
@@ -108,8 +145,9 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
 
 /** The edit that puts a docstring at the top of a module, under its header comments. */
 function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
+  // A summary from the file name ("The config module.") says nothing: only a summarizer's.
   const text = summaryFor(file, file.root, settings, []);
-  if (!text) return null;
+  if (!text?.informative) return null;
   const docstring = renderDocstring({ summary: text.summary, paragraphs: text.paragraphs }, 'plain', { indent: '', lineLength: settings.lineLength, eol: file.eol });
   const header = /^(?:#[^\n]*\n)*/.exec(file.text)![0];
   const code = /^(?:[ \t]*\r?\n)*/.exec(file.text.slice(header.length))![0];
@@ -128,9 +166,10 @@ export default defineTransform({
   scope: 'file',
   options,
   docs: {
-    before: 'def _resize_and_assert_error(server, flavor_id, expected_status: int = 400):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n',
+    before:
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
     after:
-      'def _resize_and_assert_error(server, flavor_id, expected_status: int = 400):\n    """Resize and assert error.\n\n    Args:\n        server: The server.\n        flavor_id: The flavor ID.\n        expected_status (int): The expected status. Defaults to 400.\n\n    Returns:\n        The result.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
@@ -141,15 +180,15 @@ export default defineTransform({
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
+      answersAreInformation: opts['summarizer-command'].trim() !== '',
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
         warn: (message) => context.warn(message),
       }),
     };
-    if (opts.modules && !existingDocstring(file.root)) {
-      yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => edits('Add a module docstring', moduleFix(file, settings)) };
-    }
+    const moduleEdits = opts.modules && !existingDocstring(file.root) ? moduleFix(file, settings) : null;
+    if (moduleEdits) yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => fix('Add a module docstring', moduleEdits) };
     const exported = moduleExports(file.root);
     const stack: SyntaxNode[] = [file.root];
     while (stack.length > 0) {
@@ -159,16 +198,15 @@ export default defineTransform({
       const definition = definitionOf(node);
       if (leaveAloneReason(file, definition, exported, opts)) continue;
       const what = node.type === 'class_definition' ? 'class' : isMethod(definition) ? 'method' : 'function';
+      // Decided now, not when the fix is asked for: silence reports nothing.
+      const list = definitionFix(file, definition, settings);
+      if (!list) continue;
       yield {
         message: `${what} ${definition.name} has no docstring`,
         kind: 'no-docstring',
         at: node.childForFieldName('name') ?? node,
-        fix: () => edits(`Add a docstring to ${definition.name}`, definitionFix(file, definition, settings)),
+        fix: () => fix(`Add a docstring to ${definition.name}`, list),
       };
     }
   },
 });
-
-function edits(title: string, list: Edit[] | null) {
-  return list ? fix(title, list) : null;
-}

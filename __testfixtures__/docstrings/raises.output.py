@@ -1,14 +1,8 @@
 def validate(value):
     """Validate the value.
 
-    Args:
-        value: The value.
-
-    Returns:
-        The callback.
-
     Raises:
-        ValueError: Value is required.
+        ValueError
         TypeError: Value must be an integer.
     """
     if value is None:
@@ -28,11 +22,8 @@ def validate(value):
 def convert(text):
     """Convert the text.
 
-    Args:
-        text: The text.
-
     Raises:
-        OverflowError
+        OverflowError: If number > 10.
         ConversionError: Not a number.
     """
     try:

@@ -45,6 +45,11 @@ export interface DocstringLayout {
   unit?: string;
   lineLength: number;
   eol: string;
+  /**
+   * False in projects that open every docstring with `"""` alone on its line and put the
+   * summary under it (Django); true or absent: the summary follows the quotes.
+   */
+  summaryOnQuoteLine?: boolean;
 }
 
 /** Never wrap narrower than this, however deep the indentation. */
@@ -207,11 +212,12 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const quote = raw ? 'r"""' : '"""';
   const escape = (line: string) => line.replace(/"""/g, '""\\"');
 
-  if (sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
+  const onQuoteLine = layout.summaryOnQuoteLine ?? true;
+  if (onQuoteLine && sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
     const text = escape(summary);
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }
-  const lines = wrapped(summary, width, quote, '');
+  const lines = onQuoteLine ? wrapped(summary, width, quote, '') : [quote, ...wrapped(summary, width)];
   for (const paragraph of paragraphs) lines.push('', ...(paragraph.includes('\n') ? paragraph.split('\n') : wrapped(paragraph, width)));
   for (const section of sections) lines.push('', ...section);
   const body = lines.map((line, index) => (index === 0 ? quote + escape(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));

@@ -44,10 +44,13 @@ export default defineTransform({
   scope: 'file',
   options,
   docs: {
+    // The heuristic reads statements back as words ("Run the base class set-up."), which
+    // tells a reader nothing: it stays silent. A summarizer's answer that says more is written.
+    options: { 'summarizer-command': 'echo Free the first host so that the resize must pick the second.', 'min-statements': 2, 'min-paragraph': 2 },
     before:
-      'class ResizeTest(TestCase):\n    def setUp(self):\n        super().setUp()\n\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+      'def resize_to_second_host(self):\n    server = self._create_server(self.flavor1)\n\n    self._stop_compute("host1")\n    self._start_compute("host2")\n\n    return self._resize(server, self.flavor2)\n',
     after:
-      'class ResizeTest(TestCase):\n    def setUp(self):\n        # Run the base class set-up.\n        super().setUp()\n\n        # Keep flavor1 and flavor2 for later use.\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        # Start compute host1 and host2.\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+      'def resize_to_second_host(self):\n    server = self._create_server(self.flavor1)\n\n    # Free the first host so that the resize must pick the second.\n    self._stop_compute("host1")\n    self._start_compute("host2")\n\n    return self._resize(server, self.flavor2)\n',
   },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
@@ -58,9 +61,13 @@ export default defineTransform({
       const count = bodyStatements(node).length;
       if (count <= 1 || (!setUp && count < opts['min-statements'])) continue;
       const minimum = setUp ? 1 : opts['min-paragraph'];
-      const written = new Set<string>();
-      for (const paragraph of bodyParagraphs(file, node)) {
-        if (written.size >= opts['max-per-function']) break;
+      // The function's own comments count as said (a second pass of the fix loop sees ours).
+      const paragraphs = bodyParagraphs(file, node);
+      // Paragraphs already commented count: a function says at most a few things in comments.
+      let added = paragraphs.filter((paragraph) => paragraph.comments.length > 0).length;
+      const written = new Set(node.descendantsOfType('comment').map((comment) => comment.text.replace(/^#+\s*/, '').trim()));
+      for (const paragraph of paragraphs) {
+        if (added >= opts['max-per-function']) break;
         // The heuristic writes one line: what fits after the indentation and `# `.
         const width = opts['line-length'] - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
         const summarizer = createSummarizer(paragraphHeuristic(width), {
@@ -83,8 +90,9 @@ export default defineTransform({
           nodes: statements,
         });
         // Silence beats a comment made of the code's own words, or one said twice.
-        if (!text || restatesCode(text, statements) || written.has(text)) continue;
-        written.add(text);
+        if (!text || restatesCode(text, statements) || written.has(text.replace(/\s+/g, ' ').trim())) continue;
+        written.add(text.replace(/\s+/g, ' ').trim());
+        added++;
         const indent = file.indentAt(first.startIndex);
         const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), Math.max(20, opts['line-length'] - indent.length - 2));
         yield {

@@ -19,6 +19,11 @@ import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPrope
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
 import { isPrivateName } from '../src/python/words/words.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
+import { resolve } from 'node:path';
+import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
+import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
+import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
+import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
   style: { type: 'enum', choices: DOCSTRING_STYLES, default: 'google', description: 'Docstring style: google, numpy, sphinx or plain (summary only).' },
@@ -31,8 +36,20 @@ const options = {
   modules: { type: 'boolean', default: false, description: 'Also give modules a docstring.' },
   'class-attributes': { type: 'boolean', default: false, description: 'List the public attributes that __init__ assigns in the class docstring.' },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the summary; it reads JSON (kind, name, signature, source, file, style) on stdin.' },
-  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one summary before the heuristic is used.' },
+  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command or endpoint may take for one summary before the heuristic is used.' },
+  'summarizer-url': { type: 'string', default: '', description: 'An OpenAI-compatible chat-completions server (llama.cpp, Ollama, vLLM: http://127.0.0.1:8080/v1) asked for the summaries, before any file is rewritten.' },
+  'summarizer-model': { type: 'string', default: 'default', description: 'The model name sent to the summarizer endpoint.' },
+  'summarizer-concurrency': { type: 'integer', min: 1, default: 4, description: 'Requests to the summarizer endpoint made at the same time.' },
+  'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
+
+/** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
+interface SummaryProject {
+  requests: DefinitionRequest[];
+  examples: string[];
+  /** Verified answers by request key; null: the answer was dropped, the heuristic decides. */
+  answers: Record<string, string | null>;
+}
 
 interface Settings {
   style: DocstringStyle;
@@ -44,6 +61,8 @@ interface Settings {
   unit: string;
   /** A summarizer program answers: its text is information, not a restated name. */
   answersAreInformation: boolean;
+  /** The endpoint's verified answers, by request key. */
+  answers: Record<string, string | null>;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -68,10 +87,15 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
   return undefined;
 }
 
-function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[]): { summary: string; paragraphs: string[]; informative: boolean } | null {
+function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[], answer?: string | null): { summary: string; paragraphs: string[]; informative: boolean } | null {
   if (promoted.length) {
     const text = commentDocstringText(promoted);
     return { summary: text.summary, paragraphs: reflowedParagraphs(text.paragraphs), informative: true };
+  }
+  if (answer) {
+    // A verified answer that only says the name again ("Resize the server.") is no information.
+    const header = [node.childForFieldName('name'), node.childForFieldName('parameters')].filter((item): item is SyntaxNode => !!item);
+    return { ...splitSummary(answer), informative: !restatesCode(splitSummary(answer).summary, header) };
   }
   const kind = node.type === 'module' ? 'module' : node.type === 'class_definition' ? 'class' : isMethod(definitionOf(node)) ? 'method' : 'function';
   const request = {
@@ -91,11 +115,11 @@ function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, prom
 }
 
 /** The comment block under the header that may become the docstring, if any. */
-function promotableComments(file: SourceFile, definition: Definition, settings: Settings): SyntaxNode[] {
+function promotableComments(file: SourceFile, definition: Definition, promote: boolean): SyntaxNode[] {
   const { node } = definition;
   const colon = headerColon(node);
   const first = node.childForFieldName('body') ? firstStatement(node.childForFieldName('body')!) : undefined;
-  if (!settings.promote || !colon || !first || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex)) return [];
+  if (!promote || !colon || !first || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex)) return [];
   const { description } = leadingComments(file, node);
   return description.length && describesDefinition(file, node, description) ? description : [];
 }
@@ -109,11 +133,13 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!colon || !body || !first) return null;
   const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
-  const promoted = promotableComments(file, definition, settings);
-  // Without a comment of its own, a definition whose docstring could only restate its
-  // name, or whose name may not say what it returns (a closure), stays undocumented.
-  if (!promoted.length && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
-  const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)));
+  const promoted = promotableComments(file, definition, settings.promote);
+  const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
+  // Without a comment of its own (or a verified answer), a definition whose docstring
+  // could only restate its name, or whose name may not say what it returns (a closure),
+  // stays undocumented.
+  if (!promoted.length && !answer && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
+  const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
   const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
   if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
@@ -157,6 +183,27 @@ function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
   return [replace({ start, end }, `${header ? file.eol : ''}${docstring}${file.eol}${after}`)];
 }
 
+/** The functions and classes without a docstring that the options let us document. */
+function* candidates(file: SourceFile, opts: OptionValues<typeof options>): Iterable<Definition> {
+  const exported = moduleExports(file.root);
+  const stack: SyntaxNode[] = [file.root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let index = node.namedChildCount - 1; index >= 0; index--) stack.push(node.namedChild(index)!);
+    if (node.type !== 'function_definition' && node.type !== 'class_definition') continue;
+    const definition = definitionOf(node);
+    if (!leaveAloneReason(file, definition, exported, opts)) yield definition;
+  }
+}
+
+/** The definitions worth asking the endpoint about: no comment to promote, not silent by kind. */
+function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>): DefinitionRequest[] {
+  if (opts['skip-tests'] && isTestFile(file.path)) return [];
+  return [...candidates(file, opts)]
+    .filter((definition) => (definition.node.type === 'class_definition' || !silentReason(definition)) && !promotableComments(file, definition, opts['promote-comments']).length)
+    .map((definition) => definitionRequest(file, definition));
+}
+
 export default defineTransform({
   id: 'docstrings',
   summary: 'Add docstrings to functions, classes and modules that have none',
@@ -171,6 +218,36 @@ export default defineTransform({
     after:
       'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
+  project: {
+    wanted: (opts) => opts['summarizer-url'].trim() !== '',
+    collect: (file, opts) => ({ requests: endpointRequests(file, opts), examples: exampleDocstrings(file) }),
+    combine(files): SummaryProject {
+      const requests = files.flatMap(({ data }) => data.requests);
+      // Three of the project's docstrings, from files spread over the tree.
+      const withExamples = files.filter(({ data }) => data.examples.length > 0);
+      const picks = withExamples.length ? [...new Set([0, Math.floor(withExamples.length / 2), withExamples.length - 1])] : [];
+      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {} };
+    },
+    async prepare(project, opts, context): Promise<SummaryProject> {
+      if (!project.requests.length) return project;
+      const outcome = await askEndpoint(
+        project.requests,
+        {
+          url: opts['summarizer-url'].trim(),
+          model: opts['summarizer-model'],
+          timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
+          concurrency: opts['summarizer-concurrency'],
+          cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
+          style: opts.style,
+          lineLength: opts['line-length'],
+          examples: project.examples,
+        },
+        { progress: context.progress },
+      );
+      if (outcome.problems.length) context.warn(`summarizer endpoint ${opts['summarizer-url']}: ${outcome.problems.join('; ')}; the heuristic was used for those`);
+      return { ...project, answers: outcome.answers };
+    },
+  },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
     if (opts['skip-tests'] && isTestFile(file.path)) return;
@@ -181,6 +258,7 @@ export default defineTransform({
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
       answersAreInformation: opts['summarizer-command'].trim() !== '',
+      answers: context.project?.answers ?? {},
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
@@ -189,14 +267,8 @@ export default defineTransform({
     };
     const moduleEdits = opts.modules && !existingDocstring(file.root) ? moduleFix(file, settings) : null;
     if (moduleEdits) yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => fix('Add a module docstring', moduleEdits) };
-    const exported = moduleExports(file.root);
-    const stack: SyntaxNode[] = [file.root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (let index = node.namedChildCount - 1; index >= 0; index--) stack.push(node.namedChild(index)!);
-      if (node.type !== 'function_definition' && node.type !== 'class_definition') continue;
-      const definition = definitionOf(node);
-      if (leaveAloneReason(file, definition, exported, opts)) continue;
+    for (const definition of candidates(file, opts)) {
+      const { node } = definition;
       const what = node.type === 'class_definition' ? 'class' : isMethod(definition) ? 'method' : 'function';
       // Decided now, not when the fix is asked for: silence reports nothing.
       const list = definitionFix(file, definition, settings);

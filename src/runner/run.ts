@@ -24,8 +24,10 @@ export interface RunRequest {
   settings: RunSettings;
   /** Called once per file, in path order, as soon as that order allows. */
   onResult?: (result: FileResult, index: number, total: number) => void;
-  /** Called as files finish, in any order. */
-  onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
+  /** Called as files finish (or, in the `prepare` phase, as requests are answered), in any order. */
+  onProgress?: (done: number, total: number, phase: 'index' | 'prepare' | 'transform') => void;
+  /** Warnings of the main thread's `prepare` phase (files' warnings are in their results). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunReport {
@@ -72,6 +74,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
         }),
       );
       selection = combineProject(selection, collected, new Map(request.settings.renames));
+      selection = await prepareProjects(selection, cwd, request);
       pool.broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {
@@ -79,6 +82,25 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     throw error;
   }
   return { selection, jobs, pool };
+}
+
+/** Each transform's asynchronous `prepare` step, one transform after the other. */
+async function prepareProjects(selection: SelectedTransform[], cwd: string, request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
+  const prepared: SelectedTransform[] = [];
+  for (const selected of selection) {
+    const phase = selected.transform.project;
+    if (!phase?.prepare || selected.project === undefined) {
+      prepared.push(selected);
+      continue;
+    }
+    const project = await phase.prepare(selected.project, selected.options, {
+      cwd,
+      progress: (done, total) => request.onProgress?.(done, total, 'prepare'),
+      warn: (message) => request.onWarning?.(`${selected.transform.id}: ${message}`),
+    });
+    prepared.push({ ...selected, project });
+  }
+  return prepared;
 }
 
 /** Runs only the project phase and returns each selected transform with its project data. */

@@ -11,7 +11,7 @@ import { defineTransform, type Edit, type Finding } from '../src/engine/types.js
 import { summarizeDefinitionRequest } from '../src/python/summaries/definition-summary.js';
 import { classSections, functionContent, hasContent, splitSummary } from '../src/python/docstrings/docstring-content.js';
 import { silentReason } from '../src/python/docstrings/docstring-silence.js';
-import { describesDefinition, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
+import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
 import { returnedClosure } from '../src/python/summaries/code-facts.js';
 import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
@@ -89,7 +89,9 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
 
 function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[], answer?: string | null): { summary: string; paragraphs: string[]; informative: boolean } | null {
   if (promoted.length) {
-    const text = commentDocstringText(promoted);
+    // A list or table under the first line starts a paragraph of its own, kept as written.
+    const listAt = promoted.findIndex((line, index) => index > 0 && PREFORMATTED_LINE.test(line));
+    const text = commentDocstringText(listAt > 0 ? [...promoted.slice(0, listAt), '', ...promoted.slice(listAt)] : promoted);
     return { summary: text.summary, paragraphs: reflowedParagraphs(text.paragraphs), informative: true };
   }
   if (answer) {

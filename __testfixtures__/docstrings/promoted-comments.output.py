@@ -29,3 +29,13 @@ def next_chunk_size(stream):
       None: no current chunk, read the next one
     """
     return stream.chunk_left
+
+
+def as_postgresql(compiler, connection):
+    """Cast FloatField to DecimalField as PostgreSQL doesn't support the
+    following function signatures.
+
+    - LOG(double, double)
+    - MOD(double, double)
+    """
+    return cast(compiler, connection)

@@ -41,3 +41,9 @@ def convert(text):
     except Exception:
         pass
     raise
+
+
+def window_frame_end(end):
+    if isinstance(end, int):
+        return end
+    raise ValueError

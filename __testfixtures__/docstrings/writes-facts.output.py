@@ -43,11 +43,6 @@ def find_flavor(flavors, name):
 
 
 def check_type(value, expected):
-    """Check the type.
-
-    Raises:
-        TypeError
-    """
     if not isinstance(value, expected):
         raise TypeError(value)
     return value

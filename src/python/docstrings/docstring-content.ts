@@ -85,9 +85,13 @@ function joinOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-/** Whether the content says anything at all. */
+/**
+ * Whether the content says something worth a docstring: a bare exception name
+ * ("Raises: ValueError") under a summary made from the name tells too little alone.
+ */
 export function hasContent(content: FunctionContent): boolean {
-  return content.prose.length > 0 || Object.values(content.sections).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+  const { parameters, raises } = content.sections;
+  return content.prose.some((sentence) => !/^Raise [\w.]+\.$/.test(sentence)) || !!parameters?.length || !!raises?.some((raised) => raised.description);
 }
 
 export interface ClassSectionOptions {

@@ -49,7 +49,7 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
 }
 
 /** A table, list or doctest keeps its line breaks; prose is joined to be re-wrapped. */
-const PREFORMATTED_LINE = /^(?: {2,}|\t|[-*+] |>>>|\||\d+[.)] |\.\. |:\w+)/;
+export const PREFORMATTED_LINE = /^(?: {2,}|\t|[-*+] |>>>|\||\d+[.)] |\.\. |:\w+)/;
 
 /** The paragraphs after a promoted summary, prose reflowed to the line length, wording kept. */
 export function reflowedParagraphs(paragraphs: readonly string[]): string[] {

@@ -26,8 +26,8 @@ import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.j
 import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
-  style: { type: 'enum', choices: DOCSTRING_STYLES, default: 'google', description: 'Docstring style: google, numpy, sphinx or plain (summary only).' },
-  'line-length': { type: 'integer', min: 40, default: 79, description: 'Wrap docstring lines at this length.' },
+  style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -54,6 +54,8 @@ interface SummaryProject {
 interface Settings {
   style: DocstringStyle;
   lineLength: number;
+  /** The project's layout: `"""Summary.` or the summary under the opening quotes. */
+  summaryOnQuoteLine: boolean;
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
@@ -155,7 +157,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
-  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol });
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
   // Under the header (and its type comments), replacing the promoted comment and any
@@ -176,7 +178,7 @@ function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
   // A summary from the file name ("The config module.") says nothing: only a summarizer's.
   const text = summaryFor(file, file.root, settings, []);
   if (!text?.informative) return null;
-  const docstring = renderDocstring({ summary: text.summary, paragraphs: text.paragraphs }, 'plain', { indent: '', lineLength: settings.lineLength, eol: file.eol });
+  const docstring = renderDocstring({ summary: text.summary, paragraphs: text.paragraphs }, 'plain', { indent: '', lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
   const header = /^(?:#[^\n]*\n)*/.exec(file.text)![0];
   const code = /^(?:[ \t]*\r?\n)*/.exec(file.text.slice(header.length))![0];
   const start = header.length;
@@ -240,8 +242,8 @@ export default defineTransform({
           timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
           concurrency: opts['summarizer-concurrency'],
           cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
-          style: opts.style,
-          lineLength: opts['line-length'],
+          style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
+          lineLength: opts['line-length'] || context.conventions.lineLength,
           examples: project.examples,
         },
         { progress: context.progress },
@@ -254,8 +256,9 @@ export default defineTransform({
     const opts = context.options;
     if (opts['skip-tests'] && isTestFile(file.path)) return;
     const settings: Settings = {
-      style: opts.style,
-      lineLength: opts['line-length'],
+      style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
+      lineLength: opts['line-length'] || context.conventions.lineLength,
+      summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),

@@ -1,10 +1,14 @@
 // Running a selection of transforms over files and directories: discovery, the project
 // phase when a transform needs it, then every file in the worker pool, results in order.
 import { availableParallelism } from 'node:os';
+import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
+import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
+import { detectConventions } from '../project/conventions/detect.js';
+import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
@@ -24,6 +28,10 @@ export interface RunRequest {
   settings: RunSettings;
   /** Called once per file, in path order, as soon as that order allows. */
   onResult?: (result: FileResult, index: number, total: number) => void;
+  /** Convention overrides (`[tool.pycodemod]` keys, `--set KEY=VALUE`), when `settings` has no conventions. */
+  conventionOverrides?: readonly ConventionOverride[];
+  /** Read no configuration file for the conventions (--isolated). */
+  isolated?: boolean;
   /** Called as files finish (or, in the `prepare` phase, as requests are answered), in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'prepare' | 'transform') => void;
   /** Warnings of the main thread's `prepare` phase (files' warnings are in their results). */
@@ -36,6 +44,18 @@ export interface RunReport {
   seconds: number;
   /** The transforms as they ran, with their project data (for re-running a file). */
   selection: SelectedTransform[];
+  /** The conventions the transforms saw. */
+  conventions: ConventionsData;
+}
+
+/** The deepest directory holding every path (where configuration files are looked for). */
+export function commonDirectory(paths: readonly string[], cwd: string): string {
+  const absolute = paths.map((path) => resolve(cwd, path));
+  let common = absolute[0] ?? cwd;
+  for (const path of absolute.slice(1)) {
+    while (path !== common && !path.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
 }
 
 function lighten(result: FileResult): FileResult {
@@ -45,6 +65,7 @@ function lighten(result: FileResult): FileResult {
 
 interface Prepared {
   selection: SelectedTransform[];
+  conventions: ConventionsData;
   jobs: FileJob[];
   pool: WorkerPool;
 }
@@ -61,8 +82,12 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   }
   const modules = moduleNames(files);
   const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
+  const conventions =
+    request.settings.conventions ??
+    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+  const settings: RunSettings = { ...request.settings, conventions };
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
-  const pool = new WorkerPool(size, request.settings);
+  const pool = new WorkerPool(size, settings);
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
@@ -74,18 +99,18 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
         }),
       );
       selection = combineProject(selection, collected, new Map(request.settings.renames));
-      selection = await prepareProjects(selection, cwd, request);
+      selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
       pool.broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {
     await pool.close();
     throw error;
   }
-  return { selection, jobs, pool };
+  return { selection, conventions, jobs, pool };
 }
 
 /** Each transform's asynchronous `prepare` step, one transform after the other. */
-async function prepareProjects(selection: SelectedTransform[], cwd: string, request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
+async function prepareProjects(selection: SelectedTransform[], cwd: string, conventions: Conventions, request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
   const prepared: SelectedTransform[] = [];
   for (const selected of selection) {
     const phase = selected.transform.project;
@@ -95,6 +120,7 @@ async function prepareProjects(selection: SelectedTransform[], cwd: string, requ
     }
     const project = await phase.prepare(selected.project, selected.options, {
       cwd,
+      conventions,
       progress: (done, total) => request.onProgress?.(done, total, 'prepare'),
       warn: (message) => request.onWarning?.(`${selected.transform.id}: ${message}`),
     });
@@ -112,7 +138,7 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool, selection } = await prepare(request);
+  const { jobs, pool, selection, conventions } = await prepare(request);
   try {
     const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
@@ -131,7 +157,7 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
         }
       }),
     );
-    return { results, seconds: (performance.now() - started) / 1000, selection };
+    return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
   } finally {
     await pool.close();
   }

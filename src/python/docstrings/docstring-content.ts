@@ -62,9 +62,8 @@ export function functionContent(definition: Definition, style: DocstringStyle): 
   const documented: DocumentedName[] = parameters
     .filter((parameter) => meanings.has(parameter.name))
     .map((parameter) => ({ name: parameter.name, description: meanings.get(parameter.name)! }));
-  const raises: DocumentedException[] = raisedFacts(definition).map((raised) =>
-    raised.description ? { type: raised.type, description: asSentence(raised.description) } : { type: raised.type },
-  );
+  const raised = raisedFacts(definition);
+  const raises: DocumentedException[] = raised.map((item) => (item.description ? { type: item.type, description: asSentence(item.description) } : { type: item.type }));
   const early = earlyReturnFacts(definition);
   if (early.nothingIf.length) prose.push(`Do nothing if ${joinOr(early.nothingIf)}.`);
   if (early.noneIf.length) prose.push(`Return None if ${joinOr(early.noneIf)}.`);
@@ -73,7 +72,8 @@ export function functionContent(definition: Definition, style: DocstringStyle): 
   prose.push(...configurationSentences(definition, (name) => !new RegExp(`\\b${name}\\b`).test(meant)));
   if (style === 'plain') {
     for (const item of documented) prose.push(`${item.description.replace(/^If None(?: or empty)?, (.*) is used\.$/, `If ${item.name} is not given, $1 is used.`)}`);
-    prose.push(...raises.map(raiseSentence));
+    // In prose the message keeps its own case: "Raise ValueError (a host name is required)."
+    prose.push(...raised.map(raiseSentence));
     return { sections: {}, prose };
   }
   if (documented.length) sections.parameters = documented;

@@ -43,6 +43,9 @@ const options = {
   'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
 
+/** The widest a docstring's prose is wrapped by default, whatever the code's line length. */
+const PROSE_WIDTH = 79;
+
 /** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
 interface SummaryProject {
   requests: DefinitionRequest[];
@@ -243,7 +246,7 @@ export default defineTransform({
           concurrency: opts['summarizer-concurrency'],
           cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
           style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-          lineLength: opts['line-length'] || context.conventions.lineLength,
+          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
           examples: project.examples,
         },
         { progress: context.progress },
@@ -257,7 +260,9 @@ export default defineTransform({
     if (opts['skip-tests'] && isTestFile(file.path)) return;
     const settings: Settings = {
       style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-      lineLength: opts['line-length'] || context.conventions.lineLength,
+      // Prose is wrapped as PEP 8 asks of docstrings even where code lines may be longer
+      // (Django: code to 119, docstrings to 79), unless the option says otherwise.
+      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],

@@ -47,3 +47,21 @@ def window_frame_end(end):
     if isinstance(end, int):
         return end
     raise ValueError
+
+
+def resolve(pattern, path):
+    """Resolve the pattern.
+
+    Raises:
+        NotFound: No pattern below matches the path.
+        LookupError
+    """
+    match = pattern.match(path)
+    if match:
+        for candidate in pattern.children:
+            if candidate.matches(path):
+                return candidate
+        raise NotFound("no pattern below matches the path")
+    if path is None:
+        raise LookupError
+    raise LookupError

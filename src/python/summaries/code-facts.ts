@@ -62,11 +62,15 @@ function isLiteral(node: SyntaxNode): boolean {
   return ['integer', 'float', 'true', 'false', 'none'].includes(node.type);
 }
 
-/** The condition of the `if` whose block holds `statement` directly, when it has no `else`. */
+/**
+ * The condition of the `if` whose block is `statement` alone (comments aside), when it
+ * has no `else`: a raise after other statements of the block depends on them too.
+ */
 function guardOf(statement: SyntaxNode): SyntaxNode | undefined {
   const block = statement.parent;
   const branch = block?.parent;
   if (block?.type !== 'block' || branch?.type !== 'if_statement') return undefined;
+  if (block.namedChildren.filter((child) => child.type !== 'comment').length !== 1) return undefined;
   if (branch.childForFieldName('consequence')?.id !== block.id) return undefined;
   if (branch.namedChildren.some((child) => child.type === 'elif_clause' || child.type === 'else_clause')) return undefined;
   return branch.childForFieldName('condition') ?? undefined;
@@ -90,9 +94,9 @@ export function raisedFacts(definition: Definition): RaisedFact[] {
     if (node.type !== 'raise_statement') return;
     const expression = node.namedChildren[0];
     const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
-    const phrase = conditionPhrase(guardOf(node));
-    if (!callee || !phrase) return;
-    conditions.set(callee.text, [...(conditions.get(callee.text) ?? []), phrase]);
+    if (!callee) return;
+    // Every place that raises the class counts: one without a known guard leaves it undescribed.
+    conditions.set(callee.text, [...(conditions.get(callee.text) ?? []), conditionPhrase(guardOf(node)) ?? '']);
   });
   // A class raised in several places with different messages gets none of them.
   const messages = new Map<string, Set<string>>();
@@ -108,7 +112,7 @@ export function raisedFacts(definition: Definition): RaisedFact[] {
     const single = (messages.get(item.type)?.size ?? 0) <= 1;
     if (single && item.message && item.message.trim().split(/\s+/).length >= 3) return { type: item.type, description: item.message };
     const phrases = [...new Set(conditions.get(item.type) ?? [])];
-    return phrases.length === 1 ? { type: item.type, description: `If ${phrases[0]}.` } : { type: item.type };
+    return phrases.length === 1 && phrases[0] ? { type: item.type, description: `If ${phrases[0]}.` } : { type: item.type };
   });
 }
 

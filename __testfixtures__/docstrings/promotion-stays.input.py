@@ -52,3 +52,8 @@ def rebuild(index):
     # anything itself.
     index.clear()
     index.fill()
+
+
+def adapt_to_entity(entity):
+    # interesting....
+    return entity

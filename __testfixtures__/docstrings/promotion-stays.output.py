@@ -53,3 +53,8 @@ def rebuild(index):
     """
     index.clear()
     index.fill()
+
+
+def adapt_to_entity(entity):
+    # interesting....
+    return entity

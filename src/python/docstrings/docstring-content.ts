@@ -87,11 +87,14 @@ function joinOr(items: readonly string[]): string {
 
 /**
  * Whether the content says something worth a docstring: a bare exception name
- * ("Raises: ValueError") under a summary made from the name tells too little alone.
+ * ("Raises: ValueError") or a setting read, under a summary made from the name, tells
+ * too little alone.
  */
 export function hasContent(content: FunctionContent): boolean {
   const { parameters, raises } = content.sections;
-  return content.prose.some((sentence) => !/^Raise [\w.]+\.$/.test(sentence)) || !!parameters?.length || !!raises?.some((raised) => raised.description);
+  // Settings and environment variables read are worth saying beside something else, not alone.
+  const telling = content.prose.filter((sentence) => !/^Raise [\w.]+\.$/.test(sentence) && !/^Read the .* (?:settings?|environment variables?)\.$/.test(sentence));
+  return telling.length > 0 || !!parameters?.length || !!raises?.some((raised) => raised.description);
 }
 
 export interface ClassSectionOptions {

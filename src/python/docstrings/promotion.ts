@@ -30,6 +30,8 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (!last || !body) return false;
   const lines = comments.map((comment) => commentText(comment.text).trim());
   const first = lines[0] ?? '';
+  // "# interesting....", "# Total guess.": a note to self, too short to document anything.
+  if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 3) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
   if (lines.some((line) => HISTORY.test(line) || POINTING_ANYWHERE.test(line))) return false;
   // "Constants shared by all instances:" introduces the statements under it.

@@ -1,0 +1,25 @@
+from nova import utils
+
+
+def claim(flavor, context):
+    req_cores = flavor.vcpus
+    req_ram = flavor["memory_mb"]
+    req_id = context.request_id
+    return req_cores, req_ram, req_id
+
+
+def query(driver):
+    conn = driver.conn_factory
+    cnt = len(conn.tables)
+    return cnt
+
+
+def probe(self, host):
+    conn = self.driver
+    out, err = utils.execute("ping", "-c", "1", host)
+    return conn.check(out, err)
+
+
+def lookup(registry, key):
+    req_spec = registry.build(key)
+    return req_spec

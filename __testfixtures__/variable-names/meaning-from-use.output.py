@@ -1,0 +1,25 @@
+from nova import utils
+
+
+def claim(flavor, context):
+    requested_cores = flavor.vcpus
+    requested_ram = flavor["memory_mb"]
+    request_id = context.request_id
+    return requested_cores, requested_ram, request_id
+
+
+def query(driver):
+    connection = driver.conn_factory
+    count = len(connection.tables)
+    return count
+
+
+def probe(self, host):
+    conn = self.driver
+    out, err = utils.execute("ping", "-c", "1", host)
+    return conn.check(out, err)
+
+
+def lookup(registry, key):
+    req_spec = registry.build(key)
+    return req_spec

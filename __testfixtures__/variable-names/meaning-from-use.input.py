@@ -1,3 +1,5 @@
+import subprocess
+
 from nova import utils
 
 
@@ -23,3 +25,20 @@ def probe(self, host):
 def lookup(registry, key):
     req_spec = registry.build(key)
     return req_spec
+
+
+def run(command):
+    proc = subprocess.Popen(command)
+    return proc.wait()
+
+
+def bind(type_, dialect):
+    proc = type_.bind_processor(dialect)
+    return proc
+
+
+def fetch(cursor):
+    try:
+        return cursor.fetchone()
+    except OSError as err:
+        raise RuntimeError(cursor) from err

@@ -110,19 +110,48 @@ export function meaningRefusal(binding: Binding, newName: string): string | null
 }
 
 /**
- * The expansion of `binding`'s name as its use reads: `req_cores = flavor.vcpus` holds
- * what is requested (`requested_cores`), `req_id = context.request_id` a request's; a
- * `req_` whose values say neither stays (request, requested and required are all common).
+ * Abbreviations with several common meanings, expanded only when what the name is given
+ * says which: the first reading whose test passes wins; none passing, the name stays.
+ * `req_cores = flavor.vcpus` holds what is requested, `req_id = context.request_id` a
+ * request's, and `req` alone is a request; `proc = subprocess.Popen(...)` is a process, `proc = type_.result_processor(...)`
+ * a processor.
+ */
+const READINGS: ReadonlyMap<string, ReadonlyArray<{ expansion: string; test: (values: readonly SyntaxNode[], alone: boolean) => boolean }>> = new Map([
+  [
+    'req',
+    [
+      { expansion: 'request', test: (values, alone) => alone || values.some((value) => /request/i.test(value.text)) },
+      { expansion: 'requested', test: (values) => values.length > 0 && values.every((value) => value.type === 'attribute' || value.type === 'subscript') },
+    ],
+  ],
+  ['proc', [{ expansion: 'process', test: (values) => values.some((value) => /Popen|subprocess|[Pp]rocess\(|spawn/.test(value.text)) }]],
+]);
+
+/** The except clause's name is the exception, however it is spelled (`except OSError as err`). */
+function onlyCaught(binding: Binding): boolean {
+  return binding.sites.every((site) => site.kind === 'except');
+}
+
+/**
+ * The expansion of `binding`'s name as its use reads (see READINGS); the name an
+ * `except` clause gives its exception stays (`err`, `exc` are that idiom).
  */
 export function expansionFromUse(binding: Binding, extra: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string>): Expansion {
-  const words = identifierWords(binding.name);
-  if (words[0] !== 'req' || words.length < 2 || extra.has('req')) return planExpansion(binding.name, extra, vocabulary);
-  const values = assignedValues(binding);
-  if (values.some((value) => /request/i.test(value.text))) return planExpansion(binding.name, extra, vocabulary);
-  if (values.length > 0 && values.every((value) => value.type === 'attribute' || value.type === 'subscript')) {
-    return planExpansion(binding.name, new Map([...extra, ['req', 'requested']]), vocabulary);
+  if (onlyCaught(binding)) return {};
+  const words = identifierWords(binding.name).map((word) => word.replace(/\d+$/, ''));
+  const chosen = new Map(extra);
+  for (const word of words) {
+    const readings = READINGS.get(word);
+    if (!readings || extra.has(word)) continue;
+    const values = assignedValues(binding);
+    const reading = readings.find((candidate) => candidate.test(values, words.length === 1));
+    if (!reading) {
+      const expansion = planExpansion(binding.name, extra, vocabulary);
+      if (!expansion.newName) return expansion;
+      const meanings = readings.map((candidate) => candidate.expansion).join(' or ');
+      return { refusal: `\`${word}\` may mean ${meanings} or something else, and nothing assigned to \`${binding.name}\` says which` };
+    }
+    chosen.set(word, reading.expansion);
   }
-  const expansion = planExpansion(binding.name, extra, vocabulary);
-  if (!expansion.newName) return expansion;
-  return { refusal: `\`req\` may mean request, requested or required here, and nothing assigned to \`${binding.name}\` says which` };
+  return planExpansion(binding.name, chosen, vocabulary);
 }

@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PlanError } from '../src/engine/errors.js';
 import { runSources } from '../src/engine/project.js';
-import { shortenName } from '../src/project/shorter-names.js';
+import { parsePython } from '../src/engine/parse.js';
+import { SourceFile } from '../src/engine/source.js';
+import { collectFileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
+import { proposeShorterNames, shortenName } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
 const files = new Map([
@@ -30,7 +34,12 @@ describe('rename plans', () => {
 describe('shorter names', () => {
   const options = { maxLength: 30, maxWords: 4 };
   test('drop filler words, never a word that carries meaning', () => {
-    assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_assert_error');
+    assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_and_then_assert_error');
+    assert.equal(shortenName('instance_get_all_by_host', options), null);
+    assert.equal(shortenName('validate_and_default_volume_size', options), null);
+    assert.equal(shortenName('SecurityGroupCannotBeApplied', options), null);
+    assert.equal(shortenName('_is_not_a_valid_host', options), '_is_not_valid_host');
+    assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');
     assert.equal(shortenName('_byte_offset_to_the_character_offset', { maxLength: 40, maxWords: 5 }), '_byte_offset_to_character_offset');
@@ -40,6 +49,22 @@ describe('shorter names', () => {
     assert.equal(shortenName('GetExtnNameForEvent', { maxLength: 15, maxWords: 4 }), null);
     assert.equal(shortenName('_optim_args_from_the_interpreter_flags', { maxLength: 40, maxWords: 5 }), '_optim_args_from_interpreter_flags');
     assert.equal(shortenName('add_call_item_to_queue', { maxLength: 20, maxWords: 4 }), null);
+  });
+
+  test('over-long is judged against the project: public names, exceptions and RPC methods stay', () => {
+    const sources = new Map([
+      ['svc/api.py', '__all__ = ["list_the_instances_of_the_host"]\n\n\ndef list_the_instances_of_the_host():\n    pass\n\n\nclass SecurityGroupCannotBeAppliedToTheInstance(Exception):\n    pass\n'],
+      ['svc/_worker.py', 'def _set_the_vm_state_and_notify_the_user():\n    pass\n'],
+      ['svc/rpcapi.py', 'class ComputeAPI:\n    def _live_migrate_the_instance_to_the_host(self):\n        pass\n'],
+      ['svc/tests/test_worker.py', 'def test_set_the_vm_state_and_notify_the_user():\n    pass\n'],
+    ]);
+    const index = new ProjectIndex([...sources].map(([path, text]) => ({ path, data: collectFileIndex(new SourceFile(path, text, parsePython(text))) })));
+    const proposals = proposeShorterNames(index, { maxLength: 0, maxWords: 0 });
+    assert.deepEqual(proposals.map((proposal) => [proposal.oldName, proposal.newName, proposal.namesakes]), [
+      ['_set_the_vm_state_and_notify_the_user', '_set_vm_state_and_notify_user', ['test_worker.test_set_the_vm_state_and_notify_the_user']],
+    ]);
+    const asked = proposeShorterNames(index, { maxLength: 0, maxWords: 0, public: true });
+    assert.deepEqual(asked.map((proposal) => proposal.newName).sort(), ["SecurityGroupCannotBeAppliedToInstance", "_live_migrate_instance_to_host", "_set_vm_state_and_notify_user", "list_instances_of_host"]);
   });
 
   test('nothing when it cannot be shortened sensibly', () => {

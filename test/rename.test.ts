@@ -73,6 +73,43 @@ describe('shorter names', () => {
 });
 
 describe('test-names proposals', () => {
+  test('a test whose final assertions are about one place gets it in its name, with the evidence', async () => {
+    const { default: testNames } = await import('../transforms/test-names.js');
+    const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');
+    const source = [
+      'from nova.tests import base',
+      '',
+      'class ServerMovingTests(base.TestCase):',
+      '    def test_finish_resize_fails_allocation_cleanup(self):',
+      '        server = self._boot_server()',
+      '        self._resize_and_fail(server)',
+      '        self.assertFlavorMatchesUsage(self.dest_rp_uuid, self.flavor)',
+      '        self.assertEqual(self.dest_hostname, server.host)',
+      '',
+      '    def test_resize_reverts_allocations(self):',
+      '        server = self._boot_server()',
+      '        self._resize_and_fail(server)',
+      '        self.assertFlavorMatchesUsage(self.source_rp_uuid, self.flavor)',
+      '        self.assertFlavorMatchesUsage(self.dest_rp_uuid, self.flavor)',
+      '',
+      '    def test_live_migrate_to_dest_host(self):',
+      '        self.assertEqual(self.dest_hostname, self._migrate())',
+      '',
+    ].join('\n');
+    const selected = selectTransforms([{ transform: testNames }]);
+    const combined = combineProject(selected, [{ path: 'tests/test_moves.py', data: collectFile('tests/test_moves.py', source, selected) }], new Map());
+    const proposals = testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? [];
+    assert.deepEqual(
+      proposals.map((proposal) => [proposal.newName, proposal.note]),
+      [
+        [
+          'test_finish_resize_fails_allocation_cleanup_on_destination_host',
+          'test_finish_resize_fails_allocation_cleanup at tests/test_moves.py:4: its final assertions (lines 7-8) check `dest_rp_uuid`, `dest_hostname`: the destination host, which the name does not say',
+        ],
+      ],
+    );
+  });
+
   test('vague tests get names from their docstring, first comment, or what they call', async () => {
     const { default: testNames } = await import('../transforms/test-names.js');
     const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');

@@ -2,6 +2,7 @@
 // guard the work tree, run, review (--interactive), print, and give the exit status.
 import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
 import { plannedRenames } from '../review/apply.js';
@@ -105,6 +106,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     cwd: terminal.cwd,
     jobs: resolved.jobs,
     settings,
+    conventionOverrides: resolved.conventionOverrides,
+    isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {
@@ -136,6 +139,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         selection: report.selection,
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
         renames,
+        conventions: conventionsOf(report.conventions),
         verify: args.verify ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);

@@ -15,11 +15,9 @@ import { renameFindings, type FileRenames } from '../src/project/rename-findings
 import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
-import { apparentLineLength } from '../src/python/conventions/line-length.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
 import { abbreviationTable } from '../src/python/words/words.js';
-import { isTestFile } from '../src/python/conventions/tests.js';
 import { familyBindings, heldBySiblings } from '../src/python/scopes/sibling-names.js';
 import { expansionFromUse } from '../src/python/scopes/variable-meaning.js';
 
@@ -66,18 +64,9 @@ function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
   return [...renamedNodes(binding), ...(parameter ? docstringParameterSpans(binding.scope.node, binding.name) : [])];
 }
 
-/**
- * The project's own words and names (used across many modules), which are idioms there:
- * from the project conventions once the run has detected them, else none.
- */
-function projectVocabulary(context: object): ReadonlySet<string> {
-  const conventions = (context as { conventions?: { vocabulary?: ReadonlySet<string> } }).conventions;
-  return conventions?.vocabulary ?? new Set();
-}
-
 /** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
-function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number | null): string[] {
-  if (limit === null || growth <= 0) return [];
+function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number): string[] {
+  if (growth <= 0) return [];
   const perLine = new Map<number, number>();
   for (const node of nodes) perLine.set(file.lineStart(node.startIndex), (perLine.get(file.lineStart(node.startIndex)) ?? 0) + 1);
   const lines: string[] = [];
@@ -115,11 +104,12 @@ export default defineTransform({
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];
     const dictionary = abbreviationTable(context.options.abbreviations);
-    if (!context.options['include-tests'] && isTestFile(file.path)) return;
-    const vocabulary = projectVocabulary(context);
+    if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
+    // The project's own words and names (used across many modules) are idioms there.
+    const vocabulary = context.conventions.vocabulary;
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
-    const limit = apparentLineLength(file);
+    const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
     // each other wait for the next pass, where the first one counts as a collision.
     const given: Array<{ scope: Scope; name: string }> = [];

@@ -42,3 +42,16 @@ def fetch(cursor):
         return cursor.fetchone()
     except OSError as err:
         raise RuntimeError(cursor) from err
+
+
+def for_update(self, select):
+    tmp = " FOR UPDATE"
+    if select.nowait:
+        tmp += " NOWAIT"
+    return tmp
+
+
+def signature(fn, os):
+    positional_args = list(fn.args)
+    lib_dir = os.path.abspath("lib/sqlalchemy")
+    return positional_args, lib_dir

@@ -95,7 +95,13 @@ export function meaningRefusal(binding: Binding, newName: string): string | null
   if (/(?:^|_)num(?:$|_)/i.test(binding.name) && [...binding.scope.bindings.keys()].some((name) => /(?:^|_)den(?:$|_)/i.test(name))) {
     return `\`${binding.name}\` is a numerator here, beside a \`den\``;
   }
-  const own = new Set([...identifierWords(binding.name), ...identifierWords(newName)]);
+  const expanded = identifierWords(newName);
+  const abbreviated = identifierWords(binding.name).filter((word) => !expanded.includes(word));
+  const echoed = echoedWords(binding, abbreviated);
+  if (echoed.length > 0) {
+    return `the value it is given spells \`${echoed.join('`, `')}\` as it is (line ${binding.sites[0]!.node.startPosition.row + 1}): the name echoes it`;
+  }
+  const own = new Set([...identifierWords(binding.name), ...expanded]);
   if (own.size === 0 || identifierWords(binding.name).length !== 1) return null;
   for (const value of assignedValues(binding)) {
     if (value.type !== 'identifier' && value.type !== 'attribute') continue;
@@ -127,6 +133,27 @@ const READINGS: ReadonlyMap<string, ReadonlyArray<{ expansion: string; test: (va
   ['proc', [{ expansion: 'process', test: (values) => values.some((value) => /Popen|subprocess|[Pp]rocess\(|spawn/.test(value.text)) }]],
 ]);
 
+/** Words that make `pos` positional, not a position (`pos_args`). */
+const POSITIONAL_OF = new Set(['arg', 'args', 'argument', 'arguments', 'param', 'params', 'parameters', 'only']);
+
+/** One-word names whose expansion is an adjective, which names nothing alone (`temporary += " NOWAIT"`). */
+const ADJECTIVES = new Set(['temporary', 'previous', 'current']);
+
+/**
+ * The abbreviated words that a path or identifier-like string the name is given spells
+ * as they are (`lib = os.path.abspath("lib/sqlalchemy")`): the name echoes the string.
+ */
+function echoedWords(binding: Binding, words: readonly string[]): string[] {
+  const echoed = new Set<string>();
+  for (const value of assignedValues(binding)) {
+    for (const content of value.descendantsOfType('string_content')) {
+      if (!/^[\w./-]+$/.test(content.text)) continue;
+      for (const part of content.text.split(/[./-]+/)) for (const word of identifierWords(part)) if (words.includes(word)) echoed.add(word);
+    }
+  }
+  return [...echoed];
+}
+
 /** The except clause's name is the exception, however it is spelled (`except OSError as err`). */
 function onlyCaught(binding: Binding): boolean {
   return binding.sites.every((site) => site.kind === 'except');
@@ -140,6 +167,11 @@ export function expansionFromUse(binding: Binding, extra: ReadonlyMap<string, st
   if (onlyCaught(binding)) return {};
   const words = identifierWords(binding.name).map((word) => word.replace(/\d+$/, ''));
   const chosen = new Map(extra);
+  const plain = planExpansion(binding.name, extra, vocabulary);
+  if (!plain.newName) return plain;
+  const expanded = identifierWords(plain.newName);
+  if (words.length === 1 && expanded.length === 1 && ADJECTIVES.has(expanded[0]!)) return {};
+  if (words.includes('pos') && !extra.has('pos') && words.some((word) => POSITIONAL_OF.has(word))) chosen.set('pos', 'positional');
   for (const word of words) {
     const readings = READINGS.get(word);
     if (!readings || extra.has(word)) continue;

@@ -140,14 +140,15 @@ const POSITIONAL_OF = new Set(['arg', 'args', 'argument', 'arguments', 'param', 
 const ADJECTIVES = new Set(['temporary', 'previous', 'current']);
 
 /**
- * The abbreviated words that a path or identifier-like string the name is given spells
+ * The abbreviated words that a path or dotted name the name is given spells
  * as they are (`lib = os.path.abspath("lib/sqlalchemy")`): the name echoes the string.
  */
 function echoedWords(binding: Binding, words: readonly string[]): string[] {
   const echoed = new Set<string>();
   for (const value of assignedValues(binding)) {
     for (const content of value.descendantsOfType('string_content')) {
-      if (!/^[\w./-]+$/.test(content.text)) continue;
+      // Paths and dotted names only: `'rp-host1'` is a value, not a spelling to echo.
+      if (!/^[\w./-]+$/.test(content.text) || !/[./]/.test(content.text)) continue;
       for (const part of content.text.split(/[./-]+/)) for (const word of identifierWords(part)) if (words.includes(word)) echoed.add(word);
     }
   }

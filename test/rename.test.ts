@@ -40,6 +40,7 @@ describe('shorter names', () => {
     assert.equal(shortenName('SecurityGroupCannotBeApplied', options), null);
     assert.equal(shortenName('_is_not_a_valid_host', options), null);
     assert.equal(shortenName('_expression_collection_was_a_list', options), null);
+    assert.equal(shortenName('_check_m2m_through_same_relationship', options), null);
     assert.equal(shortenName('_check_the_host_is_a_compute_node', options), '_check_host_is_a_compute_node');
     assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');

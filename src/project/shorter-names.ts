@@ -66,6 +66,8 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   if (core.includes('_') && /[A-Z]/.test(core) && !/^[A-Z0-9_]+$/.test(core)) return null;
   const parts = splitIdentifier(name);
   if (parts.words.length === 0) return null;
+  // A name its words do not spell back (`m2m` splits into `m2`, `m`) would be mangled.
+  if (joinIdentifier(parts.words, parts.style, { leading: parts.leading, trailing: parts.trailing }) !== name) return null;
   // Only words that carry no meaning go: dropping a content word (`wait_result_broken`,
   // `parse_content_disposition_header`) changed the meaning in most stdlib proposals.
   // A last word is what the name ends on (`set_a`): it stays.
@@ -76,7 +78,7 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   const keepsArticle = (position: number): boolean => afterCopula(position) || lower.slice(position + 1, position + 4).includes('one');
   const words = parts.words.filter((word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || keepsArticle(position));
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
-  if (candidate === name || words.length < 2) return null;
+  if (candidate === name || words.length === parts.words.length || words.length < 2) return null;
   return candidate;
 }
 

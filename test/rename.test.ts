@@ -98,6 +98,9 @@ describe('test-names proposals', () => {
       '    def test_live_migrate_to_dest_host(self):',
       '        self.assertEqual(self.dest_hostname, self._migrate())',
       '',
+      '    def test_global_node_connectivity(self):',
+      '        self.assertEqual(2, self.graph.local_node_connectivity(1, 2))',
+      '',
     ].join('\n');
     const selected = selectTransforms([{ transform: testNames }]);
     const combined = combineProject(selected, [{ path: 'tests/test_moves.py', data: collectFile('tests/test_moves.py', source, selected) }], new Map());

@@ -280,7 +280,7 @@ export default defineTransform({
     const { options, project } = context;
     const analysis = analyzeScopes(file.root);
     // The project's line length once conventions are detected for the run; until then, the file's own.
-    const lineLength = (context as { conventions?: { lineLength?: number } }).conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
+    const lineLength = context.conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
     // The name a method's helper gets in its class hierarchy, or why it gets none.
     // The name a method's helper gets in its class hierarchy, or why it gets none: a
     // module function first where the class is open to subclasses, the class-private

@@ -252,6 +252,8 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
     const own = flow.parameters.filter((parameter) => typeof placed === 'string' || !('receiver' in placed) || parameter !== placed.receiver);
     if (own.length > readable.maxParameters) refusals.push(`it would take ${own.length} arguments (${own.join(', ')}), more than ${readable.maxParameters}: the call would read worse than the block`);
     if (flow.results.length > readable.maxResults) refusals.push(`it would return ${flow.results.length} values (${flow.results.join(', ')}); a helper returns at most ${readable.maxResults}`);
+    const updated = own.filter((parameter) => flow.results.includes(parameter));
+    if (updated.length) refusals.push(`it would take ${updated.join(', ')} and give it back updated: the caller's running value would hide in the call`);
     const filled = filledArguments(statements, own);
     if (filled.length) refusals.push(`it fills in ${filled.join(', ')}, passed in, as an output`);
     if (promisesValue(name) && flow.results.length === 0 && !flow.returnsLast) refusals.push(`its name, ${name}, promises a value, but it would return nothing`);

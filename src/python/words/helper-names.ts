@@ -83,8 +83,11 @@ export function nameFromComment(comment: string): string | null {
   // or where (`Resize the server to the bigger flavor` -> `_resize_server`); a second
   // action (`... and make sure ...`) or a cut object does not.
   if (/\band\b/.test(sentence)) return null;
+  // The verb and its object alone: a kept preposition (`_add_edges_for_cells`, cut from
+  // `... in the same row`) would name a part of the purpose and drop the rest.
   const preposition = action.findIndex((word, position) => position >= 2 && PREPOSITIONS.has(word));
-  return preposition === -1 ? null : privateName(action.slice(0, preposition));
+  const kept = preposition === -1 ? [] : action.slice(0, preposition);
+  return kept.some((word) => PREPOSITIONS.has(word) || word === 'to' || word === 'for') ? null : privateName(kept);
 }
 
 /** Whether the statement is only a call of `name` (awaited or not): a condition around it is more than the name says. */

@@ -6,7 +6,7 @@ import { BUILTIN_NAMES } from '../scopes/builtins.js';
 import { isVerb, pluralPhrase, takesArticle } from './english.js';
 import { identifierWords } from './words.js';
 
-const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
+const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
 /** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb, a conjunction without its clause. */
 const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does', 'if', 'when', 'unless', 'as', 'and', 'or', 'but', 'than', 'so']);
 export const MAX_NAME_WORDS = 4;

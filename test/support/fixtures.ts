@@ -6,7 +6,6 @@ import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
 import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
-import { defaultConventions } from '../../src/engine/conventions.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -79,12 +78,11 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  // The line length as a project without configuration has it: learnt from its code
-  // (here, the limit the case's files keep to); the line gate and the transforms share it.
+  // The line gate's limit as for a project without configuration: learnt from its code
+  // (here, the limit the case's files keep to); transforms see the default conventions.
   const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
   const lineLength = Math.max(79, ...limits);
-  const conventions = { ...defaultConventions(), lineLength };
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, lineLength, conventions });
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

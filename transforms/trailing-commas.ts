@@ -11,7 +11,8 @@ const options = {
   add: {
     type: 'boolean',
     default: true,
-    description: 'Add a comma after the last element when the closing bracket stands on its own line.',
+    description:
+      'Add a comma after the last element when every element and the closing bracket start lines of their own (after a sole element only where the project writes one).',
   },
   remove: {
     type: 'boolean',
@@ -83,9 +84,41 @@ function isOneLineWithoutTrailingComma(file: SourceFile, node: SyntaxNode): bool
   return file.text[index] !== ',';
 }
 
+/**
+ * Whether the closing bracket ends the bracket's layout: nothing but a comment, an end
+ * of line, or what continues the same expression (`).method(`, `):`, `) -> T:`) follows
+ * it. A closing bracket crammed against another (`}})`, `])`) or followed by the next
+ * element of an outer bracket (`}, {`) belongs to a hugging layout that neither black
+ * nor Ruff writes, and a comma there reads as half a convention.
+ */
+function closingBracketStandsAlone(file: SourceFile, sequence: BracketedSequence): boolean {
+  if (!file.startsLine(sequence.close.startIndex)) return false;
+  const rest = file.text.slice(sequence.close.endIndex, file.lineEnd(sequence.close.endIndex)).trimStart();
+  if (/^[)\]}]/.test(rest)) return false;
+  return !/^,\s*[^\s#]/.test(rest);
+}
+
+/**
+ * The layout black and Ruff keep a magic trailing comma in: every element starts a line
+ * of its own (so none shares the opening bracket's line or another element's line), and
+ * the closing bracket stands alone. `f(a,\n  b\n)` and `[\n  a, b,\n  c\n]` are not it.
+ */
+function laidOutOnePerLine(file: SourceFile, sequence: BracketedSequence): boolean {
+  return sequence.elementStarts.every((start) => file.startsLine(start)) && closingBracketStandsAlone(file, sequence);
+}
+
+/**
+ * The project's learnt habit for a sole element laid out on its own line (project
+ * conventions); without them, no comma, the habit of most projects.
+ */
+function soleElementTakesComma(context: object): boolean {
+  const { conventions } = context as { conventions?: { trailingCommaAfterSoleElement?: boolean } };
+  return conventions?.trailingCommaAfterSoleElement ?? false;
+}
+
 function addFinding(last: SyntaxNode): Finding {
   return {
-    message: 'add a trailing comma: the closing bracket stands on its own line',
+    message: 'add a trailing comma: every element and the closing bracket stand on lines of their own',
     at: last,
     // The comma goes right after the element, so a comment after it keeps its place.
     fix: () => fix('add trailing comma', [insertAt(last.endIndex, ',')]),
@@ -137,7 +170,10 @@ export default defineTransform({
         if (context.options.remove && !spansLines(sequence)) yield removeFinding(sequence, last, sequence.trailingComma);
         continue;
       }
-      if (!context.options.add || !spansLines(sequence) || !file.startsLine(sequence.close.startIndex)) continue;
+      if (!context.options.add || !spansLines(sequence) || !laidOutOnePerLine(file, sequence)) continue;
+      // A sole element takes a comma only where the project writes one: most write
+      // `call(\n    argument\n)` without (84% and 92% of such calls on two large projects).
+      if (sequence.elements.length === 1 && !soleElementTakesComma(context)) continue;
       if (isLoneGenerator(sequence) || !unpackingAllowsComma(sequence, targetVersion)) continue;
       yield addFinding(last);
     }

@@ -6,9 +6,9 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
+import type { Conventions } from '../src/engine/conventions.js';
 import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/syntax/imports.js';
 import { cannotImportContextlib, loggerSetup } from '../src/python/syntax/logger.js';
-import { isTestFile } from '../src/python/conventions/tests.js';
 import { BUILTIN_NAMES } from '../src/python/scopes/builtins.js';
 import { apparentLineLength } from '../src/python/conventions/line-length.js';
 
@@ -179,17 +179,6 @@ function suppressible(handler: Handler): boolean {
 /** The exception types a handler catches as "anything": the only swallowing worth a log line. */
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 
-/** The parts of the project conventions this transform reads (absent before they are detected). */
-interface ProjectConventions {
-  logging?: { logs: boolean; loggerName: string | null; importStatement: string | null };
-  isTestFile?(path: string): boolean;
-  lineLength?: number;
-}
-
-function conventionsOf(context: object): ProjectConventions | undefined {
-  return (context as { conventions?: ProjectConventions }).conventions;
-}
-
 /**
  * Whether the handler catches anything at all (bare, Exception, BaseException). A narrow
  * type that is swallowed (`except KeyError: pass`, `except OSError: pass` around a
@@ -316,6 +305,11 @@ function chainEdits(file: SourceFile, raised: SyntaxNode, alias: string, limit: 
   return [replace({ start: open.endIndex, end: close.endIndex }, `${file.eol}${lines[1]}${file.eol}${indent})${cause}`)];
 }
 
+/** The line length: the project's (configured or learnt), else the limit this file keeps to. */
+function conventionLineLength(conventions: Conventions, file: SourceFile): number {
+  return conventions.data.lineLength.origin === 'default' ? apparentLineLength(file) ?? conventions.lineLength : conventions.lineLength;
+}
+
 export default defineTransform({
   id: 'exception-handling',
   summary: 'Narrow bare except, log swallowed exceptions (or use contextlib.suppress), keep the cause of re-raised ones',
@@ -358,12 +352,11 @@ export default defineTransform({
   },
   *find(file, context): Generator<Finding> {
     const { options } = context;
-    const conventions = conventionsOf(context);
-    if (options['skip-tests'] && (conventions?.isTestFile ?? isTestFile)(file.path)) return;
-    // A project (or package) whose modules never log gets no logging: narrowing and
-    // `from e` only. Without conventions, the standard logging is the fallback.
-    const logs = conventions?.logging?.logs ?? true;
-    const idiom = conventions?.logging?.importStatement && conventions.logging.loggerName ? { importStatement: conventions.logging.importStatement, loggerName: conventions.logging.loggerName } : undefined;
+    const { conventions } = context;
+    if (options['skip-tests'] && conventions.isTestFile(file.path)) return;
+    // A project whose modules never log gets no logging: narrowing and `from e` only.
+    const { logs, importStatement, loggerName, factory } = conventions.logging;
+    const idiom = importStatement && loggerName ? { importStatement, loggerName, factory } : undefined;
     let traceback: boolean | undefined;
     let lineLimit: number | undefined;
     const ignored = new Set(options.ignore);
@@ -450,7 +443,7 @@ export default defineTransform({
             kind: 'unchained',
             at: node,
             fix: () => {
-              const edits = chainEdits(file, raised, alias, lineLimit ??= conventions?.lineLength ?? apparentLineLength(file) ?? Infinity);
+              const edits = chainEdits(file, raised, alias, lineLimit ??= conventionLineLength(conventions, file));
               return edits && { title: `Chain it with \`from ${alias}\``, edits };
             },
           };

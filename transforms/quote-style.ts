@@ -27,13 +27,6 @@ const options = {
 
 const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single' };
 
-/** The project's preference from its conventions, null when it has none (or none are known). */
-function projectQuote(context: object): QuoteChar | null {
-  const { conventions } = context as { conventions?: { quotes?: 'single' | 'double' | null } };
-  const quotes = conventions?.quotes;
-  return quotes === 'double' ? '"' : quotes === 'single' ? "'" : null;
-}
-
 /** The string nodes that are docstrings: the first statement of the module, a class or a function. */
 function docstringNodes(root: SyntaxNode): Set<SyntaxNode['id']> {
   const ids = new Set<number>();
@@ -91,7 +84,7 @@ export default defineTransform({
   },
   *find(file, context) {
     const chosen = context.options.quote;
-    const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : projectQuote(context);
+    const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : context.conventions.quotes === 'double' ? '"' : context.conventions.quotes === 'single' ? "'" : null;
     const docstrings = docstringNodes(file.root);
     const concatenations = new Map<SyntaxNode['id'], { node: SyntaxNode; pieces: StringLiteral[] }>();
     for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {

@@ -2,6 +2,7 @@
 // every file, combine once) followed by the fix loop on each file. The runner does the
 // same across worker threads; this form serves the library API and the tests.
 import { moduleNames } from './module-names.js';
+import type { Conventions } from './conventions.js';
 import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
@@ -18,6 +19,8 @@ export interface SourceRunOptions {
   allowUnsafe?: boolean | ((transformId: string) => boolean);
   renames?: ReadonlyMap<string, string>;
   maxPasses?: number;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 /** Resolves each transform's options; throws OptionError on a bad one. */
@@ -76,7 +79,7 @@ export function runSources(
   }
   const outcomes = new Map<string, FileOutcome>();
   for (const [path, text] of files) {
-    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path) }));
+    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path), conventions: options.conventions }));
   }
   return outcomes;
 }

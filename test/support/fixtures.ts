@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
+import { conventionsOf, defaultConventionsData, type ConventionName } from '../../src/engine/conventions.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -19,6 +20,8 @@ export interface FixtureCase {
   renames: Map<string, string>;
   /** Substrings that some finding message or warning must contain. */
   messages: string[];
+  /** Project conventions that differ from the defaults (`<case>.conventions.json`: values by name). */
+  conventions: Partial<Record<ConventionName, unknown>>;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -47,6 +50,7 @@ export function fixtureCases(transformId: string): FixtureCase[] {
       options: readJson(`${base}options.json`),
       renames: new Map(Object.entries(readJson(`${base}renames.json`)) as Array<[string, string]>),
       messages: readLines(`${base}messages.txt`),
+      conventions: readJson(`${base}conventions.json`) as Partial<Record<ConventionName, unknown>>,
     });
     if (entry.endsWith('.input.py')) {
       const name = entry.slice(0, -'.input.py'.length);
@@ -77,7 +81,12 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames });
+  const data = defaultConventionsData();
+  for (const [name, value] of Object.entries(fixture.conventions)) {
+    (data as unknown as Record<string, { value: unknown; origin: string; source: string }>)[name] = { value, origin: 'configured', source: 'fixture' };
+  }
+  const conventions = Object.keys(fixture.conventions).length ? conventionsOf(data) : undefined;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

@@ -131,6 +131,8 @@ function cannotLog(file: SourceFile): boolean {
 export interface LoggingIdiom {
   importStatement: string;
   loggerName: string;
+  /** The call that makes the logger as the project writes it (`logging.getLogger(__name__)`). */
+  factory: string | null;
 }
 
 /** The name an import statement binds: `from oslo_log import log as logging` -> `logging`. */
@@ -153,11 +155,11 @@ function idiomSetup(file: SourceFile, idiom: LoggingIdiom): LoggerSetup | null {
   const at = endOfImports(file);
   const importLine = present ? '' : `${idiom.importStatement.trim()}${file.eol}`;
   if (bound === idiom.loggerName) return present ? null : { name: bound, edits: [{ start: at, end: at, text: importLine }], boundAt: at };
-  const factory = /structlog/.test(idiom.importStatement) ? 'get_logger' : 'getLogger';
+  const factory = idiom.factory?.startsWith(`${bound}.`) && idiom.factory.includes("__name__") ? idiom.factory : `${bound}.${/structlog/.test(idiom.importStatement) ? 'get_logger' : 'getLogger'}(__name__)`;
   const following = file.text.slice(at);
   const wanted = following.trim() === '' ? 0 : /^(?:[ \t]*\r?\n)*(?:def |class |async def |@)/.test(following) ? 2 : 1;
   const blankLines = (/^(?:[ \t]*\r?\n)*/.exec(following)?.[0].match(/\n/g) ?? []).length;
-  const creation = `${file.eol}${idiom.loggerName} = ${bound}.${factory}(__name__)${file.eol}${file.eol.repeat(Math.max(0, wanted - blankLines))}`;
+  const creation = `${file.eol}${idiom.loggerName} = ${factory}${file.eol}${file.eol.repeat(Math.max(0, wanted - blankLines))}`;
   return { name: idiom.loggerName, edits: [{ start: at, end: at, text: importLine + creation }], boundAt: at };
 }
 

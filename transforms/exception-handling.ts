@@ -216,13 +216,15 @@ function nameWords(name: string): string {
 }
 
 /**
- * What the call does, in words: its name, then what it acts on: the object of a method
+ * What the call does, in words: its name, then (for a one-word name) what it acts on: the object of a method
  * (`server.stop()`: stop server), else the first argument of a module's function when it
  * is a name (`os.remove(path)`: remove path). `self` and modules say nothing.
  */
 function callPhrase(call: SyntaxNode, callee: string, imported: ReadonlySet<string>): string {
   const parts = callee.split('.');
   const verb = nameWords(parts.pop() as string);
+  // A name of several words names its object already (`plug_vifs`, `close_socket`).
+  if (verb.includes(' ')) return verb;
   const receiver = parts.at(-1);
   if (receiver && !['self', 'cls'].includes(receiver) && !imported.has(parts[0] as string)) return `${verb} ${nameWords(receiver)}`;
   const first = call.childForFieldName('arguments')?.namedChildren[0];

@@ -41,7 +41,7 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
     quotes: learnQuotes(learnt),
-    logging: learnLogging(learnt),
+    logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
     vocabulary: learnVocabulary(learnt),
     tests: learnTests(learnt),

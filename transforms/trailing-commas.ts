@@ -59,6 +59,12 @@ function isLoneGenerator(sequence: BracketedSequence): boolean {
   return sequence.elements.length === 1 && only?.type === 'generator_expression' && only.firstChild?.type !== '(';
 }
 
+/** Whether a call or definition holds `*args`, `**kwargs` or a bare `*` (old Pythons reject a comma after them). */
+function hasUnpacking(sequence: BracketedSequence): boolean {
+  const types = sequence.kind === 'parameters' ? UNPACKING_IN_DEFINITION : sequence.kind === 'call' ? UNPACKING_IN_CALL : null;
+  return !!types && sequence.elements.some((element) => types.has(element.type));
+}
+
 /** Whether the target version accepts a comma after `*args`/`**kwargs` in this sequence. */
 function unpackingAllowsComma(sequence: BracketedSequence, targetVersion: string): boolean {
   if (sequence.kind === 'parameters') {
@@ -152,20 +158,33 @@ export default defineTransform({
   },
   *find(file, context) {
     const targetVersion = context.options['target-version'];
+    const additions: Array<{ sequence: BracketedSequence; last: SyntaxNode }> = [];
+    // Exploded calls and definitions with `*args`/`**kwargs`, with and without a comma:
+    // a file that has them only without (black with an old target version leaves them
+    // so, and a Python 2 compatible project must) keeps them so.
+    let unpackingWithComma = 0;
+    let unpackingWithout = 0;
     for (const node of file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[])) {
       if (isOneLineWithoutTrailingComma(file, node)) continue;
       const sequence = bracketedSequence(node);
       const last = sequence?.elements.at(-1);
       if (!sequence || !last || commaIsMeaningful(sequence)) continue;
       if (sequence.trailingComma) {
+        if (spansLines(sequence) && hasUnpacking(sequence)) unpackingWithComma++;
         if (context.options.remove && !spansLines(sequence)) yield removeFinding(sequence, last, sequence.trailingComma);
         continue;
       }
       if (!context.options.add || !spansLines(sequence) || !laidOutOnePerLine(file, sequence)) continue;
+      if (hasUnpacking(sequence)) unpackingWithout++;
       // A sole element takes a comma only where the project writes one: most write
       // `call(\n    argument\n)` without (84% and 92% of such calls on two large projects).
       if (sequence.elements.length === 1 && !context.conventions.trailingCommaAfterSoleElement) continue;
       if (isLoneGenerator(sequence) || !unpackingAllowsComma(sequence, targetVersion)) continue;
+      additions.push({ sequence, last });
+    }
+    const unpackingTakesComma = unpackingWithComma > 0;
+    for (const { sequence, last } of additions) {
+      if (!unpackingTakesComma && hasUnpacking(sequence)) continue;
       yield addFinding(last);
     }
   },

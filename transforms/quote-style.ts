@@ -14,6 +14,7 @@ import {
   type StringLiteral,
 } from '../src/python/syntax/string-literals.js';
 import type { Edit } from '../src/engine/types.js';
+import type { SourceFile } from '../src/engine/source.js';
 
 const options = {
   quote: {
@@ -54,6 +55,17 @@ function concatenationEdits(pieces: readonly StringLiteral[], text: string, pref
   return null;
 }
 
+/**
+ * Whether giving a one-line docstring triple quotes (four more characters) would push its
+ * last line past the project's line length when it kept to it.
+ */
+function pushesPastLineLength(file: SourceFile, literal: StringLiteral, limit: number): boolean {
+  if (literal.triple) return false;
+  const end = literal.node.endIndex;
+  const length = file.lineEnd(end) - file.lineStart(end);
+  return length <= limit && length + 4 > limit;
+}
+
 function finding(at: SyntaxNode, message: string, title: string, edits: Edit[]): Finding {
   return { message, at, fix: () => fix(title, edits) };
 }
@@ -91,7 +103,7 @@ export default defineTransform({
       if (docstrings.has(literal.node.id)) {
         if (literal.quote === '"' && literal.triple) continue;
         const result = requoteAsTripleDouble(literal, file.text);
-        if (result.ok) yield finding(literal.node, 'write a docstring in """ (PEP 257)', 'use """ for the docstring', result.edits);
+        if (result.ok && !pushesPastLineLength(file, literal, context.conventions.lineLength)) yield finding(literal.node, 'write a docstring in """ (PEP 257)', 'use """ for the docstring', result.edits);
         continue;
       }
       if (literal.triple) {

@@ -1,3 +1,3 @@
 def handler():
-    "A docstring is never written in single quotes, whatever the option says."
+    "A docstring is never in single quotes."
     return "single"

@@ -1,10 +1,13 @@
 class ConnectionPool:
-    def __init__(self, size: int, host: str = "localhost"):
+    def __init__(self, size: int, host: str = "localhost", timeout=None):
+        if timeout is None:
+            timeout = DEFAULT_TIMEOUT
         self.size = size
         self.host = host
+        self.timeout = timeout
 
-    def acquire(self, timeout: float = 1.0) -> "Connection":
-        """Acquire the connection pool.
+    def acquire_connection(self, timeout: float = 1.0) -> "Connection":
+        """Acquire the connection.
 
         Raises
         ------

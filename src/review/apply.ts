@@ -46,6 +46,8 @@ export function targetedRun(actions: readonly PlannedAction[]): TargetedRun {
     // A reviewer who points at these handlers asks for them, in a test or of a narrow type.
     if (action.transform === 'exception-handling') Object.assign(entry.options, { 'skip-tests': false, 'narrow-handlers': 'log' });
     if (action.transform === 'variable-names') {
+      // The reviewer named the place: test code included (by default it is left alone).
+      entry.options['include-tests'] = true;
       if (action.parameter) entry.options['include-parameters'] = true;
       const derived = action.variable && action.newName ? abbreviationsBetween(action.variable, action.newName) : null;
       if (derived) entry.options.abbreviations = { ...((entry.options.abbreviations as Record<string, string>) ?? {}), ...derived };

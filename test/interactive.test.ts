@@ -8,7 +8,9 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cli, cliWith, pluginPath, project } from './support/cli.js';
 
-const renameFoo = ['--plugin', pluginPath('rename-foo'), '-t', 'rename-foo', '--no-color'];
+// Accepting some renames of a name and not others breaks the plugin's promise (alpha):
+// CPython's check would rightly refuse the file; the review is what is tested here.
+const renameFoo = ['--plugin', pluginPath('rename-foo'), '-t', 'rename-foo', '--no-color', '--no-verify'];
 const read = (directory: string, path: string) => readFileSync(join(directory, path), 'utf8');
 // Three changes far enough apart to make three hunks.
 const three = ['foo = 1', ...Array(8).fill('x = 0'), 'foo = 2', ...Array(8).fill('x = 0'), 'foo = 3', ''].join('\n');
@@ -63,7 +65,7 @@ describe('--interactive with answers on standard input', () => {
     // one hunk, two fixes; declining the hunk declines both.
     const text = ['spam = 1', ...Array(8).fill('x = 0'), 'spam = 2', ''].join('\n');
     const directory = project({ 'a.py': text });
-    const args = ['--plugin', pluginPath('rename-foo'), '--plugin', pluginPath('unsafe-spam'), '-t', 'unsafe-spam,rename-foo', '--set', 'unsafe-spam.name=foo', '--no-color'];
+    const args = ['--plugin', pluginPath('rename-foo'), '--plugin', pluginPath('unsafe-spam'), '-t', 'unsafe-spam,rename-foo', '--set', 'unsafe-spam.name=foo', '--no-color', '--no-verify'];
     const result = await cliWith(directory, { input: answers('n', 'y') }, ...args, '-i', '.');
     assert.equal(result.status, 0, result.stderr);
     assert.equal(read(directory, 'a.py'), text.replace('spam = 2', 'bar = 2'));

@@ -8,4 +8,6 @@ export const EXIT = {
   usage: 2,
   /** A file failed; the others were still processed (and written). */
   fileFailed: 3,
+  /** `--check`: some files could not be checked (syntax error, encoding, unreadable). */
+  notChecked: 4,
 } as const;

@@ -7,8 +7,8 @@ import { structuredPatch } from 'diff';
 import { runFile, type FileRunOptions, type FindingReport, type ProposedFix, type SelectedTransform } from '../engine/fix-loop.js';
 import { SourceFile } from '../engine/source.js';
 import { parsePython } from '../engine/parse.js';
-import { encodePython, writeAtomic } from '../runner/encoding.js';
-import type { FileResult } from '../runner/process-file.js';
+import { encodePython, writeChecked, WriteRefused } from '../runner/encoding.js';
+import type { FileResult, RewriteVerdict } from '../runner/process-file.js';
 import { colorDiff, type Colors } from './report.js';
 
 export interface ReviewContext {
@@ -19,8 +19,8 @@ export interface ReviewContext {
   selection: SelectedTransform[];
   allowUnsafe: FileRunOptions['allowUnsafe'];
   renames: ReadonlyMap<string, string>;
-  /** Python's verdict on a rewrite: null when it holds, else the reason (--verify). */
-  verify?: (input: string, output: string, findings: readonly FindingReport[]) => Promise<string | null>;
+  /** Python's verdict on a rewrite: null when it holds, else the file's status and why. */
+  verify?: (input: string, output: string, findings: readonly FindingReport[]) => Promise<RewriteVerdict>;
 }
 
 interface Hunk {
@@ -166,10 +166,11 @@ async function applyAccepted(result: FileResult, accepted: ReadonlySet<string>, 
   const base = { ...result, findings: outcome.findings, warnings: outcome.warnings, diff: undefined };
   if (outcome.status !== 'changed' || outcome.output === undefined) return { ...base, status: outcome.status, reason: outcome.reason, written: false };
   const failure = await context.verify?.(input, outcome.output, outcome.findings);
-  if (failure) return { ...base, status: 'failed', reason: `${result.displayPath}: ${failure}`, written: false };
+  if (failure) return { ...base, status: failure.status, reason: `${result.displayPath}: ${failure.reason}`, written: false };
   try {
-    writeAtomic(result.path, encodePython({ text: outcome.output, bom: result.bom ?? false }));
+    writeChecked(result.path, encodePython({ text: outcome.output, bom: result.bom ?? false, cr: result.cr }), result.fingerprint);
   } catch (error) {
+    if (error instanceof WriteRefused) return { ...base, status: error.status, reason: `${result.displayPath}: ${error.message}`, written: false };
     return { ...base, status: 'failed', reason: `${result.displayPath}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, written: false };
   }
   return { ...base, status: 'changed', output: outcome.output, written: true };

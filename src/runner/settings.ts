@@ -1,4 +1,6 @@
 // The plain-data description of a run that crosses into every worker.
+import { relative, sep } from 'node:path';
+import ignore from 'ignore';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { availableTransforms, loadTransformModules, resolveChoices, type TransformChoice } from './load.js';
 import type { FileSettings } from './process-file.js';
@@ -19,6 +21,15 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** Transforms not run on the files a pattern matches (per-file-ignores). */
+  perFileIgnores?: PerFileIgnore[];
+}
+
+/** A gitignore-style pattern relative to `base` (the configuration's directory). */
+export interface PerFileIgnore {
+  base: string;
+  pattern: string;
+  ids: string[];
 }
 
 export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
@@ -37,5 +48,20 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
+  };
+}
+
+/** The transforms per-file-ignores turn off for a file (absolute path). */
+function ignoredTransforms(entries: readonly PerFileIgnore[]): (path: string) => ReadonlySet<string> {
+  const rules = entries.map(({ base, pattern, ids }) => ({ base, rules: ignore().add(pattern), ids }));
+  return (path) => {
+    const ignored = new Set<string>();
+    for (const { base, rules: matcher, ids } of rules) {
+      const relativePath = relative(base, path).split(sep).join('/');
+      if (!relativePath || relativePath.startsWith('..')) continue;
+      if (matcher.ignores(relativePath)) for (const id of ids) ignored.add(id);
+    }
+    return ignored;
   };
 }

@@ -9,6 +9,7 @@ import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
 import { loadConfigAndTransforms } from './resolve-run.js';
+import { reviewCommand, type ReviewArguments } from './review-command.js';
 import { suggestCommand, type SuggestArguments } from './suggest-command.js';
 import { runCommand, STDIN_PATH, type RunArguments, type Terminal } from './run-command.js';
 
@@ -28,7 +29,7 @@ function runOptions(command: Argv) {
     .option('jobs', { alias: 'j', type: 'string', coerce: jobsValue, describe: 'worker threads (default and most: the cores, and the files)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
     .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
-    .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms' })
+    .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms, or a plan written by pycodemod review' })
     .option('rename', { coerce: asList, type: 'string', default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
     .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'load your own transform from a JavaScript module' })
     .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' })
@@ -112,6 +113,20 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
           .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" }),
       async (args) => {
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
+      },
+    )
+    .command(
+      'review <review> [paths..]',
+      'turn a code review (text or Markdown; - for stdin) into a plan of targeted fixes, to apply with --plan',
+      (command) =>
+        command
+          .positional('review', { type: 'string', demandOption: true, describe: 'the review file, or - to read it from standard input' })
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'the code the review is about (default: .)' })
+          .option('format', { choices: ['toml', 'json'] as const, default: 'toml' as const, describe: 'the plan as TOML (to edit and apply) or JSON' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write the plan to this file instead of stdout' })
+          .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip' }),
+      async (args) => {
+        status = await reviewCommand(args as unknown as ReviewArguments, terminal);
       },
     )
     .command(

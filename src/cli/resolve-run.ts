@@ -6,9 +6,11 @@ import { resolveOptions } from '../engine/options.js';
 import type { AnyTransform } from '../engine/types.js';
 import { checkConfig, locateConfig, readConfig, type ProjectConfig } from '../runner/config.js';
 import { availableTransforms, loadTransformModules } from '../runner/load.js';
-import { parseRenameFlags, readPlan } from '../runner/plan.js';
+import { parseRenameFlags, readPlanFile } from '../runner/plan.js';
 import { displayPathOf } from '../runner/process-file.js';
 import type { PerFileIgnore } from '../runner/settings.js';
+import { isRenaming, targetedRun } from '../review/apply.js';
+import type { PlannedAction } from '../review/plan-file.js';
 
 export interface ResolveArguments {
   paths: string[];
@@ -37,6 +39,10 @@ export interface ResolvedRun {
   /** Raw option overrides per transform: the configuration's, then --set on top. */
   options: Map<string, Record<string, unknown>>;
   renames: Map<string, string>;
+  /** Per transform, the review plan's actions it is limited to (absent: whole files). */
+  targets: Map<string, PlannedAction[]>;
+  /** A review plan's rename actions, qualified against the run's files (see plannedRenames). */
+  renameActions: PlannedAction[];
   unsafe: boolean;
   jobs?: number;
   exclude: string[];
@@ -143,15 +149,38 @@ export async function resolveRun(args: ResolveArguments, cwd: string, warn: (lin
     resolveOptions(id, transform.options, merged);
     options.set(id, merged);
   }
-  const renames = new Map([...(args.plan ? readPlan(resolve(cwd, args.plan)) : []), ...parseRenameFlags(args.rename)]);
+  const planFile = args.plan ? readPlanFile(resolve(cwd, args.plan)) : null;
+  const renames = new Map([...(planFile?.renames ?? []), ...parseRenameFlags(args.rename)]);
+  const targets = new Map<string, PlannedAction[]>();
+  const renameActions: PlannedAction[] = [];
+  let explicit = named;
+  if (planFile?.actions.length) {
+    // A review plan chooses its transforms and where they act; -t narrows it further.
+    const targeted = targetedRun(planFile.actions);
+    for (const id of targeted.transforms.keys()) {
+      if (!every.includes(id)) throw new InputError(`plan ${args.plan}: unknown transform '${id}'; valid: ${every.join(', ')}`);
+    }
+    ids = every.filter((id) => targeted.transforms.has(id) && (named.length === 0 || named.includes(id)));
+    explicit = ids;
+    renameActions.push(...targeted.renames);
+    for (const id of ids) {
+      const { actions, options: planned } = targeted.transforms.get(id) as { actions: PlannedAction[]; options: Record<string, unknown> };
+      const merged = { ...(options.get(id) ?? {}), ...planned };
+      resolveOptions(id, (available.find((candidate) => candidate.id === id) as AnyTransform).options, merged);
+      options.set(id, merged);
+      if (!isRenaming(id)) targets.set(id, actions);
+    }
+  }
   return {
     config,
     available,
     pluginPaths,
     ids,
-    explicit: named,
+    explicit,
     options,
     renames,
+    targets,
+    renameActions,
     unsafe: args.unsafe ?? config?.unsafe ?? false,
     jobs: args.jobs ?? config?.jobs,
     exclude: args.exclude,

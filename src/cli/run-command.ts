@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { InputError } from '../engine/errors.js';
+import { moduleNames } from '../engine/module-names.js';
+import { plannedRenames } from '../review/apply.js';
 import { discoverFiles } from '../runner/discover.js';
 import { decodePython, encodePython } from '../runner/encoding.js';
 import { guardWrite } from '../runner/git-guard.js';
@@ -118,12 +120,24 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   }
   const files = stdin ? [stdin] : discoverFiles(paths, { exclude: resolved.exclude, excludeFrom: resolved.excludeFrom, includeStubs: args.pyi, cwd: terminal.cwd });
   const guard = write && !args.allowDirty && !stdin ? (changed: readonly string[]) => guardWrite(changed, (path) => displayPathOf(path, terminal.cwd)) : undefined;
+  const modules = moduleNames(files);
+  const located = files.map((path) => ({ path: displayPathOf(path, terminal.cwd), module: modules.get(path) }));
+  // A review plan's renames belong to the transform that plans them (test-names renames
+  // the test, function-names the helper), on top of the run's own.
+  const renamesOf = (id: string): Array<[string, string]> | undefined => {
+    const actions = resolved.renameActions.filter((action) => action.transform === id);
+    return actions.length ? [...plannedRenames(actions, located), ...resolved.renames] : undefined;
+  };
+  const renames = new Map([...resolved.renames, ...resolved.ids.flatMap((id) => renamesOf(id) ?? [])]);
   const settings: RunSettings = {
-    choices: resolved.ids.map((id) => ({ id, options: resolved.options.get(id) ?? {} })),
+    choices: resolved.ids.map((id) => {
+      const own = renamesOf(id);
+      return { id, options: resolved.options.get(id) ?? {}, ...(resolved.targets.has(id) ? { targets: resolved.targets.get(id) } : {}), ...(own ? { renames: own } : {}) };
+    }),
     transformModules: resolved.pluginPaths,
     unsafe: resolved.unsafe,
     explicit: resolved.explicit,
-    renames: [...resolved.renames],
+    renames: [...renames],
     // Interactive runs write after the review, on this thread; standard input is
     // answered on standard output.
     write: write && !interactive && !stdin,
@@ -182,7 +196,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         colored: args.color ?? false,
         selection: report.selection,
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
-        renames: resolved.renames,
+        renames,
         verify: python ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);

@@ -53,24 +53,27 @@ function jobsValue(value: unknown): number | undefined {
 
 // The commands, and the options that take a value: a command named after options
 // (`pycodemod --isolated suggest`) is moved to the front, where yargs looks for it.
-const COMMANDS = new Set(['run', 'suggest', 'list', 'explain']);
-const VALUE_OPTIONS = new Set(['-t', '--transform', '-j', '--jobs', '--format', '--exclude', '--set', '--plan', '--rename', '--plugin', '--config', '--stdin-filename']);
+const COMMANDS = new Set(['run', 'suggest', 'list', 'explain', 'review', 'conventions']);
+const VALUE_OPTIONS = new Set(['-t', '--transform', '-j', '--jobs', '--format', '--exclude', '--set', '--plan', '--rename', '--plugin', '--config', '--stdin-filename', '-o', '--output']);
 
 export function commandFirst(given: readonly string[], cwd: string): string[] {
-  // yargs drops a lone `-`; it reaches the run as a token no file name can be.
-  const argv = given.map((token, index) => (token === '-' && !VALUE_OPTIONS.has(given[index - 1] ?? '') ? STDIN_PATH : token));
-  for (let index = 0; index < argv.length; index++) {
-    const token = argv[index] as string;
+  let argv = [...given];
+  for (let index = 0; index < given.length; index++) {
+    const token = given[index] as string;
     if (token === '--') break;
     if (token.startsWith('-')) {
       if (VALUE_OPTIONS.has(token)) index++;
       continue;
     }
     // The first word that is no option: a command, unless a file of that name is meant.
-    if (index > 0 && COMMANDS.has(token) && !existsSync(resolve(cwd, token))) return [token, ...argv.slice(0, index), ...argv.slice(index + 1)];
+    if (COMMANDS.has(token) && !existsSync(resolve(cwd, token))) {
+      if (index > 0) argv = [token, ...given.slice(0, index), ...given.slice(index + 1)];
+      if (token !== 'run') return argv;
+    }
     break;
   }
-  return [...argv];
+  // A run: yargs drops a lone `-`, so it reaches the run as a token no file name can be.
+  return argv.map((token, index) => (token === '-' && !VALUE_OPTIONS.has(argv[index - 1] ?? '') ? STDIN_PATH : token));
 }
 
 /** Options of `list` and `explain`: the transforms they describe come from the same places. */

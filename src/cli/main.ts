@@ -9,6 +9,7 @@ import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
 import { loadConfigAndTransforms } from './resolve-run.js';
+import { conventionsCommand, type ConventionsArguments } from './conventions-command.js';
 import { reviewCommand, type ReviewArguments } from './review-command.js';
 import { suggestCommand, type SuggestArguments } from './suggest-command.js';
 import { runCommand, STDIN_PATH, type RunArguments, type Terminal } from './run-command.js';
@@ -28,7 +29,7 @@ function runOptions(command: Argv) {
     .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, describe: 'what to print on stdout (default: diff; summary with --write)' })
     .option('jobs', { alias: 'j', type: 'string', coerce: jobsValue, describe: 'worker threads (default and most: the cores, and the files)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
-    .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
+    .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option, ID.OPTION=VALUE, or a convention, KEY=VALUE (see pycodemod conventions)' })
     .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms, or a plan written by pycodemod review' })
     .option('rename', { coerce: asList, type: 'string', default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
     .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'load your own transform from a JavaScript module' })
@@ -116,6 +117,22 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
           .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" }),
       async (args) => {
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
+      },
+    )
+    .command(
+      'conventions [paths..]',
+      "the project's conventions the transforms follow (line length, docstring style, quotes...), with where each came from",
+      (command) =>
+        command
+          .positional('paths', { type: 'string', array: true, default: [] as string[] })
+          .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
+          .option('exclude', { coerce: asList, type: 'string', default: [] as string[] })
+          .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a convention, KEY=VALUE (e.g. line-length=100)' })
+          .option('pyi', { type: 'boolean', default: false })
+          .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
+          .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
+      async (args) => {
+        status = await conventionsCommand(args as unknown as ConventionsArguments, terminal);
       },
     )
     .command(

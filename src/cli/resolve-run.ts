@@ -11,6 +11,7 @@ import { displayPathOf } from '../runner/process-file.js';
 import type { PerFileIgnore } from '../runner/settings.js';
 import { isRenaming, targetedRun } from '../review/apply.js';
 import type { PlannedAction } from '../review/plan-file.js';
+import { checkOverride, isConventionKey, CONVENTION_KEYS, type ConventionOverride } from '../project/conventions/overrides.js';
 
 export interface ResolveArguments {
   paths: string[];
@@ -39,6 +40,8 @@ export interface ResolvedRun {
   /** Raw option overrides per transform: the configuration's, then --set on top. */
   options: Map<string, Record<string, unknown>>;
   renames: Map<string, string>;
+  /** Conventions set by hand: the configuration's, then --set KEY=VALUE on top. */
+  conventionOverrides: ConventionOverride[];
   /** Per transform, the review plan's actions it is limited to (absent: whole files). */
   targets: Map<string, PlannedAction[]>;
   /** A review plan's rename actions, qualified against the run's files (see plannedRenames). */
@@ -55,10 +58,28 @@ function splitList(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
+/** `--set KEY=VALUE` flags that set a convention (no dot in the key): checked, in order. */
+export function parseConventionFlags(flags: readonly string[]): ConventionOverride[] {
+  const overrides: ConventionOverride[] = [];
+  for (const flag of flags) {
+    const match = /^([\w-]+)=(.*)$/s.exec(flag);
+    if (!match) continue;
+    const [, key, value] = match as unknown as [string, string, string];
+    if (!isConventionKey(key)) {
+      throw new InputError(`--set ${flag}: unknown convention '${key}'; valid: ${Object.keys(CONVENTION_KEYS).join(', ')}, or ID.OPTION=VALUE for a transform option`);
+    }
+    const override = { key, value, source: '--set' };
+    checkOverride(override);
+    overrides.push(override);
+  }
+  return overrides;
+}
+
 /** `--set id.option=value` flags, grouped by transform and checked against the schemas. */
 export function parseSetFlags(flags: readonly string[], available: readonly AnyTransform[]): Map<string, Record<string, string>> {
   const byTransform = new Map<string, Record<string, string>>();
   for (const flag of flags) {
+    if (/^[\w-]+=/.test(flag)) continue; // a convention (parseConventionFlags)
     const match = /^([\w-]+)\.([\w-]+)=(.*)$/s.exec(flag);
     if (!match) throw new InputError(`--set ${flag}: expected ID.OPTION=VALUE, e.g. --set docstrings.style=numpy`);
     const [, id, option, value] = match as unknown as [string, string, string, string];
@@ -179,6 +200,7 @@ export async function resolveRun(args: ResolveArguments, cwd: string, warn: (lin
     explicit,
     options,
     renames,
+    conventionOverrides: [...(config?.conventions ?? []), ...parseConventionFlags(args.set)],
     targets,
     renameActions,
     unsafe: args.unsafe ?? config?.unsafe ?? false,

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
 import { plannedRenames } from '../review/apply.js';
@@ -156,6 +157,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     jobs: resolved.jobs,
     settings,
     beforeWrite: guard,
+    conventionOverrides: resolved.conventionOverrides,
+    isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {
@@ -197,6 +200,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         selection: report.selection,
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
         renames,
+        conventions: conventionsOf(report.conventions),
         verify: python ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);

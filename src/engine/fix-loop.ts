@@ -6,6 +6,7 @@ import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js
 import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
+import { defaultConventions, type Conventions } from './conventions.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { AnyTransform, Edit, Finding, Fix, Safety, Span } from './types.js';
 
@@ -56,6 +57,8 @@ export interface FileRunOptions {
   ignoreSuppressions?: boolean;
   /** The file's dotted module name, when the caller knows the files around it. */
   module?: string;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 /**
@@ -181,6 +184,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         options: transformOptions,
         project,
         renames: renames ?? options.renames ?? new Map<string, string>(),
+        conventions: options.conventions ?? defaultConventions(),
         warn: (message: string) => {
           // A finding deferred to a later pass says the same thing again.
           const warning = `${transform.id}: ${message}`;

@@ -3,6 +3,7 @@
 // every file the run would rewrite.
 import { relative, sep } from 'node:path';
 import { collectFile } from '../engine/project.js';
+import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { invariantOf } from '../engine/types.js';
 import { unifiedDiff } from './diff.js';
@@ -32,6 +33,8 @@ export interface FileSettings {
   python?: string;
   /** The transforms per-file-ignores turn off for a file. */
   ignoredFor?: (path: string) => ReadonlySet<string>;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 export interface FileResult {
@@ -122,6 +125,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
     module: job.module,
+    conventions: settings.conventions,
   });
   const result: Omit<FileResult, 'milliseconds'> = {
     ...base,

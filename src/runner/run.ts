@@ -2,10 +2,14 @@
 // phase when a transform needs it, then every file in the worker pool, results in order;
 // with --write, the files that changed are written last, once the guard has seen them.
 import { availableParallelism } from 'node:os';
+import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
+import type { ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
+import { detectConventions } from '../project/conventions/detect.js';
+import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, writeResult, type FileJob, type FileResult } from './process-file.js';
@@ -32,6 +36,10 @@ export interface RunRequest {
    * written; throwing stops the run with nothing written (the git guard).
    */
   beforeWrite?: (paths: readonly string[]) => void;
+  /** Convention overrides (`[tool.pycodemod]` keys, `--set KEY=VALUE`), when `settings` has no conventions. */
+  conventionOverrides?: readonly ConventionOverride[];
+  /** Read no configuration file for the conventions (--isolated). */
+  isolated?: boolean;
   /** Called as files finish, in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
 }
@@ -42,6 +50,18 @@ export interface RunReport {
   seconds: number;
   /** The transforms as they ran, with their project data (for re-running a file). */
   selection: SelectedTransform[];
+  /** The conventions the transforms saw. */
+  conventions: ConventionsData;
+}
+
+/** The deepest directory holding every path (where configuration files are looked for). */
+export function commonDirectory(paths: readonly string[], cwd: string): string {
+  const absolute = paths.map((path) => resolve(cwd, path));
+  let common = absolute[0] ?? cwd;
+  for (const path of absolute.slice(1)) {
+    while (path !== common && !path.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
 }
 
 function lighten(result: FileResult): FileResult {
@@ -51,6 +71,7 @@ function lighten(result: FileResult): FileResult {
 
 interface Prepared {
   selection: SelectedTransform[];
+  conventions: ConventionsData;
   jobs: FileJob[];
   pool: WorkerPool;
 }
@@ -74,7 +95,11 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   }));
   // More threads than cores only add memory; more than files, idle workers.
   const size = Math.max(1, Math.min(request.jobs ?? availableParallelism(), availableParallelism(), jobs.length));
-  const pool = new WorkerPool(size, request.settings);
+  const conventions =
+    request.settings.conventions ??
+    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+  const settings: RunSettings = { ...request.settings, conventions };
+  const pool = new WorkerPool(size, settings);
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
@@ -92,7 +117,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     await pool.close();
     throw error;
   }
-  return { selection, jobs, pool };
+  return { selection, conventions, jobs, pool };
 }
 
 /** Runs only the project phase and returns each selected transform with its project data. */
@@ -104,7 +129,7 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool, selection } = await prepare(request);
+  const { jobs, pool, selection, conventions } = await prepare(request);
   const write = request.settings.write;
   const results: FileResult[] = new Array(jobs.length);
   try {
@@ -141,5 +166,5 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
       results[index] = lighten(written);
     });
   }
-  return { results, seconds: (performance.now() - started) / 1000, selection };
+  return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
 }

@@ -1,6 +1,7 @@
 // The plain-data description of a run that crosses into every worker.
 import { relative, sep } from 'node:path';
 import ignore from 'ignore';
+import { conventionsOf, type ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { availableTransforms, loadTransformModules, resolveChoices, type TransformChoice } from './load.js';
 import type { FileSettings } from './process-file.js';
@@ -21,6 +22,8 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** The project's conventions; detected from the files and configuration when absent. */
+  conventions?: ConventionsData;
   /** Transforms not run on the files a pattern matches (per-file-ignores). */
   perFileIgnores?: PerFileIgnore[];
 }
@@ -48,6 +51,7 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
     ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
   };
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readPython, writeChecked, WriteRefused } from '../src/runner/encoding.js';
-import { cli, cliWith, pluginPath, project } from './support/cli.js';
+import { cli, cliWith, git, pluginPath, project } from './support/cli.js';
 
 const renameFoo = ['--plugin', pluginPath('rename-foo'), '-t', 'rename-foo'];
 const read = (directory: string, path: string) => readFileSync(join(directory, path), 'utf8');
@@ -191,6 +191,27 @@ describe('flags that used to be misread', () => {
     writeFileSync(join(directory, 'a.py'), 'foo = 1\n');
     const loud = await cli(directory, ...renameFoo, '-w', '--format', 'diff', '.');
     assert.match(loud.stdout, /^\+bar = 1$/m);
+  });
+});
+
+describe('names and shapes the parser or git would misread', () => {
+  test('a file name with a newline or a quote: a quoted diff header that git apply takes', async () => {
+    const directory = project({ 'we\nird.py': 'foo = 1\n', 'q"uote.py': 'foo = 2\n' });
+    git(directory, 'init', '-q');
+    const result = await cli(directory, ...renameFoo, '--no-color', '.');
+    assert.match(result.stdout, /^diff --git "a\/we\\nird\.py" "b\/we\\nird\.py"$/m);
+    assert.match(result.stdout, /^--- "a\/q\\"uote\.py"$/m);
+    writeFileSync(join(directory, 'change.patch'), result.stdout);
+    git(directory, 'apply', 'change.patch');
+    assert.equal(read(directory, 'we\nird.py'), 'bar = 1\n');
+    assert.equal(read(directory, 'q"uote.py'), 'bar = 2\n');
+  });
+
+  test('blocks nested deeper than the parser follows: said so, not "syntax error at 1:1"', async () => {
+    const lines = Array.from({ length: 80 }, (_, depth) => `${'    '.repeat(depth)}if flag_${depth}:`);
+    const directory = project({ 'deep.py': `${lines.join('\n')}\n${'    '.repeat(80)}pass\n` });
+    const result = await cli(directory, '-t', 'docstrings', '.');
+    assert.match(result.stderr, /skipped: deep\.py: blocks nested 80 deep, more than the parser follows \(about 60\); skipped/);
   });
 });
 

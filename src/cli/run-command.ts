@@ -160,10 +160,12 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     conventionOverrides: resolved.conventionOverrides,
     isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
-      if (!terminal.stderr.isTTY || total < 100) return;
+      // Files are worth a bar by the hundred; requests to a summarizer endpoint always.
+      if (!terminal.stderr.isTTY || (total < 100 && phase !== 'prepare')) return;
+      if (bar && bar.getTotal() !== total) bar.setTotal(total);
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { stream: terminal.stderr, format: ' {bar} {value}/{total} files ({phase})', clearOnComplete: true, hideCursor: true },
+          { stream: terminal.stderr, format: ' {bar} {value}/{total} ({phase})', clearOnComplete: true, hideCursor: true },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, 0, { phase });
@@ -174,6 +176,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         bar = undefined;
       }
     },
+    onWarning: (message) => terminal.stderr.write(`${errorColor.yellow('warning')}: ${message}\n`),
     onResult: (result) => {
       if (interactive) kept.push(result);
       if (stdin && source && write) {

@@ -119,7 +119,7 @@ describe('standard input', () => {
 describe('no code from the checked repository runs without consent', () => {
   const marker = (directory: string) => join(directory, 'ran');
   const config = (directory: string) =>
-    `[tool.pycodemod]\nplugins = [${JSON.stringify(pluginPath('rename-foo'))}]\n\n[tool.pycodemod.docstrings]\nsummarizer-command = "touch ${marker(directory)}"\n`;
+    `[tool.pycodemod]\nplugins = [${JSON.stringify(pluginPath('rename-foo'))}]\n\n[tool.pycodemod.docstrings]\nsummarizer-command = "touch ${marker(directory)}"\nsummarizer-url = "http://127.0.0.1:9/v1"\n`;
 
   test('plugins and summarizer-command of the project: one warning, not used; --allow-exec uses them', async () => {
     const directory = project({ 'a.py': 'def area(width, height):\n    return width * height\n' });
@@ -128,7 +128,7 @@ describe('no code from the checked repository runs without consent', () => {
       const result = await cli(directory, ...args);
       const warnings = result.stderr.split('\n').filter((line) => line.includes('warning'));
       assert.equal(warnings.length, 1, result.stderr);
-      assert.match(warnings[0] ?? '', /pyproject\.toml names code to run \(plugins \(1\), docstrings\.summarizer-command\); not used: pass --allow-exec if you trust this repository/);
+      assert.match(warnings[0] ?? '', /pyproject\.toml names code to run \(plugins \(1\), docstrings\.summarizer-command, docstrings\.summarizer-url\); not used: pass --allow-exec if you trust this repository/);
       assert.ok(!statSync(marker(directory), { throwIfNoEntry: false }), `${args.join(' ')} ran the command`);
     }
     const list = await cli(directory, 'list');

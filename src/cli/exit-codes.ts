@@ -10,4 +10,6 @@ export const EXIT = {
   fileFailed: 3,
   /** `--check`: some files could not be checked (syntax error, encoding, unreadable). */
   notChecked: 4,
+  /** `--interactive` ended by Ctrl-C (what was accepted before is written), as shells count SIGINT. */
+  interrupted: 130,
 } as const;

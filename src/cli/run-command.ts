@@ -190,6 +190,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   bar?.stop();
   bar = undefined;
   let results = report.results;
+  let interrupted = false;
   if (interactive) {
     const explicit = new Set(resolved.explicit);
     // Only what the run would rewrite counts for the guard, before any question.
@@ -207,6 +208,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         verify: python ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);
+      if (reviewed.interrupted) interrupted = true;
       for (const result of results) {
         if (result.status === 'failed') for (const line of problemLines(result, errorColor)) say(line);
       }
@@ -221,6 +223,10 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   }
   if (args.verbose) for (const line of verboseLines(results, errorColor)) say(line);
   for (const line of summaryLines(totals, report.seconds, write && !stdin, errorColor)) say(line);
+  if (interrupted) {
+    say('pycodemod: interrupted: the hunks accepted before Ctrl-C were written; nothing after');
+    return EXIT.interrupted;
+  }
   if (totals.failed > 0) return EXIT.fileFailed;
   if (args.check && totals.changed > 0) return EXIT.changesPending;
   if (args.check && totals.unchecked > 0) return EXIT.notChecked;

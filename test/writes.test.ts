@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readPython, writeChecked, WriteRefused } from '../src/runner/encoding.js';
-import { cli, cliWith, git, pluginPath, project } from './support/cli.js';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+import { Capture, cli, cliWith, git, pluginPath, project } from './support/cli.js';
 
 const renameFoo = ['--plugin', pluginPath('rename-foo'), '-t', 'rename-foo'];
 const read = (directory: string, path: string) => readFileSync(join(directory, path), 'utf8');
@@ -232,5 +234,33 @@ describe('[tool.pycodemod] keys', () => {
     assert.match(explain.stdout, /target-version.*3\.11/);
     const bad = project({ 'pyproject.toml': '[tool.pycodemod]\ntarget-version = "python3"\n', 'a.py': '' });
     assert.match((await cli(bad, '.')).stderr, /target-version must be a Python version such as "3\.8" or "py38"/);
+  });
+});
+
+describe('on a terminal', () => {
+  test('the progress bar is cleared before a warning line, never drawn over it', async () => {
+    const files: Record<string, string> = { 'broken.py': 'def f(:\n' };
+    for (let index = 0; index < 120; index++) files[`m${String(index).padStart(3, '0')}.py`] = `value_${index} = ${index}\n`;
+    const directory = project(files);
+    const stdout = new Capture();
+    const stderr = new Capture();
+    stderr.isTTY = true;
+    const status = await main(['--no-color', '-t', 'trailing-commas', '.'], { stdout, stderr, cwd: directory, env: {} });
+    assert.equal(status, 0, stderr.text);
+    assert.match(stderr.text, /\r\x1b\[2Kskipped: broken\.py:1:7: syntax error/);
+  });
+
+  test('colour by default on a terminal, none with --no-color', () => {
+    const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+    if (script.error) return;
+    const directory = project({ 'a.py': 'foo = 1\n' });
+    const bin = fileURLToPath(new URL('../src/cli/bin.ts', import.meta.url));
+    const command = (...flags: string[]) => [process.execPath, '--import', import.meta.resolve('tsx'), bin, ...renameFoo, ...flags, 'a.py'].map((word) => `'${word}'`).join(' ');
+    const env = { ...process.env, NO_COLOR: undefined };
+    const colored = spawnSync('script', ['-qc', command(), '/dev/null'], { cwd: directory, encoding: 'utf8', env });
+    assert.match(colored.stdout, /\x1b\[32m\+bar = 1/);
+    const plain = spawnSync('script', ['-qc', command('--no-color'), '/dev/null'], { cwd: directory, encoding: 'utf8', env });
+    assert.match(plain.stdout, /^\+bar = 1/m);
+    assert.ok(!plain.stdout.includes('\x1b[32m'));
   });
 });

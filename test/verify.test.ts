@@ -2,7 +2,7 @@
 // (by default with --write); a file that fails is left untouched and reported (exit 3);
 // an original CPython rejects is skipped; python3 missing is one clear line (exit 2).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { combinedInvariant } from '../src/runner/verify.js';
@@ -77,6 +77,15 @@ describe('--verify', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^pycodemod: warning: \/nonexistent\/python3 is not available, so rewrites are written without CPython's check/m);
     assert.equal(read(directory, 'a.py'), 'bar = 1\n');
+  });
+
+  test('a python3 that never answers fails the files after the time-out, and the run ends', async () => {
+    const directory = project({ 'a.py': 'foo = 1\n', 'hang.sh': '#!/bin/sh\n[ "$1" = "-c" ] && exit 0\nexec sleep 600\n' });
+    chmodSync(join(directory, 'hang.sh'), 0o755);
+    const result = await cliWith(directory, { env: { PYCODEMOD_PYTHON: join(directory, 'hang.sh'), PYCODEMOD_VERIFY_TIMEOUT: '2' } }, ...renameFoo, '-w', 'a.py');
+    assert.equal(result.status, 3, result.stderr);
+    assert.match(result.stderr, /failed: a\.py: verification: .*hang\.sh did not answer within 2 s/);
+    assert.equal(read(directory, 'a.py'), 'foo = 1\n');
   });
 
   test('python3 missing: one line, exit 2, nothing written', async () => {

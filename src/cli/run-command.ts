@@ -146,6 +146,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     keepText: interactive || !!stdin,
     verify: python !== null,
     python: python ?? 'python3',
+    verifyTimeout: Number((terminal.env ?? process.env).PYCODEMOD_VERIFY_TIMEOUT) || 120,
     ...(resolved.perFileIgnores.length ? { perFileIgnores: resolved.perFileIgnores } : {}),
   };
   const kept: FileResult[] = [];
@@ -205,7 +206,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
         renames,
         conventions: conventionsOf(report.conventions),
-        verify: python ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
+        verify: python ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python, settings.verifyTimeout) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);
       if (reviewed.interrupted) interrupted = true;

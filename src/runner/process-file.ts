@@ -31,6 +31,8 @@ export interface FileSettings {
   /** Check each rewrite with python3's compile() and `ast` before writing it. */
   verify?: boolean;
   python?: string;
+  /** Seconds python3 may take to answer for one file (default 120). */
+  verifyTimeout?: number;
   /** The transforms per-file-ignores turn off for a file. */
   ignoredFor?: (path: string) => ReadonlySet<string>;
   /** The project's conventions (default: PEP 8 and the common habits). */
@@ -95,10 +97,11 @@ export async function verifyRewrite(
   findings: readonly FindingReport[],
   transforms: readonly SelectedTransform[],
   python = 'python3',
+  timeoutSeconds = 120,
 ): Promise<RewriteVerdict> {
   const applied = new Set(findings.filter((finding) => finding.applied).map((finding) => finding.transform));
   const invariant = combinedInvariant(transforms.filter(({ transform }) => applied.has(transform.id)).map(({ transform }) => invariantOf(transform)));
-  checker ??= new AstChecker(python);
+  checker ??= new AstChecker(python, timeoutSeconds * 1000);
   const verdict = await checker.check(input, output, invariant);
   if (verdict.skipped) return { status: 'skipped', reason: `${python} rejects the original (${verdict.skipped.replace(/^input does not parse: /, '')}); left unchanged` };
   if (!verdict.ok) return { status: 'failed', reason: `verification: ${verdict.error ?? 'check failed'} (expected: ${invariant === 'ast' ? 'the same AST' : invariant}); file left unchanged` };
@@ -136,7 +139,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     ...(outcome.skippedByComment ? { skippedByComment: true } : {}),
   };
   if (outcome.status === 'changed' && outcome.output !== undefined && settings.verify) {
-    const verdict = await verifyRewrite(text, outcome.output, outcome.findings, transforms, settings.python);
+    const verdict = await verifyRewrite(text, outcome.output, outcome.findings, transforms, settings.python, settings.verifyTimeout);
     if (verdict) return finish({ ...result, status: verdict.status, reason: `${job.displayPath}: ${verdict.reason}` });
   }
   if (settings.keepText) result.input = text;

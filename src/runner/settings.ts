@@ -22,6 +22,8 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** Seconds python3 may take to answer for one file (PYCODEMOD_VERIFY_TIMEOUT; default 120). */
+  verifyTimeout?: number;
   /** The project's conventions; detected from the files and configuration when absent. */
   conventions?: ConventionsData;
   /** Transforms not run on the files a pattern matches (per-file-ignores). */
@@ -51,6 +53,7 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    verifyTimeout: settings.verifyTimeout ?? 120,
     ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
     ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
   };

@@ -264,3 +264,11 @@ describe('on a terminal', () => {
     assert.ok(!plain.stdout.includes('\x1b[32m'));
   });
 });
+
+test('-j is capped at the cores and the files', async () => {
+  const { workerCount } = await import('../src/runner/run.js');
+  assert.equal(workerCount(1000, 135, 2), 2);
+  assert.equal(workerCount(8, 3, 16), 3);
+  assert.equal(workerCount(undefined, 0, 4), 1);
+  assert.equal(workerCount(1, 50, 4), 1);
+});

@@ -71,6 +71,14 @@ function lighten(result: FileResult): FileResult {
   return rest;
 }
 
+/**
+ * The worker threads of a run: as asked (default: every core), but never more than the
+ * cores (more only add memory: -j 1000 once took 3.7 GB) or the files (idle workers).
+ */
+export function workerCount(requested: number | undefined, files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested ?? cores, cores, files));
+}
+
 interface Prepared {
   selection: SelectedTransform[];
   conventions: ConventionsData;
@@ -95,8 +103,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     module: modules.get(path),
     ...(request.stdin?.path === path ? { text: request.stdin.text } : {}),
   }));
-  // More threads than cores only add memory; more than files, idle workers.
-  const size = Math.max(1, Math.min(request.jobs ?? availableParallelism(), availableParallelism(), jobs.length));
+  const size = workerCount(request.jobs, jobs.length);
   const conventions =
     request.settings.conventions ??
     detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });

@@ -76,7 +76,7 @@ describe('what a file is stays', () => {
   });
 
   test('CR-only line ends stay CR-only in inserted lines', async () => {
-    const directory = project({ 'a.py': 'def area(width, height):\r    return width * height\r' });
+    const directory = project({ 'a.py': 'def area(width, height):\r    # The area of a rectangle, in square units.\r    return width * height\r' });
     const result = await cli(directory, '-t', 'docstrings', '-w', '.');
     assert.equal(result.status, 0, result.stderr);
     const text = read(directory, 'a.py');
@@ -124,7 +124,7 @@ describe('no code from the checked repository runs without consent', () => {
     `[tool.pycodemod]\nplugins = [${JSON.stringify(pluginPath('rename-foo'))}]\n\n[tool.pycodemod.docstrings]\nsummarizer-command = "touch ${marker(directory)}"\nsummarizer-url = "http://127.0.0.1:9/v1"\n`;
 
   test('plugins and summarizer-command of the project: one warning, not used; --allow-exec uses them', async () => {
-    const directory = project({ 'a.py': 'def area(width, height):\n    return width * height\n' });
+    const directory = project({ 'a.py': 'def area(width, height):\n    # The area of a rectangle, in square units.\n    return width * height\n' });
     writeFileSync(join(directory, 'pyproject.toml'), config(directory));
     for (const args of [['-t', 'docstrings', '.'], ['--check', '-t', 'docstrings', '.'], ['list']]) {
       const result = await cli(directory, ...args);
@@ -221,9 +221,9 @@ describe('[tool.pycodemod] keys', () => {
   test('per-file-ignores, extend-exclude, target-version', async () => {
     const directory = project({
       'pyproject.toml': '[tool.pycodemod]\nextend-exclude = ["build/"]\ntarget-version = "py311"\n\n[tool.pycodemod.per-file-ignores]\n"tests/*" = ["docstrings"]\n',
-      'src/area.py': 'def area(width, height):\n    return width * height\n',
-      'tests/test_area.py': 'def helper(width, height):\n    return width * height\n',
-      'build/area.py': 'def area(width, height):\n    return width * height\n',
+      'src/area.py': 'def area(width, height):\n    # The area of a rectangle, in square units.\n    return width * height\n',
+      'tests/test_area.py': 'def helper(width, height):\n    # The area of a rectangle, in square units.\n    return width * height\n',
+      'build/area.py': 'def area(width, height):\n    # The area of a rectangle, in square units.\n    return width * height\n',
     });
     const result = await cli(directory, '-t', 'docstrings', '.');
     assert.equal(result.status, 0, result.stderr);

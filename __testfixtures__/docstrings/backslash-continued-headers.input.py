@@ -1,9 +1,9 @@
 """Helpers kept on one line by an old formatter."""
 
 
-def identity(value):\
-    return value
+def reject_port(value):\
+    raise TypeError("a port must be a whole number")
 
 
-class Marker:\
-    pass
+def connect_host(host, timeout=None):\
+    timeout = timeout or DEFAULT_TIMEOUT; return open_connection(host, timeout)

@@ -2,4 +2,11 @@
 
 
 def scale(value, factor):
-    return value * factor
+    # Multiply the value by the factor, rounding half to even.
+    return round(value * factor)
+
+
+def parse_port(text):
+    if not isinstance(text, str):
+        raise TypeError(text)
+    return int(text)

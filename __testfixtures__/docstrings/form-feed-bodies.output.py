@@ -2,13 +2,16 @@
 
 
 def scale(value, factor):
-    """Scale the value.
+    """Multiply the value by the factor, rounding half to even."""
+    return round(value * factor)
 
-    Args:
-        value: The value.
-        factor: The factor.
 
-    Returns:
-        The result.
+def parse_port(text):
+    """Parse the port.
+
+    Raises:
+        TypeError: If text is not a str.
     """
-    return value * factor
+    if not isinstance(text, str):
+        raise TypeError(text)
+    return int(text)

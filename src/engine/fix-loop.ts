@@ -3,7 +3,7 @@
 // Suppression comments and the caller's fix filter (--interactive) are honoured here, so
 // that they apply to every transform alike.
 import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js';
-import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
+import { describeSyntaxError, firstSyntaxError, indentationDepth, parsePython, PARSER_DEPTH_LIMIT } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
 import { defaultConventions, type Conventions } from './conventions.js';
@@ -191,6 +191,14 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           if (!warnings.includes(warning)) warnings.push(warning);
         },
       };
+      // A line of this pass's text, as a line of the original (an earlier fix may have
+      // moved it): what the reports name.
+      const originalLine = (line: number): number => {
+        let index = 0;
+        for (let row = 1; row < line && index !== -1; row++) index = file.text.indexOf('\n', index) + 1 || -1;
+        if (index === -1) return line;
+        return original.position(origins.map({ start: index, end: index }).start).line;
+      };
       for (const finding of transform.find(file, context)) {
         const span = spanOf(finding.at);
         const origin = origins.map(span);
@@ -214,7 +222,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         if (suppressedBy) {
           // The fix is never built: a suppressed finding costs nothing more.
           report.notApplied = 'suppressed';
-          report.suppressedBy = suppressedBy;
+          report.suppressedBy = originalLine(suppressedBy);
           reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
@@ -279,7 +287,10 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   if (inputError) {
     return {
       status: 'skipped',
-      reason: `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
+      reason:
+        indentationDepth(text) >= PARSER_DEPTH_LIMIT
+          ? `${path}: blocks nested ${indentationDepth(text)} deep, more than the parser follows (about ${PARSER_DEPTH_LIMIT}); skipped`
+          : `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
       findings: [],
       warnings,
       passes: 0,

@@ -3,7 +3,10 @@
 // JSON document's stable schema.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cli, pluginPath, project } from './support/cli.js';
+import { cli as run, pluginPath, project } from './support/cli.js';
+
+/** The project's configuration names test plugins: the user consents to running them. */
+const cli = (directory: string, ...args: string[]) => run(directory, '--allow-exec', ...args);
 
 const config = `[tool.pycodemod]
 plugins = [${['rename-foo', 'report-only', 'unsafe-spam'].map((name) => JSON.stringify(pluginPath(name))).join(', ')}]

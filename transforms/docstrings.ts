@@ -28,7 +28,7 @@ import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
-  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length, at most 79)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -150,7 +150,10 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const body = node.childForFieldName('body');
   const first = body ? firstStatement(body) : undefined;
   if (!colon || !body || !first) return null;
-  const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
+  // A header continued by a backslash (`def f(a):\` then `return a`) has a one-line body
+  // too, for Python: the docstring goes on a line of its own and the backslash goes.
+  const continued = /^(?:[ \t\f]*\\(?:\r\n|\r|\n))+[ \t\f]*$/.test(file.text.slice(colon.endIndex, first.startIndex));
+  const oneLine = continued || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
   const promoted = promotableComments(file, definition, settings.promote);
   const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
@@ -227,7 +230,7 @@ function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>):
 
 export default defineTransform({
   id: 'docstrings',
-  summary: 'Add docstrings to functions, classes and modules that have none',
+  summary: 'Add docstrings where the code says more than the name: promoted comments, exceptions, early returns, defaults',
   suggestion: 2,
   safety: 'safe',
   invariant: 'ast-without-docstrings',

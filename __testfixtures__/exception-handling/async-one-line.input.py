@@ -3,6 +3,6 @@ import logging
 LOG = logging.getLogger(__name__)
 
 
-async def close(sock):
-    try: await sock.close()
-    except ConnectionError: pass
+async def close(connection):
+    try: await connection.close()
+    except Exception: pass

@@ -3,7 +3,7 @@ import logging
 LOG = logging.getLogger(__name__)
 
 
-async def close(sock):
-    try: await sock.close()
-    except ConnectionError:
-        LOG.debug("Ignoring ConnectionError from sock.close()", exc_info=True)
+async def close(connection):
+    try: await connection.close()
+    except Exception as e:
+        LOG.debug("Could not close connection: %s; continuing", e)

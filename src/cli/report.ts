@@ -27,6 +27,8 @@ export interface Totals {
   changed: number;
   unchanged: number;
   skipped: number;
+  /** Skipped files that were not skipped on purpose (syntax errors, encodings...). */
+  unchecked: number;
   failed: number;
   /** Applied fixes per transform. */
   applied: Map<string, number>;
@@ -66,6 +68,7 @@ export function totalsOf(results: readonly FileResult[]): Totals {
     changed: 0,
     unchanged: 0,
     skipped: 0,
+    unchecked: 0,
     failed: 0,
     applied: new Map(),
     needUnsafe: new Map(),
@@ -80,10 +83,14 @@ export function totalsOf(results: readonly FileResult[]): Totals {
   };
   for (const result of results) {
     totals[result.status]++;
+    if (result.status === 'skipped' && !result.skippedByComment) totals.unchecked++;
     for (const finding of result.findings) {
+      // A fix of a file that failed (or was refused at writing) was not applied.
       if (finding.applied) {
-        bump(totals.applied, finding.transform);
-        if (finding.beyondChanges) bump(totals.beyondChanges, finding.transform);
+        if (result.status === 'changed') {
+          bump(totals.applied, finding.transform);
+          if (finding.beyondChanges) bump(totals.beyondChanges, finding.transform);
+        }
       } else if (finding.notApplied === 'line-too-long' || finding.kind === 'line-too-long') bump(totals.lineTooLong, finding.transform);
       else if (finding.notApplied === 'outside-changes' || finding.kind === 'outside-changes') bump(totals.outsideChanges, finding.transform);
       else if (finding.notApplied === 'unsafe') bump(totals.needUnsafe, finding.transform);

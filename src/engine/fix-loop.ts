@@ -4,7 +4,7 @@
 // that they apply to every transform alike.
 import { applyEdits, arbitrate, checkFix, type Arbitration, type CandidateFix } from './arbiter.js';
 import { lineOverflow, overflowingBlocks } from './line-gate.js';
-import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
+import { describeSyntaxError, firstSyntaxError, indentationDepth, parsePython, PARSER_DEPTH_LIMIT } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
 import { defaultConventions, type Conventions } from './conventions.js';
@@ -233,6 +233,14 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           if (!warnings.includes(warning)) warnings.push(warning);
         },
       };
+      // A line of this pass's text, as a line of the original (an earlier fix may have
+      // moved it): what the reports name.
+      const originalLine = (line: number): number => {
+        let index = 0;
+        for (let row = 1; row < line && index !== -1; row++) index = file.text.indexOf('\n', index) + 1 || -1;
+        if (index === -1) return line;
+        return original.position(origins.map({ start: index, end: index }).start).line;
+      };
       for (const finding of transform.find(file, context)) {
         const span = spanOf(finding.at);
         const origin = origins.map(span);
@@ -256,7 +264,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         if (suppressedBy) {
           // The fix is never built: a suppressed finding costs nothing more.
           report.notApplied = 'suppressed';
-          report.suppressedBy = suppressedBy;
+          report.suppressedBy = originalLine(suppressedBy);
           reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
@@ -361,7 +369,10 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   if (inputError) {
     return {
       status: 'skipped',
-      reason: `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
+      reason:
+        indentationDepth(text) >= PARSER_DEPTH_LIMIT
+          ? `${path}: blocks nested ${indentationDepth(text)} deep, more than the parser follows (about ${PARSER_DEPTH_LIMIT}); skipped`
+          : `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
       findings: [],
       warnings,
       passes: 0,

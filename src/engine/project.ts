@@ -2,11 +2,11 @@
 // every file, combine once) followed by the fix loop on each file. The runner does the
 // same across worker threads; this form serves the library API and the tests.
 import { moduleNames } from './module-names.js';
+import type { Conventions } from './conventions.js';
 import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
-import type { Conventions } from './conventions.js';
 import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
 import type { AnyTransform } from './types.js';
 

@@ -6,6 +6,7 @@ import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
 import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
+import { conventionsOf, defaultConventionsData, type ConventionName } from '../../src/engine/conventions.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -20,6 +21,8 @@ export interface FixtureCase {
   renames: Map<string, string>;
   /** Substrings that some finding message or warning must contain. */
   messages: string[];
+  /** Project conventions that differ from the defaults (`<case>.conventions.json`: values by name). */
+  conventions: Partial<Record<ConventionName, unknown>>;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -48,6 +51,7 @@ export function fixtureCases(transformId: string): FixtureCase[] {
       options: readJson(`${base}options.json`),
       renames: new Map(Object.entries(readJson(`${base}renames.json`)) as Array<[string, string]>),
       messages: readLines(`${base}messages.txt`),
+      conventions: readJson(`${base}conventions.json`) as Partial<Record<ConventionName, unknown>>,
     });
     if (entry.endsWith('.input.py')) {
       const name = entry.slice(0, -'.input.py'.length);
@@ -79,10 +83,16 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
   // The line gate's limit as for a project without configuration: learnt from its code
-  // (here, the limit the case's files keep to); transforms see the default conventions.
+  // (here, the limit the case's files keep to), unless the case sets its line length.
   const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
-  const lineLength = Math.max(79, ...limits);
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, lineLength });
+  const configured = fixture.conventions.lineLength;
+  const lineLength = typeof configured === 'number' ? configured : Math.max(79, ...limits);
+  const data = defaultConventionsData();
+  for (const [name, value] of Object.entries(fixture.conventions)) {
+    (data as unknown as Record<string, { value: unknown; origin: string; source: string }>)[name] = { value, origin: 'configured', source: 'fixture' };
+  }
+  const conventions = Object.keys(fixture.conventions).length ? conventionsOf(data) : undefined;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

@@ -80,13 +80,15 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   }
   const modules = moduleNames(files);
   const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
-  const conventions =
-    request.settings.conventions ??
-    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
-  const settings: RunSettings = { ...request.settings, conventions };
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
-  const pool = new WorkerPool(size, settings);
+  const pool = new WorkerPool(size, request.settings);
+  let conventions: ConventionsData;
   try {
+    // Read while the workers start; they have it before their first file.
+    conventions =
+      request.settings.conventions ??
+      detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+    if (!request.settings.conventions) pool.broadcastConventions(conventions);
     if (needsProjectPhase(selection)) {
       let indexed = 0;
       const collected = await Promise.all(

@@ -15,7 +15,6 @@ import { renameFindings, type FileRenames } from '../src/project/rename-findings
 import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
-import { apparentLineLength } from '../src/python/conventions/line-length.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
 import { abbreviationTable, expandIdentifier } from '../src/python/words/words.js';
@@ -59,8 +58,8 @@ function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
 }
 
 /** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
-function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number | null): string[] {
-  if (limit === null || growth <= 0) return [];
+function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number): string[] {
+  if (growth <= 0) return [];
   const perLine = new Map<number, number>();
   for (const node of nodes) perLine.set(file.lineStart(node.startIndex), (perLine.get(file.lineStart(node.startIndex)) ?? 0) + 1);
   const lines: string[] = [];
@@ -100,7 +99,7 @@ export default defineTransform({
     const dictionary = abbreviationTable(context.options.abbreviations);
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
-    const limit = apparentLineLength(file);
+    const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
     // each other wait for the next pass, where the first one counts as a collision.
     const given: Array<{ scope: Scope; name: string }> = [];
@@ -120,7 +119,7 @@ export default defineTransform({
         given.push({ scope, name: newName });
         const spans = renamedSpans(binding);
         for (const line of overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit)) {
-          context.warn(`renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the file's ${limit} characters`);
+          context.warn(`renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the project's ${limit} characters`);
         }
         yield {
           message: `\`${binding.name}\` is an abbreviation: rename it to \`${newName}\``,

@@ -7,6 +7,7 @@ import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
 import type { AnyTransform } from './types.js';
+import { conventionsOf, defaultConventions, type ConventionsData } from './conventions.js';
 
 export interface TransformRequest {
   transform: AnyTransform;
@@ -18,6 +19,8 @@ export interface SourceRunOptions {
   allowUnsafe?: boolean | ((transformId: string) => boolean);
   renames?: ReadonlyMap<string, string>;
   maxPasses?: number;
+  /** The project's conventions (default: PEP 8 and the common habits; see learnConventions). */
+  conventions?: ConventionsData;
 }
 
 /** Resolves each transform's options; throws OptionError on a bad one. */
@@ -75,8 +78,9 @@ export function runSources(
     selected = combineProject(selected, collected, renames);
   }
   const outcomes = new Map<string, FileOutcome>();
+  const conventions = options.conventions ? conventionsOf(options.conventions) : defaultConventions();
   for (const [path, text] of files) {
-    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path) }));
+    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path), conventions }));
   }
   return outcomes;
 }

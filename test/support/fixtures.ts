@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
+import { defaultConventionsData, type ConventionsData } from '../../src/engine/conventions.js';
+import { applyOverrides, isConventionKey } from '../../src/project/conventions/overrides.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -19,6 +21,8 @@ export interface FixtureCase {
   renames: Map<string, string>;
   /** Substrings that some finding message or warning must contain. */
   messages: string[];
+  /** The project's conventions (`<case>.conventions.json`: `[tool.pycodemod]` keys over the defaults). */
+  conventions: ConventionsData;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -47,6 +51,13 @@ export function fixtureCases(transformId: string): FixtureCase[] {
       options: readJson(`${base}options.json`),
       renames: new Map(Object.entries(readJson(`${base}renames.json`)) as Array<[string, string]>),
       messages: readLines(`${base}messages.txt`),
+      conventions: applyOverrides(
+        defaultConventionsData(),
+        Object.entries(readJson(`${base}conventions.json`)).map(([key, value]) => {
+          if (!isConventionKey(key)) throw new Error(`${base}conventions.json: unknown convention '${key}'`);
+          return { key, value, source: `${base}conventions.json` };
+        }),
+      ),
     });
     if (entry.endsWith('.input.py')) {
       const name = entry.slice(0, -'.input.py'.length);
@@ -77,7 +88,7 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames });
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

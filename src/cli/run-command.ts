@@ -109,10 +109,12 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     conventionOverrides: resolved.conventionOverrides,
     isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
-      if (!terminal.stderr.isTTY || total < 100) return;
+      // Files are worth a bar by the hundred; requests to a summarizer endpoint always.
+      if (!terminal.stderr.isTTY || (total < 100 && phase !== 'prepare')) return;
+      if (bar && bar.getTotal() !== total) bar.setTotal(total);
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          { stream: terminal.stderr, format: ' {bar} {value}/{total} files ({phase})', clearOnComplete: true, hideCursor: true },
+          { stream: terminal.stderr, format: ' {bar} {value}/{total} ({phase})', clearOnComplete: true, hideCursor: true },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, 0, { phase });
@@ -120,6 +122,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
       bar.update(done, { phase });
       if (done === total && phase === 'transform') bar.stop();
     },
+    onWarning: (message) => terminal.stderr.write(`${errorColor.yellow('warning')}: ${message}\n`),
     onResult: (result) => {
       if (interactive) kept.push(result);
       if (result.diff) terminal.stdout.write(args.color ? colorDiff(result.diff, color) : result.diff);

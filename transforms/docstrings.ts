@@ -15,9 +15,10 @@ import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../s
 import { returnedClosure } from '../src/python/summaries/code-facts.js';
 import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
-import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
+import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
-import { isPrivateName } from '../src/python/words/words.js';
+import { isDunder, isPrivateName } from '../src/python/words/words.js';
+import { functionWords, isVerb } from '../src/python/words/english.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 import { resolve } from 'node:path';
 import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
@@ -121,6 +122,17 @@ function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, prom
   return { ...splitSummary(text), informative };
 }
 
+/**
+ * `run_validators`, `connect(host)`, `__init__`: a name whose summary is a sentence with
+ * a verb and its object; a lone verb acting on the instance ("Pop the queue.") is not.
+ */
+function namesAnAction(definition: Definition): boolean {
+  if (isDunder(definition.name)) return true;
+  const [verb, ...rest] = functionWords(definition.name);
+  if (verb === undefined || !isVerb(verb)) return false;
+  return rest.length > 0 || documentedParameters(definition).some((parameter) => parameter.stars === '' && parameter.default === undefined);
+}
+
 /** The comment block under the header that may become the docstring, if any. */
 function promotableComments(file: SourceFile, definition: Definition, promote: boolean): SyntaxNode[] {
   const { node } = definition;
@@ -152,8 +164,10 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
   else {
     const facts = functionContent(definition, settings.style);
-    // A summary from the name alone earns no docstring: the code must say more.
-    if (!text.informative && !hasContent(facts)) return null;
+    // A summary from the name alone earns no docstring: the code must say more, and the
+    // name must read as an action for its summary to head the facts ("Return the decr.",
+    // "Characters.", "Not support combined queries." do not).
+    if (!text.informative && (!hasContent(facts) || !namesAnAction(definition))) return null;
     Object.assign(content, facts.sections);
     content.paragraphs = [...text.paragraphs, ...(facts.prose.length ? [facts.prose.join(' ')] : [])];
   }

@@ -30,10 +30,5 @@ class Api:
     @classmethod
     def from_settings(cls,
                       settings=None):
-        """Create an API from settings.
-
-        Args:
-            settings: If None or empty, DEFAULT_SETTINGS is used.
-        """
         settings = settings or DEFAULT_SETTINGS
         return cls(**settings)

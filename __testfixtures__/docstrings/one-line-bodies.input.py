@@ -1,7 +1,7 @@
 def identity(x): return x
 
 
-def first_row(table): raise LookupError("the table has no rows yet")
+def fetch_first_row(table): raise LookupError("the table has no rows yet")
 
 
 class Empty: pass

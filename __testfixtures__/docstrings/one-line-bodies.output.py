@@ -1,8 +1,8 @@
 def identity(x): return x
 
 
-def first_row(table):
-    """First row.
+def fetch_first_row(table):
+    """Fetch the first row.
 
     Raises:
         LookupError: The table has no rows yet.

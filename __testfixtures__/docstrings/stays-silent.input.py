@@ -64,3 +64,16 @@ class FakeDriver:
 def resize(server, flavor):
     server.resize(flavor)
     return server.status
+
+
+class MemcachedCache:
+    def decr(self, key, delta=1):
+        value = self._cache.decr(key, delta)
+        if value is None:
+            raise ValueError("Key '%s' not found" % key)
+        return value
+
+    def characters(self, content):
+        if content and not content.isprintable():
+            raise UnserializableContentError("control characters are not supported in XML")
+        self.write(content)

@@ -2,8 +2,8 @@ class Queue:
 	def __init__(self):
 		self.items = []
 
-	def pop(self, index=None):
-		"""Pop the queue.
+	def pop_item(self, index=None):
+		"""Pop the item.
 
 		Args:
 			index: If None, len(self.items) - 1 is used.
@@ -14,8 +14,8 @@ class Queue:
 
 	def put(self, item): self.items.append(item)
 
-	def get(self):
-		"""Get the queue.
+	def get_item(self):
+		"""Get the item.
 
 		Raises:
 			NotFound: The queue has no items yet.

@@ -1,5 +1,6 @@
 // Running a selection of transforms over files and directories: discovery, the project
-// phase when a transform needs it, then every file in the worker pool, results in order.
+// phase when a transform needs it, then every file in the worker pool, results in order;
+// with --write, the files that changed are written last, once the guard has seen them.
 import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
@@ -11,7 +12,8 @@ import { detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
-import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
+import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
+import { displayPathOf, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
 import { selectionFor, type RunSettings } from './settings.js';
 
 export interface RunRequest {
@@ -22,12 +24,24 @@ export interface RunRequest {
   excludeFrom?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
   /** The files to process, already discovered (absolute); `paths` is not walked then. */
   files?: readonly string[];
+  /** One file's text given directly (standard input), for the file at `path`. */
+  stdin?: { path: string; text: string };
   includeStubs?: boolean;
   /** Worker threads; default: every core. */
   jobs?: number;
   settings: RunSettings;
-  /** Called once per file, in path order, as soon as that order allows. */
+  /** Called once per file, in path order, as soon as that order allows (after writing). */
   onResult?: (result: FileResult, index: number, total: number) => void;
+  /**
+   * With `--since`: the revision, for messages; the jobs' changed lines come from
+   * `changedLines` (absolute path -> lines; `'all'` for a new file, absent: unchanged).
+   */
+  since?: { revision: string; changedLines: ReadonlyMap<string, readonly number[] | 'all'> };
+  /**
+   * With settings.write: called with the files the run would rewrite, before any is
+   * written; throwing stops the run with nothing written (the git guard).
+   */
+  beforeWrite?: (paths: readonly string[]) => void;
   /** Convention overrides (`[tool.pycodemod]` keys, `--set KEY=VALUE`), when `settings` has no conventions. */
   conventionOverrides?: readonly ConventionOverride[];
   /** Read no configuration file for the conventions (--isolated). */
@@ -63,6 +77,14 @@ function lighten(result: FileResult): FileResult {
   return rest;
 }
 
+/**
+ * The worker threads of a run: as asked (default: every core), but never more than the
+ * cores (more only add memory: -j 1000 once took 3.7 GB) or the files (idle workers).
+ */
+export function workerCount(requested: number | undefined, files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested ?? cores, cores, files));
+}
+
 interface Prepared {
   selection: SelectedTransform[];
   conventions: ConventionsData;
@@ -81,8 +103,18 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     if (problem) throw new InputError(`${transform.id}: ${problem}`);
   }
   const modules = moduleNames(files);
-  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
-  const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
+  const since = request.since;
+  const jobs: FileJob[] = files.map((path) => {
+    const changed = since ? (since.changedLines.get(path) ?? []) : 'all';
+    return {
+      path,
+      displayPath: displayPathOf(path, cwd),
+      module: modules.get(path),
+      ...(request.stdin?.path === path ? { text: request.stdin.text } : {}),
+      ...(changed === 'all' ? {} : { changedLines: [...changed] }),
+    };
+  });
+  const size = workerCount(request.jobs, jobs.length);
   const pool = new WorkerPool(size, request.settings);
   let conventions: ConventionsData;
   try {
@@ -93,14 +125,18 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     if (!request.settings.conventions) pool.broadcastConventions(conventions);
     if (needsProjectPhase(selection)) {
       let indexed = 0;
+      const lines = new Map<string, LineFacts>();
       const collected = await Promise.all(
         jobs.map(async (job) => {
-          const data = (await pool.submit('collect', job)) as unknown[] | null;
+          const file = (await pool.submit('collect', job)) as CollectedFile | null;
           request.onProgress?.(++indexed, jobs.length, 'index');
-          return { path: job.displayPath, data };
+          if (file) lines.set(job.displayPath, file.lines);
+          return { path: job.displayPath, data: file?.data ?? null };
         }),
       );
-      selection = combineProject(selection, collected, new Map(request.settings.renames));
+      const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
+      const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+      selection = combineProject(selection, collected, new Map(request.settings.renames), gate);
       selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
       pool.broadcastProject(selection.map((selected) => selected.project));
     }
@@ -141,26 +177,41 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
   const { jobs, pool, selection, conventions } = await prepare(request);
+  const write = request.settings.write;
+  const results: FileResult[] = new Array(jobs.length);
   try {
-    const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;
     let done = 0;
     await Promise.all(
       jobs.map(async (job, index) => {
-        ready[index] = (await pool.submit('run', job)) as FileResult;
+        const result = (await pool.submit('run', job)) as FileResult;
         request.onProgress?.(++done, jobs.length, 'transform');
+        if (write) {
+          results[index] = result;
+          return;
+        }
+        ready[index] = result;
         while (nextToReport < jobs.length && ready[nextToReport]) {
-          const result = ready[nextToReport] as FileResult;
-          request.onResult?.(result, nextToReport, jobs.length);
-          results[nextToReport] = lighten(result);
+          const next = ready[nextToReport] as FileResult;
+          request.onResult?.(next, nextToReport, jobs.length);
+          results[nextToReport] = lighten(next);
           ready[nextToReport] = undefined;
           nextToReport++;
         }
       }),
     );
-    return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
   } finally {
     await pool.close();
   }
+  if (write) {
+    const changed = results.filter((result) => result.status === 'changed' && result.output !== undefined);
+    request.beforeWrite?.(changed.map((result) => result.path));
+    results.forEach((result, index) => {
+      const written = result.status === 'changed' && result.output !== undefined ? writeResult(result, result.output) : result;
+      request.onResult?.(written, index, results.length);
+      results[index] = lighten(written);
+    });
+  }
+  return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
 }

@@ -37,7 +37,7 @@ async function handle(request: WorkerRequest, selection: SelectedTransform[]): P
   try {
     // Built once: the conventions' sets and matchers serve every file of the run.
     if (request.type === 'run') settingsForFiles ??= fileSettings(settings, current);
-    const value = request.type === 'collect' ? collectJob(request.job, current) : await processJob(request.job, settingsForFiles as FileSettings);
+    const value = request.type === 'collect' ? collectJob(request.job, current, settings.conventions?.lineLength.value) : await processJob(request.job, settingsForFiles as FileSettings);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);

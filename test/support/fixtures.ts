@@ -7,6 +7,7 @@ import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
 import { defaultConventionsData, type ConventionsData } from '../../src/engine/conventions.js';
 import { applyOverrides, isConventionKey } from '../../src/project/conventions/overrides.js';
+import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -88,7 +89,12 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions });
+  // The line gate's limit as for a project without configuration: learnt from its code
+  // (here, the limit the case's files keep to), unless the case sets its line length.
+  const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
+  const configured = fixture.conventions.lineLength;
+  const lineLength = configured.origin === 'default' ? Math.max(79, ...limits) : configured.value;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

@@ -94,8 +94,10 @@ function mostCommon<T>(values: readonly T[]): [T, number] | null {
 }
 
 /** Whether the project's modules log (one library module in ten at least), with what and how. */
-export function learnLogging(files: readonly LearntFile[]): Sourced<LoggingIdiom> {
+export function learnLogging(files: readonly LearntFile[]): Sourced<LoggingIdiom> | undefined {
   const modules = files.filter((file) => !file.isTest);
+  // Test code alone (a run over one test file) says nothing of whether the project logs.
+  if (modules.length === 0) return undefined;
   const logging = modules.filter((file) => file.habits.logging.logs);
   const makers = modules.filter((file) => file.habits.logging.loggerName);
   const name = mostCommon(makers.map((file) => file.habits.logging.loggerName as string));

@@ -2,13 +2,13 @@
 // every file, combine once) followed by the fix loop on each file. The runner does the
 // same across worker threads; this form serves the library API and the tests.
 import { moduleNames } from './module-names.js';
-import type { Conventions } from './conventions.js';
 import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
 import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
 import type { AnyTransform } from './types.js';
+import { conventionsOf, defaultConventions, type Conventions, type ConventionsData } from './conventions.js';
 
 export interface TransformRequest {
   transform: AnyTransform;
@@ -23,7 +23,7 @@ export interface SourceRunOptions {
   /** The line gate's limit, or a file's limit from its text (default: none, the gate is off). */
   lineLength?: number | ((text: string) => number | null);
   /** The project's conventions (default: PEP 8 and the common habits). */
-  conventions?: Conventions;
+  conventions?: Conventions | ConventionsData;
   /** As `--since` gives them: changed lines per path, `'all'` for a new file. */
   changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
 }
@@ -89,6 +89,8 @@ export function runSources(
     selected = combineProject(selected, collected, renames, new ProjectGate({ lines, changedLines: options.changedLines }));
   }
   const outcomes = new Map<string, FileOutcome>();
+  const given = options.conventions;
+  const conventions = given === undefined ? defaultConventions() : 'data' in given ? given : conventionsOf(given);
   for (const [path, text] of files) {
     const changed = options.changedLines ? (options.changedLines.get(path) ?? new Set<number>()) : undefined;
     outcomes.set(
@@ -100,7 +102,7 @@ export function runSources(
         maxPasses: options.maxPasses,
         module: modules.get(path),
         lineLength: limitOf(text),
-        ...(options.conventions ? { conventions: options.conventions } : {}),
+        conventions,
         ...(changed && changed !== 'all' ? { changedLines: changed } : {}),
       }),
     );

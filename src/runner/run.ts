@@ -115,12 +115,14 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     };
   });
   const size = workerCount(request.jobs, jobs.length);
-  const conventions =
-    request.settings.conventions ??
-    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
-  const settings: RunSettings = { ...request.settings, conventions };
-  const pool = new WorkerPool(size, settings);
+  const pool = new WorkerPool(size, request.settings);
+  let conventions: ConventionsData;
   try {
+    // Read while the workers start; they have it before their first file.
+    conventions =
+      request.settings.conventions ??
+      detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+    if (!request.settings.conventions) pool.broadcastConventions(conventions);
     if (needsProjectPhase(selection)) {
       let indexed = 0;
       const lines = new Map<string, LineFacts>();

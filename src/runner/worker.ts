@@ -1,5 +1,6 @@
 // Worker thread entry: loads the selected transforms once, then handles file jobs.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
 import { fileSettings, selectionFor, type RunSettings } from './settings.js';
@@ -7,6 +8,7 @@ import { fileSettings, selectionFor, type RunSettings } from './settings.js';
 export type WorkerRequest =
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
+  | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'run'; id: number; job: FileJob };
 
 export type WorkerResponse = { id: number; value: unknown } | { id: number; error: string };
@@ -14,15 +16,21 @@ export type WorkerResponse = { id: number; value: unknown } | { id: number; erro
 if (!parentPort) throw new Error('worker.ts must run in a worker thread');
 const port = parentPort;
 
-const settings = workerData as RunSettings;
+let settings = workerData as RunSettings;
 const ready: Promise<SelectedTransform[]> = selectionFor(settings);
 let transforms: SelectedTransform[] | undefined;
 let settingsForFiles: FileSettings | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest, selection: SelectedTransform[]): Promise<void> {
+  if (request.type === 'conventions') {
+    settings = { ...settings, conventions: request.conventions };
+    settingsForFiles = undefined;
+    return;
+  }
   if (request.type === 'project') {
     transforms = selection.map((selected, index) => ({ ...selected, project: request.projects[index] }));
+    settingsForFiles = undefined;
     return;
   }
   const current = transforms ?? selection;

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
+import { defaultConventionsData, type ConventionsData } from '../../src/engine/conventions.js';
+import { applyOverrides, isConventionKey } from '../../src/project/conventions/overrides.js';
 import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
-import { conventionsOf, defaultConventionsData, type ConventionName } from '../../src/engine/conventions.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -21,8 +22,8 @@ export interface FixtureCase {
   renames: Map<string, string>;
   /** Substrings that some finding message or warning must contain. */
   messages: string[];
-  /** Project conventions that differ from the defaults (`<case>.conventions.json`: values by name). */
-  conventions: Partial<Record<ConventionName, unknown>>;
+  /** The project's conventions (`<case>.conventions.json`: `[tool.pycodemod]` keys over the defaults). */
+  conventions: ConventionsData;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -51,7 +52,13 @@ export function fixtureCases(transformId: string): FixtureCase[] {
       options: readJson(`${base}options.json`),
       renames: new Map(Object.entries(readJson(`${base}renames.json`)) as Array<[string, string]>),
       messages: readLines(`${base}messages.txt`),
-      conventions: readJson(`${base}conventions.json`) as Partial<Record<ConventionName, unknown>>,
+      conventions: applyOverrides(
+        defaultConventionsData(),
+        Object.entries(readJson(`${base}conventions.json`)).map(([key, value]) => {
+          if (!isConventionKey(key)) throw new Error(`${base}conventions.json: unknown convention '${key}'`);
+          return { key, value, source: `${base}conventions.json` };
+        }),
+      ),
     });
     if (entry.endsWith('.input.py')) {
       const name = entry.slice(0, -'.input.py'.length);
@@ -86,13 +93,8 @@ export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = 
   // (here, the limit the case's files keep to), unless the case sets its line length.
   const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
   const configured = fixture.conventions.lineLength;
-  const lineLength = typeof configured === 'number' ? configured : Math.max(79, ...limits);
-  const data = defaultConventionsData();
-  for (const [name, value] of Object.entries(fixture.conventions)) {
-    (data as unknown as Record<string, { value: unknown; origin: string; source: string }>)[name] = { value, origin: 'configured', source: 'fixture' };
-  }
-  const conventions = Object.keys(fixture.conventions).length ? conventionsOf(data) : undefined;
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions, lineLength });
+  const lineLength = configured.origin === 'default' ? Math.max(79, ...limits) : configured.value;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

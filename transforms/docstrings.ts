@@ -1,8 +1,10 @@
 // `docstrings`: functions, methods, classes (and, as an option, modules) without a
-// docstring get one when there is something to say that the name and signature do not:
-// a comment under the header that describes the whole definition (promoted), or facts
-// read from the code (exceptions raised out and when, early returns, what a None default
-// stands for, settings read), in the project's style. Safe: only docstrings and comments change.
+// docstring get one from text their author wrote: a comment under the header that
+// describes the whole definition for its caller (promoted). Only with a summarizer
+// configured (an opt-in) are summaries and facts read from the code (exceptions raised,
+// early returns, what a None default stands for, settings read) written too. A method
+// that overrides a documented method of a project base class inherits that docstring
+// and gets none. Safe: only docstrings and comments change.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
@@ -25,6 +27,8 @@ import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/
 import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
 import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
+import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
@@ -53,6 +57,18 @@ interface SummaryProject {
   examples: string[];
   /** Verified answers by request key; null: the answer was dropped, the heuristic decides. */
   answers: Record<string, string | null>;
+  /** Path -> methods (`Class.method`) that override a documented method of a project base class. */
+  overrides: Record<string, string[]>;
+}
+
+/** One file's part of the project data. */
+interface SummaryFileData {
+  requests: DefinitionRequest[];
+  examples: string[];
+  index: FileIndex;
+  /** Methods (`Outer.Inner.method`) with a docstring, and those without one. */
+  documented: string[];
+  undocumented: string[];
 }
 
 interface Settings {
@@ -69,6 +85,58 @@ interface Settings {
   answersAreInformation: boolean;
   /** The endpoint's verified answers, by request key. */
   answers: Record<string, string | null>;
+  /**
+   * No summarizer is configured: a docstring is written only from the author's own text
+   * (a promoted comment), never from the name or facts copied from the code.
+   */
+  authorTextOnly: boolean;
+  /** Methods of this file (`Class.method`) whose base class documents them. */
+  overrides: ReadonlySet<string>;
+}
+
+/** `Outer.Inner.method` for a method in a class body (classes only, no function between), else null. */
+function methodPath(definition: Definition): string | null {
+  const path = [definition.name];
+  let owner = definition.owner;
+  if (owner.type !== 'class_definition') return null;
+  for (; owner.type === 'class_definition'; owner = definitionOf(owner).owner) path.unshift(owner.childForFieldName('name')?.text ?? '');
+  return owner.type === 'module' ? path.join('.') : null;
+}
+
+/** The methods of a file, by whether they have a docstring. */
+function fileMethods(file: SourceFile): { documented: string[]; undocumented: string[] } {
+  const documented: string[] = [];
+  const undocumented: string[] = [];
+  for (const node of file.root.descendantsOfType('function_definition')) {
+    const path = methodPath(definitionOf(node));
+    if (path) (existingDocstring(node) ? documented : undocumented).push(path);
+  }
+  return { documented, undocumented };
+}
+
+/**
+ * The methods that override a method some project base class documents: help() and
+ * Sphinx's autodoc show the base's docstring for them, which a docstring of their own
+ * (often a note about this override's implementation) would hide.
+ */
+function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): Record<string, string[]> {
+  const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
+  const documented = new Set<string>();
+  for (const { path, data } of files) {
+    const module = index.moduleOfPath.get(path);
+    if (module) for (const method of data.documented) documented.add(`${module}.${method}`);
+  }
+  const overrides: Record<string, string[]> = {};
+  for (const { path, data } of files) {
+    const module = index.moduleOfPath.get(path);
+    if (!module) continue;
+    for (const method of data.undocumented) {
+      const dot = method.lastIndexOf('.');
+      const name = method.slice(dot + 1);
+      if (index.ancestors(`${module}.${method.slice(0, dot)}`).some((base) => documented.has(`${base}.${name}`))) (overrides[path] ??= []).push(method);
+    }
+  }
+  return overrides;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -155,7 +223,12 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const continued = /^(?:[ \t\f]*\\(?:\r\n|\r|\n))+[ \t\f]*$/.test(file.text.slice(colon.endIndex, first.startIndex));
   const oneLine = continued || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
+  // A method whose base class documents it inherits that docstring.
+  const path = methodPath(definition);
+  if (path && settings.overrides.has(path)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
+  // Without a summarizer, only the author's own words make a docstring.
+  if (settings.authorTextOnly && !promoted.length) return null;
   const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
   // Without a comment of its own (or a verified answer), a definition whose docstring
   // could only restate its name, or whose name may not say what it returns (a closure),
@@ -164,8 +237,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
   const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
-  if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
-  else {
+  if (node.type === 'class_definition') Object.assign(content, classSections(node, { ...settings, style: settings.authorTextOnly ? 'plain' : settings.style }));
+  else if (!settings.authorTextOnly) {
     const facts = functionContent(definition, settings.style);
     // A summary from the name alone earns no docstring: the code must say more, and the
     // name must read as an action for its summary to head the facts ("Return the decr.",
@@ -230,7 +303,7 @@ function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>):
 
 export default defineTransform({
   id: 'docstrings',
-  summary: 'Add docstrings where the code says more than the name: promoted comments, exceptions, early returns, defaults',
+  summary: "Add docstrings from the author's own words: a leading comment that describes the whole function or class (facts from the code only with a summarizer)",
   suggestion: 2,
   safety: 'safe',
   invariant: 'ast-without-docstrings',
@@ -240,17 +313,21 @@ export default defineTransform({
     before:
       'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
     after:
-      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor."""\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
   project: {
-    wanted: (opts) => opts['summarizer-url'].trim() !== '',
-    collect: (file, opts) => ({ requests: endpointRequests(file, opts), examples: exampleDocstrings(file) }),
-    combine(files): SummaryProject {
+    collect: (file, opts): SummaryFileData => ({
+      requests: opts['summarizer-url'].trim() ? endpointRequests(file, opts) : [],
+      examples: opts['summarizer-url'].trim() ? exampleDocstrings(file) : [],
+      index: collectFileIndex(file),
+      ...fileMethods(file),
+    }),
+    combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {
       const requests = files.flatMap(({ data }) => data.requests);
       // Three of the project's docstrings, from files spread over the tree.
       const withExamples = files.filter(({ data }) => data.examples.length > 0);
       const picks = withExamples.length ? [...new Set([0, Math.floor(withExamples.length / 2), withExamples.length - 1])] : [];
-      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {} };
+      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {}, overrides: documentedOverrides(files) };
     },
     async prepare(project, opts, context): Promise<SummaryProject> {
       if (!project.requests.length) return project;
@@ -286,6 +363,8 @@ export default defineTransform({
       unit: indentUnit(file),
       answersAreInformation: opts['summarizer-command'].trim() !== '',
       answers: context.project?.answers ?? {},
+      authorTextOnly: !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim(),
+      overrides: new Set(context.project?.overrides[file.path] ?? []),
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,

@@ -118,6 +118,8 @@ function sentenceEnd(line: string): number {
     const end = match.index + match[0].length;
     const after = line.slice(end).trimStart();
     if (/\b(?:e\.g|i\.e|etc|vs|cf)\.$/i.test(line.slice(0, end))) continue;
+    // "Allow TRUNCATE ... CASCADE": an ellipsis stands for words left out, not a full stop.
+    if (/\.\.["')\]]?$/.test(line.slice(0, end))) continue;
     if (after === '' || /^[A-Z]/.test(after)) return end;
   }
   return -1;

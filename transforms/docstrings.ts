@@ -15,7 +15,7 @@ import { classSections, functionContent, hasContent, splitSummary } from '../src
 import { silentReason } from '../src/python/docstrings/docstring-silence.js';
 import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
 import { returnedClosure } from '../src/python/summaries/code-facts.js';
-import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
+import { commentDocstringText, commentText, existingDocstring, writesOneLineDocstrings, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
 import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
@@ -76,6 +76,8 @@ interface Settings {
   lineLength: number;
   /** The project's layout: `"""Summary.` or the summary under the opening quotes. */
   summaryOnQuoteLine: boolean;
+  /** Whether the file writes a one-sentence docstring on one line (undefined: as the layout says). */
+  oneLiner: boolean | undefined;
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
@@ -114,10 +116,15 @@ function fileMethods(file: SourceFile): { documented: string[]; undocumented: st
   return { documented, undocumented };
 }
 
+/** Bases whose methods have no docstring a reader would look for. */
+const UNDOCUMENTED_BASES = new Set(['object', 'ABC', 'abc.ABC', 'Generic', 'typing.Generic', 'Protocol', 'typing.Protocol']);
+
 /**
  * The methods that override a method some project base class documents: help() and
  * Sphinx's autodoc show the base's docstring for them, which a docstring of their own
- * (often a note about this override's implementation) would hide.
+ * (often a note about this override's implementation) would hide. A public method of a
+ * class with a base outside the project (`unittest.TestResult`, `socketserver.BaseServer`)
+ * may override a documented one that cannot be read: it is counted with them.
  */
 function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): Record<string, string[]> {
   const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
@@ -126,6 +133,13 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
     const module = index.moduleOfPath.get(path);
     if (module) for (const method of data.documented) documented.add(`${module}.${method}`);
   }
+  // Classes with a base outside the project, other than `object` and the like.
+  const outside = new Set<string>();
+  for (const symbol of index.symbols.values()) {
+    if (symbol.kind !== 'class') continue;
+    const { bases, opaqueBases } = symbol.definition;
+    if (opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class')) outside.add(symbol.qualified);
+  }
   const overrides: Record<string, string[]> = {};
   for (const { path, data } of files) {
     const module = index.moduleOfPath.get(path);
@@ -133,7 +147,10 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
     for (const method of data.undocumented) {
       const dot = method.lastIndexOf('.');
       const name = method.slice(dot + 1);
-      if (index.ancestors(`${module}.${method.slice(0, dot)}`).some((base) => documented.has(`${base}.${name}`))) (overrides[path] ??= []).push(method);
+      const cls = `${module}.${method.slice(0, dot)}`;
+      const hierarchy = [cls, ...index.ancestors(cls)];
+      const publicName = !name.startsWith('_');
+      if (hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`)) || (publicName && hierarchy.some((base) => outside.has(base)))) (overrides[path] ??= []).push(method);
     }
   }
   return overrides;
@@ -227,8 +244,9 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const path = methodPath(definition);
   if (path && settings.overrides.has(path)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
-  // Without a summarizer, only the author's own words make a docstring.
-  if (settings.authorTextOnly && !promoted.length) return null;
+  // Without a summarizer, only the author's own words make a docstring; a test's comment
+  // stays a comment (in a docstring it adds nothing a reader of the test did not have).
+  if (settings.authorTextOnly && (!promoted.length || isTestName(definition.name, node.type))) return null;
   const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
   // Without a comment of its own (or a verified answer), a definition whose docstring
   // could only restate its name, or whose name may not say what it returns (a closure),
@@ -250,7 +268,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
-  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine, ...(settings.oneLiner === undefined ? {} : { oneLiner: settings.oneLiner }) });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
   // Under the header (and its type comments), replacing the promoted comment and any
@@ -358,6 +376,7 @@ export default defineTransform({
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
       lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
+      oneLiner: writesOneLineDocstrings(file),
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),

@@ -35,5 +35,9 @@ class MySQLOperations(DatabaseOperations):
 
 class DjangoJSONEncoder(json.JSONEncoder):
     def default(self, o):
-        """Encode dates and times as ISO 8601 strings."""
-        return o.isoformat()
+        # Encode dates and times as ISO 8601 strings.
+        return self._iso(o)
+
+    def _iso(self, o):
+        """Drop the microseconds, which JavaScript's Date cannot read."""
+        return o.isoformat(timespec="milliseconds")

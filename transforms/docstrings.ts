@@ -124,7 +124,8 @@ const UNDOCUMENTED_BASES = new Set(['object', 'ABC', 'abc.ABC', 'Generic', 'typi
  * Sphinx's autodoc show the base's docstring for them, which a docstring of their own
  * (often a note about this override's implementation) would hide. A public method of a
  * class with a base outside the project (`unittest.TestResult`, `socketserver.BaseServer`)
- * may override a documented one that cannot be read: it is counted with them.
+ * or one that implements an interface (`@implementer(IPushProducer)`) may override a
+ * documented one that cannot be read: it is counted with them.
  */
 function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): Record<string, string[]> {
   const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
@@ -133,12 +134,14 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
     const module = index.moduleOfPath.get(path);
     if (module) for (const method of data.documented) documented.add(`${module}.${method}`);
   }
-  // Classes with a base outside the project, other than `object` and the like.
+  // Classes with a base outside the project (other than `object` and the like) or an interface.
   const outside = new Set<string>();
   for (const symbol of index.symbols.values()) {
     if (symbol.kind !== 'class') continue;
     const { bases, opaqueBases } = symbol.definition;
-    if (opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class')) outside.add(symbol.qualified);
+    // `@implementer(IPushProducer)`: the interface documents the public methods.
+    const implementsInterface = symbol.definition.decorators.some((decorator) => /^(?:[\w.]*\.)?implementer\(/.test(decorator));
+    if (implementsInterface || opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class')) outside.add(symbol.qualified);
   }
   const overrides: Record<string, string[]> = {};
   for (const { path, data } of files) {

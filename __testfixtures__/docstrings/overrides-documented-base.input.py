@@ -1,5 +1,8 @@
 import json
 
+from zope.interface import implementer
+from twisted.internet.interfaces import IPushProducer
+
 
 class BaseDatabaseOperations:
     def last_executed_query(self, cursor, sql, params):
@@ -41,3 +44,18 @@ class DjangoJSONEncoder(json.JSONEncoder):
     def _iso(self, o):
         # Drop the microseconds, which JavaScript's Date cannot read.
         return o.isoformat(timespec="milliseconds")
+
+
+@implementer(IPushProducer)
+class StaticProducer:
+    def pauseProducing(self):
+        # Never sends data anyways
+        pass
+
+    def stopProducing(self):
+        # Streaming producer method; not necessary to implement.
+        pass
+
+    def _finish(self):
+        # Unregister from the consumer once the data is written.
+        self.consumer.unregisterProducer()

@@ -102,7 +102,7 @@ describe('configuration in pyproject.toml', () => {
 
 describe('configuration errors: one line naming the key, the file and what is valid; exit 2', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['unknown key', 'colour = "red"\n', new RegExp(`pyproject\\.toml: unknown key 'colour' in \\[tool\\.pycodemod\\]; valid keys: select, ignore, exclude, unsafe, jobs, plugins, or a transform id for its options \\(${LISTED}\\)`)],
+    ['unknown key', 'colour = "red"\n', new RegExp(`pyproject\\.toml: unknown key 'colour' in \\[tool\\.pycodemod\\]; valid keys: select, ignore, exclude, unsafe, jobs, plugins, a convention \\(line-length, [^)]*\\), or a transform id for its options \\(${LISTED}\\)`)],
     ['bad enum value', '[tool.pycodemod.unsafe-spam]\nstyle = "quiet"\n', /pyproject\.toml \[tool\.pycodemod\.unsafe-spam\]: invalid value "quiet" for unsafe-spam\.style: expected one of plain, loud/],
     ['integer below its minimum', '[tool.pycodemod.unsafe-spam]\nmax-count = 0\n', /\[tool\.pycodemod\.unsafe-spam\]: invalid value 0 for unsafe-spam\.max-count: expected an integer >= 1/],
     ['a string where a list is due', '[tool.pycodemod.unsafe-spam]\nskip = 3\n', /invalid value 3 for unsafe-spam\.skip: expected a comma-separated list/],

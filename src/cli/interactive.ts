@@ -9,6 +9,7 @@ import { SourceFile } from '../engine/source.js';
 import { parsePython } from '../engine/parse.js';
 import { encodePython, writeAtomic } from '../runner/encoding.js';
 import type { FileResult } from '../runner/process-file.js';
+import type { Conventions } from '../engine/conventions.js';
 import { colorDiff, type Colors } from './report.js';
 
 export interface ReviewContext {
@@ -19,6 +20,8 @@ export interface ReviewContext {
   selection: SelectedTransform[];
   allowUnsafe: FileRunOptions['allowUnsafe'];
   renames: ReadonlyMap<string, string>;
+  /** The conventions of the run, so that a file re-run sees what it saw the first time. */
+  conventions?: Conventions;
   /** Python's verdict on a rewrite: null when it holds, else the reason (--verify). */
   verify?: (input: string, output: string, findings: readonly FindingReport[]) => Promise<string | null>;
 }
@@ -161,6 +164,7 @@ async function applyAccepted(result: FileResult, accepted: ReadonlySet<string>, 
         allowUnsafe: context.allowUnsafe,
         renames: context.renames,
         module: result.module,
+        conventions: context.conventions,
         allowFix: (fix: ProposedFix) => accepted.has(fixKey(fix)),
       });
   const base = { ...result, findings: outcome.findings, warnings: outcome.warnings, diff: undefined };

@@ -7,6 +7,8 @@ import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
 import { describeTransforms, explainText, listText } from './info-commands.js';
 import { loadConfigAndTransforms } from './resolve-run.js';
+import { conventionsCommand, type ConventionsArguments } from './conventions-command.js';
+import { reviewCommand, type ReviewArguments } from './review-command.js';
 import { suggestCommand, type SuggestArguments } from './suggest-command.js';
 import { runCommand, type RunArguments, type Terminal } from './run-command.js';
 
@@ -25,8 +27,8 @@ function runOptions(command: Argv) {
     .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: every core)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
-    .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option: ID.OPTION=VALUE' })
-    .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms' })
+    .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option, ID.OPTION=VALUE, or a convention, KEY=VALUE (see pycodemod conventions)' })
+    .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms, or a plan written by pycodemod review' })
     .option('rename', { coerce: asList, type: 'string', default: [] as string[], describe: 'one rename: QUALIFIED.NAME=NEW_NAME' })
     .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'load your own transform from a JavaScript module' })
     .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' })
@@ -70,6 +72,36 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
       async (args) => {
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
+      },
+    )
+    .command(
+      'conventions [paths..]',
+      "the project's conventions the transforms follow (line length, docstring style, quotes...), with where each came from",
+      (command) =>
+        command
+          .positional('paths', { type: 'string', array: true, default: [] as string[] })
+          .option('format', { choices: ['text', 'json'] as const, default: 'text' as const })
+          .option('exclude', { coerce: asList, type: 'string', default: [] as string[] })
+          .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a convention, KEY=VALUE (e.g. line-length=100)' })
+          .option('pyi', { type: 'boolean', default: false })
+          .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
+          .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
+      async (args) => {
+        status = await conventionsCommand(args as unknown as ConventionsArguments, terminal);
+      },
+    )
+    .command(
+      'review <review> [paths..]',
+      'turn a code review (text or Markdown; - for stdin) into a plan of targeted fixes, to apply with --plan',
+      (command) =>
+        command
+          .positional('review', { type: 'string', demandOption: true, describe: 'the review file, or - to read it from standard input' })
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'the code the review is about (default: .)' })
+          .option('format', { choices: ['toml', 'json'] as const, default: 'toml' as const, describe: 'the plan as TOML (to edit and apply) or JSON' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write the plan to this file instead of stdout' })
+          .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip' }),
+      async (args) => {
+        status = await reviewCommand(args as unknown as ReviewArguments, terminal);
       },
     )
     .command(

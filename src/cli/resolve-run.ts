@@ -6,7 +6,10 @@ import { resolveOptions } from '../engine/options.js';
 import type { AnyTransform } from '../engine/types.js';
 import { checkConfig, locateConfig, readConfig, type ProjectConfig } from '../runner/config.js';
 import { availableTransforms, loadTransformModules } from '../runner/load.js';
-import { parseRenameFlags, readPlan } from '../runner/plan.js';
+import { parseRenameFlags, readPlanFile } from '../runner/plan.js';
+import { isRenaming, targetedRun } from '../review/apply.js';
+import type { PlannedAction } from '../review/plan-file.js';
+import { checkOverride, isConventionKey, CONVENTION_KEYS, type ConventionOverride } from '../project/conventions/overrides.js';
 
 export interface ResolveArguments {
   paths: string[];
@@ -33,6 +36,12 @@ export interface ResolvedRun {
   /** Raw option overrides per transform: the configuration's, then --set on top. */
   options: Map<string, Record<string, unknown>>;
   renames: Map<string, string>;
+  /** Conventions set by hand: the configuration's, then --set KEY=VALUE on top. */
+  conventionOverrides: ConventionOverride[];
+  /** Per transform, the review plan's actions it is limited to (absent: whole files). */
+  targets: Map<string, PlannedAction[]>;
+  /** A review plan's rename actions, qualified against the run's files (see plannedRenames). */
+  renameActions: PlannedAction[];
   unsafe: boolean;
   jobs?: number;
   exclude: string[];
@@ -43,10 +52,28 @@ function splitList(values: readonly string[]): string[] {
   return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
+/** `--set KEY=VALUE` flags that set a convention (no dot in the key): checked, in order. */
+export function parseConventionFlags(flags: readonly string[]): ConventionOverride[] {
+  const overrides: ConventionOverride[] = [];
+  for (const flag of flags) {
+    const match = /^([\w-]+)=(.*)$/s.exec(flag);
+    if (!match) continue;
+    const [, key, value] = match as unknown as [string, string, string];
+    if (!isConventionKey(key)) {
+      throw new InputError(`--set ${flag}: unknown convention '${key}'; valid: ${Object.keys(CONVENTION_KEYS).join(', ')}, or ID.OPTION=VALUE for a transform option`);
+    }
+    const override = { key, value, source: '--set' };
+    checkOverride(override);
+    overrides.push(override);
+  }
+  return overrides;
+}
+
 /** `--set id.option=value` flags, grouped by transform and checked against the schemas. */
 export function parseSetFlags(flags: readonly string[], available: readonly AnyTransform[]): Map<string, Record<string, string>> {
   const byTransform = new Map<string, Record<string, string>>();
   for (const flag of flags) {
+    if (/^[\w-]+=/.test(flag)) continue; // a convention (parseConventionFlags)
     const match = /^([\w-]+)\.([\w-]+)=(.*)$/s.exec(flag);
     if (!match) throw new InputError(`--set ${flag}: expected ID.OPTION=VALUE, e.g. --set docstrings.style=numpy`);
     const [, id, option, value] = match as unknown as [string, string, string, string];
@@ -99,15 +126,39 @@ export async function resolveRun(args: ResolveArguments, cwd: string): Promise<R
     resolveOptions(id, transform.options, merged);
     options.set(id, merged);
   }
-  const renames = new Map([...(args.plan ? readPlan(resolve(cwd, args.plan)) : []), ...parseRenameFlags(args.rename)]);
+  const planFile = args.plan ? readPlanFile(resolve(cwd, args.plan)) : null;
+  const renames = new Map([...(planFile?.renames ?? []), ...parseRenameFlags(args.rename)]);
+  const targets = new Map<string, PlannedAction[]>();
+  const renameActions: PlannedAction[] = [];
+  let explicit = named;
+  if (planFile?.actions.length) {
+    // A review plan chooses its transforms and where they act; -t narrows it further.
+    const targeted = targetedRun(planFile.actions);
+    for (const id of targeted.transforms.keys()) {
+      if (!every.includes(id)) throw new InputError(`plan ${args.plan}: unknown transform '${id}'; valid: ${every.join(', ')}`);
+    }
+    ids = every.filter((id) => targeted.transforms.has(id) && (named.length === 0 || named.includes(id)));
+    explicit = ids;
+    renameActions.push(...targeted.renames);
+    for (const id of ids) {
+      const { actions, options: planned } = targeted.transforms.get(id) as { actions: PlannedAction[]; options: Record<string, unknown> };
+      const merged = { ...(options.get(id) ?? {}), ...planned };
+      resolveOptions(id, (available.find((candidate) => candidate.id === id) as AnyTransform).options, merged);
+      options.set(id, merged);
+      if (!isRenaming(id)) targets.set(id, actions);
+    }
+  }
   return {
     config,
     available,
     pluginPaths,
     ids,
-    explicit: named,
+    explicit,
     options,
     renames,
+    conventionOverrides: [...(config?.conventions ?? []), ...parseConventionFlags(args.set)],
+    targets,
+    renameActions,
     unsafe: args.unsafe ?? config?.unsafe ?? false,
     jobs: args.jobs ?? config?.jobs,
     exclude: args.exclude,

@@ -2,7 +2,10 @@
 // guard the work tree, run, review (--interactive), print, and give the exit status.
 import { Readable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
+import { moduleNames } from '../engine/module-names.js';
+import { plannedRenames } from '../review/apply.js';
 import { discoverFiles } from '../runner/discover.js';
 import { guardWrite } from '../runner/git-guard.js';
 import { closeChecker, displayPathOf, verifyRewrite, type FileResult } from '../runner/process-file.js';
@@ -68,12 +71,24 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   const paths = args.paths.length ? args.paths : ['.'];
   const files = discoverFiles(paths, { exclude: resolved.exclude, excludeFrom: resolved.excludeFrom, includeStubs: args.pyi, cwd: terminal.cwd });
   if (write && !args.allowDirty) guardWrite(files, (path) => displayPathOf(path, terminal.cwd));
+  const modules = moduleNames(files);
+  const located = files.map((path) => ({ path: displayPathOf(path, terminal.cwd), module: modules.get(path) }));
+  // A review plan's renames belong to the transform that plans them (test-names renames
+  // the test, function-names the helper), on top of the run's own.
+  const renamesOf = (id: string): Array<[string, string]> | undefined => {
+    const actions = resolved.renameActions.filter((action) => action.transform === id);
+    return actions.length ? [...plannedRenames(actions, located), ...resolved.renames] : undefined;
+  };
+  const renames = new Map([...resolved.renames, ...resolved.ids.flatMap((id) => renamesOf(id) ?? [])]);
   const settings: RunSettings = {
-    choices: resolved.ids.map((id) => ({ id, options: resolved.options.get(id) ?? {} })),
+    choices: resolved.ids.map((id) => {
+      const own = renamesOf(id);
+      return { id, options: resolved.options.get(id) ?? {}, ...(resolved.targets.has(id) ? { targets: resolved.targets.get(id) } : {}), ...(own ? { renames: own } : {}) };
+    }),
     transformModules: resolved.pluginPaths,
     unsafe: resolved.unsafe,
     explicit: resolved.explicit,
-    renames: [...resolved.renames],
+    renames: [...renames],
     // Interactive runs write after the review, on this thread.
     write: write && !interactive,
     diff: args.format === 'diff' && !interactive,
@@ -91,6 +106,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     cwd: terminal.cwd,
     jobs: resolved.jobs,
     settings,
+    conventionOverrides: resolved.conventionOverrides,
+    isolated: !!args.isolated,
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {
@@ -121,7 +138,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
         colored: args.color,
         selection: report.selection,
         allowUnsafe: (id) => resolved.unsafe || explicit.has(id),
-        renames: resolved.renames,
+        renames,
+        conventions: conventionsOf(report.conventions),
         verify: args.verify ? (input, output, findings) => verifyRewrite(input, output, findings, report.selection, python) : undefined,
       });
       results = reviewed.results.map(({ input: _input, output: _output, diff: _diff, ...rest }) => rest);

@@ -6,6 +6,7 @@ import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js
 import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
+import { defaultConventions, type Conventions } from './conventions.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { AnyTransform, Edit, Finding, Fix, Safety, Span } from './types.js';
 
@@ -14,6 +15,21 @@ export interface SelectedTransform {
   transform: AnyTransform;
   options: OptionValues<OptionSchema>;
   project?: unknown;
+  /**
+   * Limits the transform to parts of a file (a `pycodemod review` plan names the functions,
+   * handlers or lines a reviewer pointed at): the spans of the file as read that its
+   * findings must lie in, and the targets that named something no longer there. Absent:
+   * the whole file.
+   */
+  within?: (file: SourceFile) => TargetSpans;
+  /** Renames for this transform alone (a review plan's), instead of the run's. */
+  renames?: ReadonlyMap<string, string>;
+}
+
+/** Where a targeted transform may act in one file, and what it was asked for but cannot find. */
+export interface TargetSpans {
+  spans: Span[];
+  missing: string[];
 }
 
 /** A fix about to be applied, as the caller's filter sees it. */
@@ -41,6 +57,8 @@ export interface FileRunOptions {
   ignoreSuppressions?: boolean;
   /** The file's dotted module name, when the caller knows the files around it. */
   module?: string;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 /**
@@ -147,23 +165,26 @@ interface PassResult {
 
 interface PassContext {
   options: FileRunOptions;
+  /** Per selected transform (by order), the spans of the text as read it is limited to. */
+  targets: Map<number, Span[]>;
   warnings: string[];
   original: SourceFile;
   origins: OriginMap;
 }
 
 function runPass(file: SourceFile, pass: PassContext): PassResult {
-  const { options, warnings, original, origins } = pass;
+  const { options, warnings, original, origins, targets } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
-  options.transforms.forEach(({ transform, options: transformOptions, project }, order) => {
+  options.transforms.forEach(({ transform, options: transformOptions, project, renames }, order) => {
     if (suppressions?.skipsFile(transform.id)) return;
     try {
       const context = {
         options: transformOptions,
         project,
-        renames: options.renames ?? new Map<string, string>(),
+        renames: renames ?? options.renames ?? new Map<string, string>(),
+        conventions: options.conventions ?? defaultConventions(),
         warn: (message: string) => {
           // A finding deferred to a later pass says the same thing again.
           const warning = `${transform.id}: ${message}`;
@@ -173,6 +194,8 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
       for (const finding of transform.find(file, context)) {
         const span = spanOf(finding.at);
         const origin = origins.map(span);
+        const allowed = targets.get(order);
+        if (allowed && !allowed.some((target) => origin.start >= target.start && origin.end <= target.end)) continue;
         const start = original.position(origin.start);
         const end = original.position(origin.end);
         const report: FindingReport = {
@@ -229,6 +252,23 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
 }
 
 /**
+ * Resolves the targets of targeted transforms on the file as read; a target that names
+ * something the file no longer has is reported as a finding of kind `target-missing`.
+ */
+function resolveTargets(original: SourceFile, transforms: readonly SelectedTransform[], findings: FindingReport[]): Map<number, Span[]> {
+  const targets = new Map<number, Span[]>();
+  transforms.forEach(({ transform, within }, order) => {
+    if (!within) return;
+    const { spans, missing } = within(original);
+    targets.set(order, spans);
+    for (const message of missing) {
+      findings.push({ transform: transform.id, message, kind: 'target-missing', line: 1, column: 1, endLine: 1, endColumn: 1, safety: transform.safety, applied: false, notApplied: 'no-fix' });
+    }
+  });
+  return targets;
+}
+
+/**
  * Runs the transforms on one file's text to a fixed point. Never throws: a crash in a
  * transform or a rewrite that breaks the syntax is reported as a failed file.
  */
@@ -262,7 +302,8 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const seen = new Set<string>([text]);
   const findings: FindingReport[] = [];
-  const pass: PassContext = { options, warnings, original, origins: new OriginMap() };
+  const targets = resolveTargets(original, options.transforms, findings);
+  const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets };
   let current = original;
   let passes = 0;
   try {

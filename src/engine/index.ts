@@ -10,3 +10,4 @@ export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type F
 export { runSources, selectTransforms, collectFile, combineProject, type TransformRequest, type SourceRunOptions } from './project.js';
 export { InputError, PlanError } from './errors.js';
 export { Suppressions, SKIP_FILE_HEADER_LINES } from './suppression.js';
+export * from './conventions.js';

@@ -56,7 +56,7 @@ export function combineProject(
     const phase = selection.transform.project;
     if (!phase || !wantsProject(selection)) return selection;
     const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
-    return { ...selection, project: phase.combine(files, selection.options, renames) };
+    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames) };
   });
 }
 

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from './syntax-tree.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SourceFile } from './source.js';
+import type { Conventions } from './conventions.js';
 
 export type Safety = 'safe' | 'unsafe';
 
@@ -70,6 +71,11 @@ export interface TransformContext<Options, Project = unknown> {
   project: Project;
   /** Renames requested with `--plan` or `--rename` (qualified name -> new name). */
   renames: ReadonlyMap<string, string>;
+  /**
+   * The project's conventions (line length, docstring style, quotes, logging idiom...),
+   * detected once per run; the defaults when the caller gave none.
+   */
+  conventions: Conventions;
   /** Report something that is not a finding (a fallback, a skipped part). */
   warn(message: string): void;
 }

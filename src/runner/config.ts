@@ -7,6 +7,7 @@ import { parse as parseToml } from 'smol-toml';
 import { InputError } from '../engine/errors.js';
 import { OptionError, resolveOptions } from '../engine/options.js';
 import type { AnyTransform } from '../engine/types.js';
+import { CONVENTION_KEYS, checkOverride, isConventionKey, type ConventionOverride } from '../project/conventions/overrides.js';
 
 /** A configuration file that cannot be read, parsed or understood. */
 export class ConfigError extends InputError {
@@ -25,6 +26,8 @@ export interface ProjectConfig {
   jobs?: number;
   /** Absolute paths of transform modules to load, as with --plugin. */
   plugins?: string[];
+  /** Conventions set by hand (`line-length = 100`), in the file's order. */
+  conventions: ConventionOverride[];
   /** Raw per-transform option tables (`[tool.pycodemod.docstrings]`), by transform id. */
   transforms: Record<string, Record<string, unknown>>;
 }
@@ -125,7 +128,7 @@ export function readConfig(file: string, cwd: string): ProjectConfig | null {
   if (!table) return null;
   const where = `${shown} [tool.pycodemod]`;
   const root = dirname(file);
-  const config: ProjectConfig = { file, root, transforms: {} };
+  const config: ProjectConfig = { file, root, conventions: [], transforms: {} };
   for (const [key, value] of Object.entries(table)) {
     switch (key) {
       case 'select':
@@ -147,6 +150,12 @@ export function readConfig(file: string, cwd: string): ProjectConfig | null {
         config.jobs = value;
         break;
       default:
+        if (isConventionKey(key)) {
+          const override = { key, value, source: where };
+          checkOverride(override);
+          config.conventions.push(override);
+          break;
+        }
         // A transform's table; checked against the transforms once they are loaded.
         config.transforms[key] = isTable(value) ? value : { [Symbol.for('not a table')]: value };
     }
@@ -173,7 +182,7 @@ export function checkConfig(config: ProjectConfig, available: readonly AnyTransf
     const transform = available.find((candidate) => candidate.id === key);
     if (!transform) {
       throw new ConfigError(
-        `${shown}: unknown key '${key}' in [tool.pycodemod]; valid keys: ${SETTINGS.join(', ')}, or a transform id for its options (${ids.join(', ') || 'none loaded'})`,
+        `${shown}: unknown key '${key}' in [tool.pycodemod]; valid keys: ${SETTINGS.join(', ')}, a convention (${Object.keys(CONVENTION_KEYS).join(', ')}), or a transform id for its options (${ids.join(', ') || 'none loaded'})`,
       );
     }
     if (Object.getOwnPropertySymbols(table).length) {

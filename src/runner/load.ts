@@ -5,12 +5,18 @@ import { InputError } from '../engine/errors.js';
 import { selectTransforms } from '../engine/project.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import type { AnyTransform } from '../engine/types.js';
+import type { PlannedAction } from '../review/plan-file.js';
+import { targetsWithin } from '../review/targets.js';
 import { transforms as builtins } from '../../transforms/index.js';
 
 export interface TransformChoice {
   id: string;
   /** Raw option overrides, already validated on the main thread. */
   options: Record<string, unknown>;
+  /** A review plan's actions: the transform acts on their targets only. */
+  targets?: PlannedAction[];
+  /** Renames for this transform alone (a review plan's), instead of the run's. */
+  renames?: Array<[string, string]>;
 }
 
 /** Transform selection errors: unknown ids, broken user transform files. */
@@ -45,11 +51,15 @@ export function availableTransforms(extra: readonly AnyTransform[] = []): AnyTra
 }
 
 export function resolveChoices(choices: readonly TransformChoice[], available: readonly AnyTransform[]): SelectedTransform[] {
-  return selectTransforms(
+  const selected = selectTransforms(
     choices.map(({ id, options }) => {
       const transform = available.find((candidate) => candidate.id === id);
       if (!transform) throw new TransformLoadError(`unknown transform '${id}'; valid: ${available.map((item) => item.id).join(', ')}`);
       return { transform, options };
     }),
   );
+  return selected.map((selection, i) => {
+    const { targets, renames } = choices[i] as TransformChoice;
+    return { ...selection, ...(targets ? { within: targetsWithin(targets) } : {}), ...(renames ? { renames: new Map(renames) } : {}) };
+  });
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { PlanError } from '../engine/errors.js';
+import { readActions, type PlannedAction } from '../review/plan-file.js';
 
 const PYTHON_KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
@@ -19,11 +20,18 @@ function checkEntry(qualified: string, newName: unknown, where: string): string 
   return newName;
 }
 
+/** What a plan file holds: renames, and the actions of a `pycodemod review` plan. */
+export interface PlanFile {
+  renames: Map<string, string>;
+  actions: PlannedAction[];
+}
+
 /**
- * Reads a plan. Entries are `"pkg.mod.name" = "new_name"`, at the top level or in a
- * `[rename]` table; other tables (such as suggestion notes) are ignored.
+ * Reads a plan. Rename entries are `"pkg.mod.name" = "new_name"`, at the top level or in a
+ * `[rename]` table; a review plan adds `[[action]]` tables (src/review/plan-file.ts).
+ * Other tables (such as suggestion notes) are ignored.
  */
-export function readPlan(path: string): Map<string, string> {
+export function readPlanFile(path: string): PlanFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -43,8 +51,17 @@ export function readPlan(path: string): Map<string, string> {
   for (const [key, value] of [...Object.entries(document).filter(([, value]) => typeof value === 'string'), ...entries]) {
     plan.set(key, checkEntry(key, value, path));
   }
-  if (plan.size === 0) throw new PlanError(`rename plan ${path} has no entries; expected lines such as "pkg.mod.old_name" = "new_name"`);
-  return plan;
+  const actions = readActions(document, (name) => IDENTIFIER.test(name) && !PYTHON_KEYWORDS.has(name));
+  if (typeof actions === 'string') throw new PlanError(`plan ${path}: ${actions}`);
+  if (plan.size === 0 && actions.length === 0) {
+    throw new PlanError(`rename plan ${path} has no entries; expected lines such as "pkg.mod.old_name" = "new_name" (or the [[action]] tables of pycodemod review)`);
+  }
+  return { renames: plan, actions };
+}
+
+/** The renames of a plan file. */
+export function readPlan(path: string): Map<string, string> {
+  return readPlanFile(path).renames;
 }
 
 /** Parses `--rename pkg.mod.old=new` flags. */

@@ -2,6 +2,7 @@
 // write if asked.
 import { relative, sep } from 'node:path';
 import { collectFile } from '../engine/project.js';
+import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { invariantOf } from '../engine/types.js';
 import { unifiedDiff } from './diff.js';
@@ -27,6 +28,8 @@ export interface FileSettings {
   /** Check each rewrite with python3's `ast` before writing it. */
   verify?: boolean;
   python?: string;
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions;
 }
 
 export interface FileResult {
@@ -105,6 +108,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
     module: job.module,
+    conventions: settings.conventions,
   });
   const result: Omit<FileResult, 'milliseconds'> = {
     ...base,

@@ -1,10 +1,14 @@
 // Running a selection of transforms over files and directories: discovery, the project
 // phase when a transform needs it, then every file in the worker pool, results in order.
 import { availableParallelism } from 'node:os';
+import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
+import type { ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
+import { detectConventions } from '../project/conventions/detect.js';
+import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
@@ -24,6 +28,10 @@ export interface RunRequest {
   settings: RunSettings;
   /** Called once per file, in path order, as soon as that order allows. */
   onResult?: (result: FileResult, index: number, total: number) => void;
+  /** Convention overrides (`[tool.pycodemod]` keys, `--set KEY=VALUE`), when `settings` has no conventions. */
+  conventionOverrides?: readonly ConventionOverride[];
+  /** Read no configuration file for the conventions (--isolated). */
+  isolated?: boolean;
   /** Called as files finish, in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
 }
@@ -34,6 +42,18 @@ export interface RunReport {
   seconds: number;
   /** The transforms as they ran, with their project data (for re-running a file). */
   selection: SelectedTransform[];
+  /** The conventions the transforms saw. */
+  conventions: ConventionsData;
+}
+
+/** The deepest directory holding every path (where configuration files are looked for). */
+export function commonDirectory(paths: readonly string[], cwd: string): string {
+  const absolute = paths.map((path) => resolve(cwd, path));
+  let common = absolute[0] ?? cwd;
+  for (const path of absolute.slice(1)) {
+    while (path !== common && !path.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
 }
 
 function lighten(result: FileResult): FileResult {
@@ -43,6 +63,7 @@ function lighten(result: FileResult): FileResult {
 
 interface Prepared {
   selection: SelectedTransform[];
+  conventions: ConventionsData;
   jobs: FileJob[];
   pool: WorkerPool;
 }
@@ -59,8 +80,12 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   }
   const modules = moduleNames(files);
   const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
+  const conventions =
+    request.settings.conventions ??
+    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+  const settings: RunSettings = { ...request.settings, conventions };
   const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
-  const pool = new WorkerPool(size, request.settings);
+  const pool = new WorkerPool(size, settings);
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
@@ -78,7 +103,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     await pool.close();
     throw error;
   }
-  return { selection, jobs, pool };
+  return { selection, conventions, jobs, pool };
 }
 
 /** Runs only the project phase and returns each selected transform with its project data. */
@@ -90,7 +115,7 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool, selection } = await prepare(request);
+  const { jobs, pool, selection, conventions } = await prepare(request);
   try {
     const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
@@ -109,7 +134,7 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
         }
       }),
     );
-    return { results, seconds: (performance.now() - started) / 1000, selection };
+    return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
   } finally {
     await pool.close();
   }

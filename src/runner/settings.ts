@@ -1,4 +1,5 @@
 // The plain-data description of a run that crosses into every worker.
+import { conventionsOf, type ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { availableTransforms, loadTransformModules, resolveChoices, type TransformChoice } from './load.js';
 import type { FileSettings } from './process-file.js';
@@ -19,6 +20,8 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** The project's conventions; detected from the files and configuration when absent. */
+  conventions?: ConventionsData;
 }
 
 export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
@@ -37,5 +40,6 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Worker thread entry: loads the selected transforms once, then handles file jobs.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SelectedTransform } from '../engine/fix-loop.js';
-import { collectJob, processJob, type FileJob } from './process-file.js';
+import { collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
 import { fileSettings, selectionFor, type RunSettings } from './settings.js';
 
 export type WorkerRequest =
@@ -17,6 +17,7 @@ const port = parentPort;
 const settings = workerData as RunSettings;
 const ready: Promise<SelectedTransform[]> = selectionFor(settings);
 let transforms: SelectedTransform[] | undefined;
+let settingsForFiles: FileSettings | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest, selection: SelectedTransform[]): Promise<void> {
@@ -26,7 +27,9 @@ async function handle(request: WorkerRequest, selection: SelectedTransform[]): P
   }
   const current = transforms ?? selection;
   try {
-    const value = request.type === 'collect' ? collectJob(request.job, current) : await processJob(request.job, fileSettings(settings, current));
+    // Built once: the conventions' sets and matchers serve every file of the run.
+    if (request.type === 'run') settingsForFiles ??= fileSettings(settings, current);
+    const value = request.type === 'collect' ? collectJob(request.job, current) : await processJob(request.job, settingsForFiles as FileSettings);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);

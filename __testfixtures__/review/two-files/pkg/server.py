@@ -1,0 +1,5 @@
+def handle(message, registry):
+    try:
+        registry[message.kind](message)
+    except ValueError:
+        pass

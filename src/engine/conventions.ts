@@ -1,0 +1,138 @@
+// The project's conventions as every transform sees them (`context.conventions`): the
+// line length, docstring style, quotes, logging idiom, trailing-comma habit, vocabulary
+// and test code of the project being rewritten, each with where it came from. Detected
+// once per run (src/project/conventions/) and carried to the workers as plain data.
+
+export type DocstringStyle = 'google' | 'numpy' | 'sphinx' | 'plain';
+export const DOCSTRING_STYLES: readonly DocstringStyle[] = ['google', 'numpy', 'sphinx', 'plain'];
+
+/** `null`: the project has no clear preference (leave each string's quotes alone). */
+export type QuotePreference = 'single' | 'double' | null;
+
+export interface DocstringLayout {
+  /** `"""Summary.` (true) or `"""` with the summary on the next line (false). */
+  summaryOnQuoteLine: boolean;
+}
+
+export interface LoggingIdiom {
+  /** Whether the project's modules log at all (a library's often do not). */
+  logs: boolean;
+  /** The module logger's usual name (`LOG`, `logger`), when the project has one. */
+  loggerName: string | null;
+  /** The import its logging module comes from (`from oslo_log import log as logging`). */
+  importStatement: string | null;
+  /** The call that makes the logger, as the project writes it (`logging.getLogger(__name__)`). */
+  factory: string | null;
+}
+
+/** Where test code lives: directory names and file-name patterns (globs on the base name). */
+export interface TestLayout {
+  /** Directory names whose files are tests (`tests`, `test`, `testing`). */
+  directories: string[];
+  /** Globs on the file's base name (`test_*.py`, `*_test.py`, `conftest.py`). */
+  files: string[];
+}
+
+/** Where a value came from: configured, learnt from the code, overridden, or the default. */
+export type ConventionOrigin = 'configured' | 'learnt' | 'override' | 'default';
+
+export interface Sourced<T> {
+  value: T;
+  origin: ConventionOrigin;
+  /** For a person: `setup.cfg:12 [flake8] max-line-length`, `learnt from 812 docstrings`. */
+  source: string;
+}
+
+/** Every convention as plain data (crosses threads, prints as JSON). */
+export interface ConventionsData {
+  lineLength: Sourced<number>;
+  docstringStyle: Sourced<DocstringStyle>;
+  docstringLayout: Sourced<DocstringLayout>;
+  quotes: Sourced<QuotePreference>;
+  logging: Sourced<LoggingIdiom>;
+  trailingCommaAfterSoleElement: Sourced<boolean>;
+  /** Names and word parts used across many modules: the project's idioms. */
+  vocabulary: Sourced<string[]>;
+  tests: Sourced<TestLayout>;
+}
+
+export type ConventionName = keyof ConventionsData;
+
+/** What a transform reads: the values, ready to use, and where each came from. */
+export interface Conventions {
+  readonly lineLength: number;
+  readonly docstringStyle: DocstringStyle;
+  readonly docstringLayout: DocstringLayout;
+  readonly quotes: QuotePreference;
+  readonly logging: LoggingIdiom;
+  readonly trailingCommaAfterSoleElement: boolean;
+  /** Identifiers (as spelt) and lower-case word parts used across many modules. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Whether a path (relative or absolute, either slash) holds test code. */
+  isTestFile(path: string): boolean;
+  readonly data: ConventionsData;
+}
+
+const DEFAULT_SOURCE = 'default';
+
+function fallback<T>(value: T): Sourced<T> {
+  return { value, origin: 'default', source: DEFAULT_SOURCE };
+}
+
+/** The usual unittest and pytest layout. */
+export const DEFAULT_TEST_LAYOUT: TestLayout = {
+  directories: ['test', 'tests'],
+  files: ['test_*.py', '*_test.py', '*_tests.py', 'conftest.py'],
+};
+
+/** The conventions of a project nothing is known about: PEP 8 and the common habits. */
+export function defaultConventionsData(): ConventionsData {
+  return {
+    lineLength: fallback(79),
+    docstringStyle: fallback<DocstringStyle>('google'),
+    docstringLayout: fallback({ summaryOnQuoteLine: true }),
+    quotes: fallback<QuotePreference>(null),
+    logging: fallback<LoggingIdiom>({ logs: true, loggerName: null, importStatement: null, factory: null }),
+    trailingCommaAfterSoleElement: fallback(true),
+    vocabulary: fallback<string[]>([]),
+    tests: fallback({ directories: [...DEFAULT_TEST_LAYOUT.directories], files: [...DEFAULT_TEST_LAYOUT.files] }),
+  };
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+/** A test for paths built from a layout: a listed directory anywhere in the path, or a file glob. */
+export function testFileMatcher(layout: TestLayout): (path: string) => boolean {
+  const files = layout.files.map(globToRegExp);
+  const directories = new Set(layout.directories);
+  return (path: string) => {
+    const parts = path.split(/[\\/]/);
+    const name = parts.pop() ?? '';
+    return files.some((pattern) => pattern.test(name)) || parts.some((part) => directories.has(part));
+  };
+}
+
+/** Builds what transforms read from the plain data. */
+export function conventionsOf(data: ConventionsData): Conventions {
+  return {
+    lineLength: data.lineLength.value,
+    docstringStyle: data.docstringStyle.value,
+    docstringLayout: data.docstringLayout.value,
+    quotes: data.quotes.value,
+    logging: data.logging.value,
+    trailingCommaAfterSoleElement: data.trailingCommaAfterSoleElement.value,
+    vocabulary: new Set(data.vocabulary.value),
+    isTestFile: testFileMatcher(data.tests.value),
+    data,
+  };
+}
+
+let defaults: Conventions | undefined;
+
+/** The conventions of a run that was given none (a library call of `runFile`). */
+export function defaultConventions(): Conventions {
+  return (defaults ??= conventionsOf(defaultConventionsData()));
+}

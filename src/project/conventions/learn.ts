@@ -1,0 +1,179 @@
+// The conventions a project's code shows, learnt from the habits of all its files: the
+// line length all but a handful of lines keep, the docstring style and layout most of its
+// docstrings use, a clear project-wide quote majority, its logging idiom, its trailing
+// commas, the names and word parts used across many modules, and where its tests live.
+import {
+  DEFAULT_TEST_LAYOUT,
+  type ConventionsData,
+  type DocstringStyle,
+  type LoggingIdiom,
+  type QuotePreference,
+  type Sourced,
+  type TestLayout,
+} from '../../engine/conventions.js';
+import { COMMON_LIMITS, type FileHabits } from '../../python/conventions/file-habits.js';
+import { splitIdentifier } from '../../python/words/words.js';
+
+export interface LearntFile {
+  path: string;
+  habits: FileHabits;
+  isTest: boolean;
+}
+
+type Learnt = Partial<{ [K in keyof ConventionsData]: ConventionsData[K] }>;
+
+function learnt<T>(value: T, source: string): Sourced<T> {
+  return { value, origin: 'learnt', source };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The smallest common limit that all but a handful of the project's lines keep (79 when within it). */
+export function learnLineLength(files: readonly LearntFile[]): Sourced<number> | undefined {
+  const lines = files.reduce((sum, file) => sum + file.habits.lines, 0);
+  if (lines === 0) return undefined;
+  // A handful: a long URL or table here and there, one line in a thousand.
+  const handful = Math.max(5, Math.floor(lines / 1000));
+  for (const [position, limit] of COMMON_LIMITS.entries()) {
+    const over = files.reduce((sum, file) => sum + (file.habits.linesOver[position] ?? 0), 0);
+    if (over <= handful) {
+      return learnt(limit, `learnt from ${plural(lines, 'line')} in ${plural(files.length, 'file')} (${over} longer)`);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The style most sectioned docstrings use; plain when docstrings with sections are rare
+ * (fewer than one in ten docstrings of several lines).
+ */
+export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'docstringStyle' | 'docstringLayout'> {
+  const counts = { sphinx: 0, google: 0, numpy: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key];
+  const multiLine = counts.sphinx + counts.google + counts.numpy + counts.plain;
+  const result: Pick<Learnt, 'docstringStyle' | 'docstringLayout'> = {};
+  if (multiLine === 0) return result;
+  const sectioned = (['sphinx', 'google', 'numpy'] as const).map((style) => [style, counts[style]] as const).sort((a, b) => b[1] - a[1]);
+  const [top, topCount] = sectioned[0] as readonly [DocstringStyle, number];
+  const tally = `${counts.sphinx} Sphinx, ${counts.google} Google, ${counts.numpy} NumPy, ${counts.plain} prose`;
+  const style: DocstringStyle = topCount >= 3 && topCount * 10 >= multiLine ? top : 'plain';
+  result.docstringStyle = learnt(style, `learnt from ${plural(multiLine, 'docstring')} of several lines (${tally})`);
+  const onQuote = counts.summaryOnQuoteLine;
+  result.docstringLayout = learnt(
+    { summaryOnQuoteLine: onQuote >= counts.summaryOnNextLine },
+    `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next)`,
+  );
+  return result;
+}
+
+/** Quotes: the project's clear majority (two strings in three), or no preference. */
+export function learnQuotes(files: readonly LearntFile[]): Sourced<QuotePreference> {
+  let single = 0;
+  let double = 0;
+  for (const { habits } of files) {
+    single += habits.quotes.single;
+    double += habits.quotes.double;
+  }
+  const total = single + double;
+  const value: QuotePreference = total >= 20 && single * 3 >= total * 2 ? 'single' : total >= 20 && double * 3 >= total * 2 ? 'double' : null;
+  return learnt(value, `learnt from ${plural(total, 'string')} (${single} single-quoted, ${double} double-quoted${value ? '' : ': no clear majority'})`);
+}
+
+function mostCommon<T>(values: readonly T[]): [T, number] | null {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: [T, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best;
+}
+
+/** Whether the project's modules log (one library module in ten at least), with what and how. */
+export function learnLogging(files: readonly LearntFile[]): Sourced<LoggingIdiom> {
+  const modules = files.filter((file) => !file.isTest);
+  const logging = modules.filter((file) => file.habits.logging.logs);
+  const makers = modules.filter((file) => file.habits.logging.loggerName);
+  const name = mostCommon(makers.map((file) => file.habits.logging.loggerName as string));
+  const withName = makers.filter((file) => file.habits.logging.loggerName === name?.[0]);
+  const importStatement = mostCommon(withName.flatMap((file) => (file.habits.logging.importStatement ? [file.habits.logging.importStatement] : [])));
+  const factory = mostCommon(withName.map((file) => file.habits.logging.factory as string));
+  const logs = modules.length > 0 && logging.length * 10 >= modules.length;
+  const value: LoggingIdiom = { logs, loggerName: name?.[0] ?? null, importStatement: importStatement?.[0] ?? null, factory: factory?.[0] ?? null };
+  const named = name ? `; ${name[0]} in ${plural(name[1], 'module')}${importStatement ? `, from '${importStatement[0]}'` : ''}` : '';
+  return learnt(value, `learnt from ${plural(modules.length, 'module')} (${logging.length} log${named})`);
+}
+
+/** Whether an exploded bracket of one element takes a trailing comma, by the project's majority. */
+export function learnTrailingCommas(files: readonly LearntFile[]): Sourced<boolean> | undefined {
+  let withComma = 0;
+  let without = 0;
+  let severalWith = 0;
+  let severalWithout = 0;
+  for (const { habits } of files) {
+    withComma += habits.brackets.soleWithComma;
+    without += habits.brackets.soleWithout;
+    severalWith += habits.brackets.severalWithComma;
+    severalWithout += habits.brackets.severalWithout;
+  }
+  if (withComma + without < 5) return undefined;
+  return learnt(
+    withComma > without,
+    `learnt from ${plural(withComma + without, 'exploded bracket')} of one element (${withComma} with a trailing comma); of several: ${severalWith} with, ${severalWithout} without`,
+  );
+}
+
+/** How many modules a name must appear in to be the project's idiom: one in twenty, and at least four. */
+export function vocabularyThreshold(modules: number): number {
+  return Math.max(4, Math.ceil(modules / 20));
+}
+
+/** Identifiers, and lower-case word parts of identifiers, that many modules use. */
+export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]> {
+  const threshold = vocabularyThreshold(files.length);
+  const names = new Map<string, number>();
+  const parts = new Map<string, number>();
+  const partsOf = new Map<string, string[]>();
+  for (const { habits } of files) {
+    const seenParts = new Set<string>();
+    for (const identifier of habits.identifiers) {
+      names.set(identifier, (names.get(identifier) ?? 0) + 1);
+      let words = partsOf.get(identifier);
+      if (!words) partsOf.set(identifier, (words = splitIdentifier(identifier).words.map((word) => word.toLowerCase())));
+      for (const part of words) {
+        if (part.length > 1 && !seenParts.has(part)) {
+          seenParts.add(part);
+          parts.set(part, (parts.get(part) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const vocabulary = new Set<string>();
+  for (const [name, count] of names) if (count >= threshold) vocabulary.add(name);
+  for (const [part, count] of parts) if (count >= threshold) vocabulary.add(part);
+  const words = [...vocabulary].sort();
+  return learnt(words, `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more`);
+}
+
+/**
+ * Where tests live: the usual names, and the names of other directories whose files
+ * mostly define tests (`testing`, `unittests`).
+ */
+export function learnTests(files: readonly LearntFile[]): Sourced<TestLayout> {
+  const byDirectory = new Map<string, { files: number; tests: number }>();
+  for (const { path, habits } of files) {
+    const directory = path.split(/[\\/]/).slice(-2, -1)[0];
+    if (!directory) continue;
+    const entry = byDirectory.get(directory) ?? { files: 0, tests: 0 };
+    entry.files++;
+    if (habits.definesTests) entry.tests++;
+    byDirectory.set(directory, entry);
+  }
+  const extra = [...byDirectory]
+    .filter(([name, { files: count, tests }]) => !DEFAULT_TEST_LAYOUT.directories.includes(name) && count >= 3 && tests * 10 >= count * 8 && /test/i.test(name))
+    .map(([name]) => name)
+    .sort();
+  const testFiles = files.filter((file) => file.isTest).length;
+  const layout = { directories: [...DEFAULT_TEST_LAYOUT.directories, ...extra], files: [...DEFAULT_TEST_LAYOUT.files] };
+  return learnt(layout, `learnt from ${plural(files.length, 'file')} (${testFiles} in test directories or named as tests${extra.length ? `; also ${extra.join(', ')}` : ''})`);
+}

@@ -1,0 +1,224 @@
+// What one file shows of its project's habits, read in a single pass over the text (no
+// parse: a default run reads every file of the project for this, so it must cost little):
+// line lengths, the quotes of plain strings, its docstrings' style and layout, exploded
+// brackets with and without a trailing comma, the identifiers its code uses, its logger.
+import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
+import { loggingHabit, type LoggingHabit } from './logging-habit.js';
+
+/** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
+export const COMMON_LIMITS = [79, 88, 99, 100, 110, 119, 120] as const;
+
+export interface FileHabits {
+  lines: number;
+  /** For each of COMMON_LIMITS, how many lines are longer. */
+  linesOver: number[];
+  /** Plain (not triple-quoted) strings whose text leaves the choice of quote free. */
+  quotes: { single: number; double: number };
+  /** Docstrings of more than one line, by style, and where their summary starts. */
+  docstrings: Record<DocstringKind, number> & { summaryOnQuoteLine: number; summaryOnNextLine: number };
+  /** Exploded brackets (one element per line) by element count and trailing comma. */
+  brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
+  /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
+  identifiers: string[];
+  logging: LoggingHabit;
+  /** Whether the file defines test functions or test case classes. */
+  definesTests: boolean;
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield', 'print', 'self', 'cls',
+]);
+
+/** Keywords after which `(` opens a parenthesised expression, not a call's arguments. */
+const EXPRESSION_KEYWORDS = new Set([
+  'and', 'as', 'assert', 'await', 'del', 'elif', 'else', 'except', 'for', 'from', 'if', 'in', 'is', 'lambda', 'not', 'or',
+  'raise', 'return', 'while', 'with', 'yield', 'case', 'match', 'print',
+]);
+
+const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+
+interface Bracket {
+  char: string;
+  /** A call, signature, import list or display: a trailing comma there never changes the meaning. */
+  counts: boolean;
+  /** Nothing but a comment follows the bracket on its line. */
+  opensLine: boolean;
+  commas: number;
+  lastWasComma: boolean;
+  comprehension: boolean;
+  firstToken: string;
+}
+
+function isIdentifierStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
+}
+
+function isIdentifierPart(code: number): boolean {
+  return isIdentifierStart(code) || (code >= 48 && code <= 57);
+}
+
+// Sticky patterns for the rest of a string literal after its opening quote(s): much
+// faster than walking its characters. An unterminated string ends where the pattern
+// stops (the end of the line, or of the file; the parser would refuse it).
+const STRING_REST: Record<string, RegExp> = {
+  "'''": /(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|$)/y,
+  '"""': /(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|$)/y,
+  "'": /(?:[^'\\\n]|\\[\s\S])*'?/y,
+  '"': /(?:[^"\\\n]|\\[\s\S])*"?/y,
+};
+
+/** The end of a string literal whose opening quote is at `start` (after any prefix). */
+function stringEnd(text: string, start: number): { end: number; triple: boolean } {
+  const quote = text[start] as string;
+  const triple = text[start + 1] === quote && text[start + 2] === quote;
+  const opening = triple ? quote.repeat(3) : quote;
+  const rest = STRING_REST[opening] as RegExp;
+  rest.lastIndex = start + opening.length;
+  return { end: rest.exec(text) ? rest.lastIndex : text.length, triple };
+}
+
+/** The habits one file shows. */
+export function fileHabits(text: string): FileHabits {
+  const lineLengths = text.split('\n').map((line) => (line.endsWith('\r') ? line.length - 1 : line.length));
+  const linesOver = COMMON_LIMITS.map((limit) => lineLengths.filter((length) => length > limit).length);
+  const quotes = { single: 0, double: 0 };
+  const docstrings = { sphinx: 0, google: 0, numpy: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
+  const identifiers = new Set<string>();
+  const stack: Bracket[] = [];
+  // The logical line: its first word, whether it ended with a colon, and whether a token
+  // has been seen on it yet (a string that opens a line after a `def`/`class` header is
+  // the docstring).
+  let lineFirstWord: string | null = null;
+  let lineHasToken = false;
+  let lastToken = '';
+  let previousHeader = true; // the module's first statement is its docstring
+  let index = 0;
+  const length = text.length;
+  const endLogicalLine = (): void => {
+    if (lineHasToken) previousHeader = (lineFirstWord === 'def' || lineFirstWord === 'class' || lineFirstWord === 'async') && lastToken === ':';
+    lineFirstWord = null;
+    lineHasToken = false;
+  };
+  const onlyCommentFollows = (from: number): boolean => {
+    let scan = from;
+    while (scan < length && (text[scan] === ' ' || text[scan] === '\t')) scan++;
+    return scan >= length || text[scan] === '\n' || text[scan] === '\r' || text[scan] === '#';
+  };
+  const startsLine = (at: number): boolean => {
+    let scan = at - 1;
+    while (scan >= 0 && (text[scan] === ' ' || text[scan] === '\t')) scan--;
+    return scan < 0 || text[scan] === '\n';
+  };
+  const token = (value: string): void => {
+    const top = stack[stack.length - 1];
+    if (top) {
+      if (top.firstToken === '') top.firstToken = value;
+      if (value === ',') top.commas++;
+      if (value === 'for' && top.commas === 0) top.comprehension = true;
+      top.lastWasComma = value === ',';
+    }
+    if (!lineHasToken) lineFirstWord = value;
+    lineHasToken = true;
+    lastToken = value;
+  };
+  while (index < length) {
+    const char = text[index] as string;
+    const code = text.charCodeAt(index);
+    if (char === '#') {
+      const newline = text.indexOf('\n', index);
+      index = newline < 0 ? length : newline;
+      continue;
+    }
+    if (char === '\n') {
+      if (stack.length === 0 && text[index - 1] !== '\\') endLogicalLine();
+      index++;
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\f' || char === '\\') {
+      index++;
+      continue;
+    }
+    let prefix = '';
+    let quoteAt = -1;
+    if (char === '"' || char === "'") quoteAt = index;
+    else if (isIdentifierStart(code)) {
+      let end = index + 1;
+      while (end < length && isIdentifierPart(text.charCodeAt(end))) end++;
+      const word = text.slice(index, end);
+      if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
+        prefix = word;
+        quoteAt = end;
+      } else {
+        if (!KEYWORDS.has(word) && word.length > 1) identifiers.add(word);
+        token(word);
+        index = end;
+        continue;
+      }
+    }
+    if (quoteAt >= 0) {
+      const { end, triple } = stringEnd(text, quoteAt);
+      const quote = text[quoteAt] as string;
+      if (triple) {
+        if (previousHeader && !lineHasToken && stack.length === 0) {
+          const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
+          if (body.includes('\n') && body.trim().includes('\n')) {
+            docstrings[classifyDocstring(body)]++;
+            if (/^[ \t]*\S/.test(body)) docstrings.summaryOnQuoteLine++;
+            else docstrings.summaryOnNextLine++;
+          }
+        }
+      } else if (!/[fF]/.test(prefix)) {
+        const body = text.slice(quoteAt + 1, end - 1);
+        if (!body.includes('"') && !body.includes("'")) quotes[quote === "'" ? 'single' : 'double']++;
+      }
+      token('"');
+      index = end;
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') {
+      const after = lastToken;
+      const afterName = /^[A-Za-z_]\w*$/.test(after) || after === ')' || after === ']';
+      const counts =
+        char === '('
+          ? (afterName && !EXPRESSION_KEYWORDS.has(after)) || after === 'import'
+          : char === '['
+            ? !afterName || EXPRESSION_KEYWORDS.has(after)
+            : true;
+      token(char);
+      stack.push({ char, counts, opensLine: onlyCommentFollows(index + 1), commas: 0, lastWasComma: false, comprehension: false, firstToken: '' });
+      index++;
+      continue;
+    }
+    if (char === ')' || char === ']' || char === '}') {
+      const bracket = stack.pop();
+      if (bracket && bracket.counts && bracket.opensLine && startsLine(index) && !bracket.comprehension && bracket.firstToken !== '' && !bracket.firstToken.startsWith('*')) {
+        const elements = bracket.lastWasComma ? bracket.commas : bracket.commas + 1;
+        if (elements === 1) brackets[bracket.lastWasComma ? 'soleWithComma' : 'soleWithout']++;
+        else if (elements > 1) brackets[bracket.lastWasComma ? 'severalWithComma' : 'severalWithout']++;
+      }
+      token(char);
+      index++;
+      continue;
+    }
+    if (char === '*' && text[index + 1] === '*') {
+      token('**');
+      index += 2;
+      continue;
+    }
+    token(char);
+    index++;
+  }
+  return {
+    lines: lineLengths.length,
+    linesOver,
+    quotes,
+    docstrings,
+    brackets,
+    identifiers: [...identifiers],
+    logging: loggingHabit(text),
+    definesTests: /^\s*(?:async\s+)?def test|^class \w*Test|^class Test/m.test(text),
+  };
+}

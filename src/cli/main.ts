@@ -37,7 +37,8 @@ function runOptions(command: Argv) {
     .option('verify', { type: 'boolean', default: false, describe: "check each rewrite with python3's ast before writing it" })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'write files that have uncommitted changes in git' })
     .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'review each hunk (y, n, a, d, q, ?) and write the accepted ones' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' });
+    .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' })
+    .option('cache', { type: 'boolean', default: true, describe: 'answer files that came out unchanged last time from .pycodemod_cache/ (--no-cache: run every file)' });
 }
 
 /** Options of `list` and `explain`: the transforms they describe come from the same places. */

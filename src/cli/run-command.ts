@@ -42,6 +42,8 @@ export interface RunArguments {
   allowDirty?: boolean;
   interactive?: boolean;
   verbose?: boolean;
+  /** Answer unchanged files from `.pycodemod_cache/` (default: yes; `--no-cache`). */
+  cache?: boolean;
 }
 
 export interface Terminal {
@@ -108,6 +110,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     settings,
     conventionOverrides: resolved.conventionOverrides,
     isolated: !!args.isolated,
+    // Beside the configuration file, like Ruff's .ruff_cache; else where pycodemod runs.
+    ...(args.cache === false ? {} : { cacheRoot: resolved.config?.root ?? terminal.cwd }),
     onProgress: (done, total, phase) => {
       if (!terminal.stderr.isTTY || total < 100) return;
       if (!bar) {

@@ -1,5 +1,6 @@
 // Running a selection of transforms over files and directories: discovery, the project
 // phase when a transform needs it, then every file in the worker pool, results in order.
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
@@ -10,6 +11,8 @@ import { moduleNames } from '../engine/module-names.js';
 import { detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
+import { packageVersion } from '../cli/version.js';
+import { contentHash, ResultCache, runKey } from './cache.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
 import { selectionFor, type RunSettings } from './settings.js';
@@ -32,6 +35,11 @@ export interface RunRequest {
   conventionOverrides?: readonly ConventionOverride[];
   /** Read no configuration file for the conventions (--isolated). */
   isolated?: boolean;
+  /**
+   * Where `.pycodemod_cache/` goes: files that came out unchanged are answered from it on
+   * the next run (cache.ts). No cache when absent.
+   */
+  cacheRoot?: string;
   /** Called as files finish, in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
 }
@@ -64,8 +72,11 @@ function lighten(result: FileResult): FileResult {
 interface Prepared {
   selection: SelectedTransform[];
   conventions: ConventionsData;
+  settings: RunSettings;
   jobs: FileJob[];
-  pool: WorkerPool;
+  /** The worker pool, started on first use (a run answered from the cache starts none). */
+  pool: () => WorkerPool;
+  close: () => Promise<void>;
 }
 
 /** Resolves the selection, finds the files, starts the pool and runs the project phase. */
@@ -84,46 +95,87 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     request.settings.conventions ??
     detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
   const settings: RunSettings = { ...request.settings, conventions };
-  const size = Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length));
-  const pool = new WorkerPool(size, settings);
+  let started: WorkerPool | undefined;
+  const pool = (): WorkerPool => (started ??= new WorkerPool(Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length)), settings));
+  const close = async (): Promise<void> => {
+    await started?.close();
+  };
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
       const collected = await Promise.all(
         jobs.map(async (job) => {
-          const data = (await pool.submit('collect', job)) as unknown[] | null;
+          const data = (await pool().submit('collect', job)) as unknown[] | null;
           request.onProgress?.(++indexed, jobs.length, 'index');
           return { path: job.displayPath, data };
         }),
       );
       selection = combineProject(selection, collected, new Map(request.settings.renames));
-      pool.broadcastProject(selection.map((selected) => selected.project));
+      pool().broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {
-    await pool.close();
+    await close();
     throw error;
   }
-  return { selection, conventions, jobs, pool };
+  return { selection, conventions, settings, jobs, pool, close };
 }
 
 /** Runs only the project phase and returns each selected transform with its project data. */
 export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
-  const { selection, pool } = await prepare(request);
-  await pool.close();
+  const { selection, close } = await prepare(request);
+  await close();
   return selection;
+}
+
+/** The hash of a file's bytes now, or null when it cannot be read. */
+function hashOf(path: string): string | null {
+  try {
+    return contentHash(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+function openCache(request: RunRequest, prepared: Prepared): ResultCache | null {
+  const { settings } = prepared;
+  // Texts kept for a review or the corpus are not in the cache; a write is only ever
+  // skipped for a file that came out unchanged, which the cache holds.
+  if (request.cacheRoot === undefined || settings.keepText) return null;
+  // What is done with a result (written, diffed, verified) does not change it.
+  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, verify: _verify, python: _python, ...rest } = settings;
+  const key = runKey({
+    version: packageVersion(),
+    settings: rest,
+    plugins: transformModules,
+    conventions: prepared.conventions,
+    projects: prepared.selection.map((selected) => selected.project),
+  });
+  return new ResultCache(request.cacheRoot, key);
 }
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool, selection, conventions } = await prepare(request);
+  const prepared = await prepare(request);
+  const { jobs, pool, selection, conventions } = prepared;
   try {
+    const cache = openCache(request, prepared);
     const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;
     let done = 0;
+    const cacheKey = (job: FileJob): string => `${job.displayPath}\0${job.module ?? ''}`;
     await Promise.all(
       jobs.map(async (job, index) => {
-        ready[index] = (await pool.submit('run', job)) as FileResult;
+        const hash = cache ? hashOf(job.path) : null;
+        const cached = hash ? cache?.lookup(cacheKey(job), hash) : null;
+        if (cached) {
+          ready[index] = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), ...cached, milliseconds: 0 };
+        } else {
+          const result = (await pool().submit('run', job)) as FileResult;
+          // Stored only when the file still has the bytes hashed before the worker read it.
+          if (cache && hash && hashOf(job.path) === hash) cache.store(cacheKey(job), hash, result);
+          ready[index] = result;
+        }
         request.onProgress?.(++done, jobs.length, 'transform');
         while (nextToReport < jobs.length && ready[nextToReport]) {
           const result = ready[nextToReport] as FileResult;
@@ -134,8 +186,9 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
         }
       }),
     );
+    cache?.save();
     return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
   } finally {
-    await pool.close();
+    await prepared.close();
   }
 }

@@ -5,12 +5,12 @@ import { InputError } from '../engine/errors.js';
 import { resolveOptions } from '../engine/options.js';
 import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
-import { describeTransforms, explainText, listText } from './info-commands.js';
-import { loadConfigAndTransforms } from './resolve-run.js';
-import { conventionsCommand, type ConventionsArguments } from './conventions-command.js';
-import { reviewCommand, type ReviewArguments } from './review-command.js';
-import { suggestCommand, type SuggestArguments } from './suggest-command.js';
-import { runCommand, type RunArguments, type Terminal } from './run-command.js';
+// Each command's module is imported when that command runs: a run loads no review
+// machinery, and `list` loads no runner (start-up counts for editors and hooks).
+import type { ConventionsArguments } from './conventions-command.js';
+import type { ReviewArguments } from './review-command.js';
+import type { SuggestArguments } from './suggest-command.js';
+import type { RunArguments, Terminal } from './run-command.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
 function asList(value: unknown): string[] {
@@ -50,11 +50,16 @@ function infoOptions(command: Argv) {
 
 export async function main(argv: string[], terminal: Terminal): Promise<number> {
   let status: number = EXIT.ok;
+  // `run` is also the default command: yargs renders the whole help text in advance for a
+  // command named explicitly (a tenth of a small run's start-up), and not for the default.
+  const commands = ['run', 'suggest', 'conventions', 'review', 'list', 'explain'];
+  if (argv[0] === 'run' && !commands.includes(argv[1] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h')) argv = argv.slice(1);
   const parser = yargs(argv)
     .scriptName('pycodemod')
     .usage('$0 [run] [paths..]: rewrite Python code along the eight points of a code review')
     .option('color', { type: 'boolean', default: !!terminal.stdout.isTTY && !process.env.NO_COLOR, describe: 'colour the output' })
     .command(['run [paths..]', '$0 [paths..]'], 'preview (default) or write the changes', runOptions, async (args) => {
+      const { runCommand } = await import('./run-command.js');
       status = await runCommand(args as unknown as RunArguments, terminal);
     })
     .command(
@@ -72,6 +77,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
           .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
       async (args) => {
+        const { suggestCommand } = await import('./suggest-command.js');
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
       },
     )
@@ -88,6 +94,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
           .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
       async (args) => {
+        const { conventionsCommand } = await import('./conventions-command.js');
         status = await conventionsCommand(args as unknown as ConventionsArguments, terminal);
       },
     )
@@ -102,6 +109,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('output', { alias: 'o', type: 'string', describe: 'write the plan to this file instead of stdout' })
           .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip' }),
       async (args) => {
+        const { reviewCommand } = await import('./review-command.js');
         status = await reviewCommand(args as unknown as ReviewArguments, terminal);
       },
     )
@@ -110,6 +118,8 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
       'list the transforms',
       (command) => infoOptions(command).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
       async (args) => {
+        const { loadConfigAndTransforms } = await import('./resolve-run.js');
+        const { describeTransforms, listText } = await import('./info-commands.js');
         const { available } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
         terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(available), null, 2)}\n` : listText(available));
       },
@@ -119,6 +129,8 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
       'what a transform does, its options (with the configured values) and an example',
       (command) => infoOptions(command).positional('id', { type: 'string', demandOption: true }),
       async (args) => {
+        const { loadConfigAndTransforms } = await import('./resolve-run.js');
+        const { explainText } = await import('./info-commands.js');
         const { available, configured, config } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
         const transform = available.find((candidate) => candidate.id === args.id);
         const raw = configured.get(args.id) ?? {};

@@ -1,7 +1,7 @@
 // `pycodemod [run] [paths..]`: turn the flags and the configuration into run settings,
 // guard the work tree, run, review (--interactive), print, and give the exit status.
 import { Readable } from 'node:stream';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
@@ -101,6 +101,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   const color = colors(args.color);
   const errorColor = colors(args.color && !!terminal.stderr.isTTY);
   let bar: cliProgress.SingleBar | undefined;
+  // The progress bar (and its text-width machinery) is loaded only when it will show.
+  const progress = terminal.stderr.isTTY && files.length >= 100 ? (await import('cli-progress')).default : undefined;
   const kept: FileResult[] = [];
   const report = await runPaths({
     paths,
@@ -113,11 +115,11 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     // Beside the configuration file, like Ruff's .ruff_cache; else where pycodemod runs.
     ...(args.cache === false ? {} : { cacheRoot: resolved.config?.root ?? terminal.cwd }),
     onProgress: (done, total, phase) => {
-      if (!terminal.stderr.isTTY || total < 100) return;
+      if (!progress || total < 100) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar(
+        bar = new progress.SingleBar(
           { stream: terminal.stderr, format: ' {bar} {value}/{total} files ({phase})', clearOnComplete: true, hideCursor: true },
-          cliProgress.Presets.shades_classic,
+          progress.Presets.shades_classic,
         );
         bar.start(total, 0, { phase });
       }

@@ -13,6 +13,7 @@ import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
 import { contentHash, ResultCache, runKey } from './cache.js';
+import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
 import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
 import { selectionFor, type RunSettings } from './settings.js';
@@ -64,6 +65,9 @@ export function commonDirectory(paths: readonly string[], cwd: string): string {
   return common;
 }
 
+/** At most this many files run without worker threads. */
+const INLINE_FILES = 4;
+
 function lighten(result: FileResult): FileResult {
   const { diff: _diff, input: _input, output: _output, ...rest } = result;
   return rest;
@@ -75,7 +79,7 @@ interface Prepared {
   settings: RunSettings;
   jobs: FileJob[];
   /** The worker pool, started on first use (a run answered from the cache starts none). */
-  pool: () => WorkerPool;
+  pool: () => WorkerPool | InlinePool;
   close: () => Promise<void>;
 }
 
@@ -95,8 +99,12 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     request.settings.conventions ??
     detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
   const settings: RunSettings = { ...request.settings, conventions };
-  let started: WorkerPool | undefined;
-  const pool = (): WorkerPool => (started ??= new WorkerPool(Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length)), settings));
+  let started: WorkerPool | InlinePool | undefined;
+  // A handful of files run on this thread: a worker would load every module again.
+  const inline = jobs.length <= INLINE_FILES;
+  const resolved = selection;
+  const pool = (): WorkerPool | InlinePool =>
+    (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length)), settings));
   const close = async (): Promise<void> => {
     await started?.close();
   };

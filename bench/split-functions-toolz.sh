@@ -11,7 +11,7 @@ cd "$work"
 echo "toolz $(dpkg-query -W -f='${Version}' python3-toolz) in $work"
 echo "before:"; python3 -m pytest -q -p no:cacheprovider toolz | tail -1 || true
 if [ "${STRICT:-0}" = 1 ]; then
-  node "$cli" -t split-functions --write --set split-functions.max-statements=6 --set split-functions.max-lines=20 $(find toolz -name '*.py') 2>&1 | tail -2
+  node "$cli" -t split-functions --write --set split-functions.max-statements=6 --set split-functions.max-linear-statements=6 --set split-functions.min-paragraph=2 $(find toolz -name '*.py') 2>&1 | tail -2
 else
   node "$cli" -t split-functions --write toolz/tests/*.py 2>&1 | tail -2
 fi

@@ -181,7 +181,8 @@ describe('discovery', () => {
     assert.match(before.stderr, /Ran 3 tests/);
     const written = await cli(directory, '-t', 'all', '--write', '.');
     assert.equal(written.status, 0, written.stderr);
-    assert.match(written.stderr, /split-functions +1 fix applied/);
+    // The long test is a scenario of steps and assertions: split-functions leaves it whole.
+    assert.doesNotMatch(written.stderr, /split-functions +\d+ fix/);
     const after = unittest();
     assert.equal(after.status, 0, after.stderr);
     assert.match(after.stderr, /Ran 4 tests/);

@@ -10,16 +10,23 @@ function statementsOf(source: string) {
 }
 
 test('a heading comment names the helper, filler words dropped', () => {
-  assert.equal(nameFromComment('Resize the server to the bigger flavor.'), '_resize_server_to_bigger');
-  assert.equal(nameFromComment('Test the rollback.'), '_do_test_rollback');
-  assert.equal(nameFromComment('Plug the VIFs and make sure the server stays on its source host.'), '_plug_vifs');
+  assert.equal(nameFromComment('Resize the server to the bigger flavor.'), '_resize_server', 'what follows the object says where');
+  assert.equal(nameFromComment('Test the rollback.'), null, 'a name starting with test would be collected');
+  assert.equal(nameFromComment('Plug the VIFs and make sure the server stays on its source host.'), null, 'the first action is not all of it');
   assert.equal(nameFromComment('Resize and confirm.'), '_resize_confirm');
   assert.equal(nameFromComment('...'), null);
 });
 
 test('the dominant call names the helper: its object in the plural', () => {
   assert.equal(nameFromDominantCall(statementsOf("self._start_compute('h1')\nself._start_compute('h2')\n")), '_start_computes');
-  assert.equal(nameFromDominantCall(statementsOf("lines.append('a')\nlines.append('b')\nprint(lines)\n")), '_append_lines');
+  assert.equal(nameFromDominantCall(statementsOf("lines.append('a')\nlines.append('b')\n")), null, 'a verb alone names no object');
+});
+
+test('the dominant call names the helper only when every statement makes it', () => {
+  assert.equal(nameFromDominantCall(statementsOf("lines.append('a')\nlines.append('b')\nprint(lines)\n")), null);
+  assert.equal(nameFromDominantCall(statementsOf("server_dict.pop('a')\nserver_dict.pop('b')\n")), null, 'pop gathers nothing into its receiver');
+  assert.equal(nameFromDominantCall(statementsOf('self.call_mock(a)\nself.call_mock(b)\n')), null, 'a generic verb');
+  assert.equal(nameFromDominantCall(statementsOf('self.start_test(a)\nself.start_test(b)\n')), null, 'a generic object');
 });
 
 test('no name when no call dominates, or the call names no action', () => {
@@ -33,11 +40,12 @@ test('no name when no call dominates, or the call names no action', () => {
 
 test('names stay within 30 characters', () => {
   const name = nameFromDominantCall(statementsOf('self.register_notification_listener_callback(a)\nself.register_notification_listener_callback(b)\n'));
-  assert.ok(name && name.length <= MAX_NAME_LENGTH, String(name));
+  assert.ok(name === null || name.length <= MAX_NAME_LENGTH, String(name));
+  assert.equal(nameFromComment('Wait for the versioned notifications of the instance'), null, 'never cut from its object');
 });
 
-test('checked calls make a check helper; locals and words that are not things make none', () => {
-  assert.equal(nameFromDominantCall(statementsOf('assert merge_sorted(a) == b\nassert list(merge_sorted(c)) == d\n')), '_check_merge_sorted');
+test('checked calls make no helper name; locals and words that are not things make none', () => {
+  assert.equal(nameFromDominantCall(statementsOf('assert merge_sorted(a) == b\nassert list(merge_sorted(c)) == d\n')), null);
   assert.equal(nameFromDominantCall(statementsOf('x = check_valid(f)\ny = check_valid(g)\n'), new Set(['check_valid'])), null);
   assert.equal(nameFromDominantCall(statementsOf('x = merge_sorted(f)\ny = merge_sorted(g)\n')), null);
 });
@@ -45,7 +53,9 @@ test('checked calls make a check helper; locals and words that are not things ma
 test('a name never ends on a word cut from what it helps', () => {
   assert.equal(nameFromComment('Fetch every record from the client'), '_fetch_every_record');
   assert.equal(nameFromComment("functools.partial objects can't be pickled"), null, 'no verb: an explanation');
-  assert.equal(nameFromComment('and create them'), '_create');
+  assert.equal(nameFromComment('and create them'), null, 'a verb alone says too little');
+  assert.equal(nameFromComment("Ensure the base class hasn't been defined yet"), null, 'a negation');
+  assert.equal(nameFromComment('Create the server, the volume and the port'), null, 'a list');
 });
 
 test('a condition leaves the action after its comma; a remark names nothing', () => {

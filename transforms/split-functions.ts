@@ -10,10 +10,12 @@ import type { SourceFile } from '../src/engine/source.js';
 import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/scopes/extraction.js';
 import { nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
-import { summarizeParagraph } from '../src/python/summaries/paragraph-summary.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
+import { collectHelperData, combineHelperData, helperDecision } from '../src/project/helper-hierarchy.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
+import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
+import { apparentLineLength } from '../src/python/conventions/line-length.js';
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
@@ -35,20 +37,113 @@ function commentText(comments: readonly SyntaxNode[]): string {
   return comments.map((comment) => comment.text.replace(/^#+\s?/, '').trim()).join(' ').trim();
 }
 
+type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string };
+type SplitOptions = { 'max-statements': number; 'max-linear-statements': number; 'min-paragraph': number };
+type Candidate = { request: ExtractionRequest; what: string };
+
+const COMPOUND = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement', 'match_statement']);
+/** Calls that configure a test (flags, settings, overrides): a reader of the test must see them. */
+const CONFIGURATION = /^(?:flags|set_flags|set_override|override_config|override_settings|modify_settings|set_config|setenv|setattr_config)$/;
+/** Calls that clean up: the caller's last paragraph keeps them in sight. */
+const CLEAN_UP = /^(?:close|cleanup|cleanUp|addCleanup|add_cleanup|stop|shutdown|terminate|kill|rmtree|unlink|tearDown|teardown|release|disconnect|dispose)$/;
+
+function callNames(statements: readonly SyntaxNode[]): string[] {
+  return statements.flatMap((statement) => statement.descendantsOfType('call')).map((call) => {
+    const callee = call.childForFieldName('function');
+    return (callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text) ?? '';
+  });
+}
+
+/** Whether the statements assert something: `assert`, `self.assert...`, `pytest.raises`, `fail`. */
+function asserts(statements: readonly SyntaxNode[]): boolean {
+  return statements.some((statement) => statement.type === 'assert_statement' || statement.descendantsOfType('assert_statement').length > 0)
+    || callNames(statements).some((name) => /^(?:assert|fail|raises|expect)|^(?:check|verify)_/i.test(name));
+}
+
+/** Whether a function is test code: in a test file, or a test function, hook or class by its name. */
+function isTestCode(file: SourceFile, scope: Scope): boolean {
+  return isTestFile(file.path) || isTestName(scope.name ?? '', 'function_definition') || (scope.parent?.kind === 'class' && isTestName(scope.parent.name ?? '', 'class_definition'));
+}
+
+/**
+ * The paragraphs of each long function that could become helpers, with their names, and
+ * how many have no name. Long is in logical lines (statements, nested ones counted), and
+ * straight-line code (no branch or loop) reads well longer. A paragraph is worth a name
+ * when it has `min-paragraph` statements; in tests, never when it asserts, configures,
+ * or is a step of a test's scenario; never the caller's closing clean-up.
+ */
+function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> {
+  const found: Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> = [];
+  for (const scope of analysis.scopes) {
+    if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
+    const functionNode = scope.node;
+    const body = functionNode.childForFieldName('body');
+    if (!body) continue;
+    const statements = countStatements(body);
+    const linear = !body.namedChildren.some((child) => COMPOUND.has(child.type));
+    if (statements <= options['max-statements'] || (linear && statements <= options['max-linear-statements'])) continue;
+    const tests = isTestCode(file, scope);
+    // The steps of a test's scenario stay in the test, where its reader follows them.
+    if (tests && /^test/i.test(scope.name ?? '')) continue;
+    let unnamed = 0;
+    const requests: Candidate[] = [];
+    const paragraphs = bodyParagraphs(file, functionNode);
+    paragraphs.forEach((paragraph, position) => {
+      // The first paragraph sets up what the rest reads: moved, it would return most of
+      // the function's locals and leave a shell. The line mode can still move it.
+      if (position === 0) return;
+      let moved = paragraph.statements;
+      // The function's closing `return` stays in it: a reader sees what it gives back.
+      if (position === paragraphs.length - 1 && moved.at(-1)?.type === 'return_statement') moved = moved.slice(0, -1);
+      const size = moved.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
+      if (moved.length === 0 || size < options['min-paragraph']) return;
+      if (tests && (asserts(moved) || callNames(moved).some((name) => CONFIGURATION.test(name)))) return;
+      if (position === paragraphs.length - 1 && callNames(moved).some((name) => CLEAN_UP.test(name))) return;
+      const first = moved[0] as SyntaxNode;
+      const last = moved.at(-1) as SyntaxNode;
+      const end = blockEnd(file, last);
+      const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
+      // A comment between the statements starts a step of its own: a heading does not cover it.
+      const inner = paragraph.comments.filter((comment) => comment.startIndex > first.startIndex && comment.startIndex < last.endIndex && file.lineStart(comment.startIndex) + file.indentAt(comment.startIndex).length === comment.startIndex);
+      if (heading.length > 0) {
+        const comment = commentText(heading);
+        const name = inner.length === 0 ? nameFromComment(comment) : null;
+        // A remark (`# NOTE(name): ...`, `# XXX ...`) explains the lines below it: they stay together, in the caller.
+        if (!name) return;
+        const request = { scope, statements: moved, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
+        requests.push({ request, what: `"${comment}"` });
+        return;
+      }
+      const name = nameFromDominantCall(moved, new Set(scope.bindings.keys()));
+      if (!name) {
+        if (!moved.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
+        return;
+      }
+      // No docstring: a summary made up from the calls could claim what the block does not do.
+      const request = { scope, statements: moved, start: file.lineStart(first.startIndex), end, name };
+      requests.push({ request, what: `the paragraph at line ${file.position(first.startIndex).line}` });
+    });
+    if (requests.length > 0 || unnamed > 0) found.push({ scope, requests, unnamed });
+  }
+  return found;
+}
+
 /** The finding for the blocks of one function that move: one fix, so that all go in one pass. */
-function extractionFinding(file: SourceFile, scope: Scope, moves: ReadonlyArray<{ request: ExtractionRequest; call: Edit; helper: string; what: string }>, selected = false): Finding {
+function extractionFinding(file: SourceFile, scope: Scope, moves: readonly Move[], selected = false): Finding {
   const functionName = scope.name ?? 'function';
   const names = moves.map((move) => move.request.name);
   const [only] = moves;
-  const message = selected && only
+  const said = selected && only
     ? `${only.what} of ${functionName} can be extracted into ${only.request.name}`
     : moves.length === 1 && only
       ? `${functionName} is long: ${only.what} can be its own helper, ${only.request.name}`
       : `${functionName} is long: ${moves.length} paragraphs can be their own helpers, ${names.join(', ')}`;
+  const notes = [...new Set(moves.flatMap((move) => (move.note ? [move.note] : [])))];
+  const message = notes.length ? `${said} (${notes.join('; ')})` : said;
   return {
     message,
     at: selected && only ? (only.request.statements[0] as SyntaxNode) : (scope.node.childForFieldName('name') ?? scope.node),
-    fix: () => ({ title: `Extract ${names.join(', ')}`, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
+    fix: () => ({ title: `Extract ${names.join(', ')}`, projectWide: false, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
   };
 }
 
@@ -56,27 +151,42 @@ function refusalFinding(request: ExtractionRequest, what: string, refusals: read
   return { message: `Not splitting ${what} out of ${request.scope.name ?? 'function'}: ${refusals.join('; ')}`, kind: 'refused', at: request.statements[0] as SyntaxNode };
 }
 
-/** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
-function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string): Generator<Finding> {
+/** Line mode: the request `lines` and `name` make in the file they name, why they make none (a message), or nothing (another file, or done already). */
+function selectedRequest(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string): ExtractionRequest | { message: string; at: SyntaxNode | null } | null {
   const range = parseLineRange(lines);
-  if (!namesFile(file.path, range.path)) return;
+  if (!namesFile(file.path, range.path)) return null;
   // Done already (a second pass, or the same command run again): the first line calls the helper the file defines.
   const firstLine = file.text.split('\n').slice(range.first - 1, range.last).find((text) => text.trim()) ?? '';
-  if (name && new RegExp(`\\b${name}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}\\b`, 'm').test(file.text)) return;
+  const called = (helper: string) => new RegExp(`\\b${helper}\\(`).test(firstLine) && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${helper}\\b`, 'm').test(file.text);
+  if (name && (called(name) || called(`__${name.replace(/^_+/, '')}`))) return null;
   const selection = selectLines(file, analysis, range.first, range.last);
   const where = `lines ${range.first}-${range.last}`;
-  if (typeof selection === 'string') {
-    yield { message: `Cannot extract ${where}: ${selection}`, kind: 'refused', at: { start: 0, end: 0 } };
-    return;
-  }
+  if (typeof selection === 'string') return { message: `Cannot extract ${where}: ${selection}`, at: null };
   if (!name || KEYWORDS.has(name)) {
     const reason = name ? `${name} is a Python keyword` : 'give the helper a name with --set split-functions.name=NAME';
-    yield { message: `Cannot extract ${where}: ${reason}`, kind: 'refused', at: selection.statements[0] as SyntaxNode };
+    return { message: `Cannot extract ${where}: ${reason}`, at: selection.statements[0] as SyntaxNode };
+  }
+  return { ...selection, name };
+}
+
+/** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
+function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => (ExtractionRequest & { note?: string }) | string, lineLength: number | undefined): Generator<Finding> {
+  const selected = selectedRequest(file, analysis, lines, name);
+  if (!selected) return;
+  if ('message' in selected) {
+    yield { message: selected.message, kind: 'refused', at: selected.at ?? { start: 0, end: 0 } };
     return;
   }
-  const request = { ...selection, name };
-  const extraction = extractHelper(file, request);
-  if (extraction.call) yield extractionFinding(file, selection.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where }], true);
+  const range = parseLineRange(lines);
+  const where = `lines ${range.first}-${range.last}`;
+  const request = named(selected);
+  if (typeof request === 'string') {
+    yield refusalFinding(selected, where, [request]);
+    return;
+  }
+  // The lines and the name are the user's: only the layout keeps to the line length.
+  const extraction = extractHelper(file, request, { lineLength });
+  if (extraction.call) yield extractionFinding(file, selected.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where, note: request.note }], true);
   else yield refusalFinding(request, where, extraction.refusals);
 }
 
@@ -85,11 +195,12 @@ export default defineTransform({
   summary: 'Move the paragraphs of long functions, or the lines you select, into private helpers',
   suggestion: 8,
   safety: 'unsafe',
-  scope: 'file',
+  scope: 'project',
   options: {
-    'max-statements': { type: 'integer', default: 15, min: 2, description: 'functions with more statements than this are split' },
-    'max-lines': { type: 'integer', default: 40, min: 2, description: 'functions with more lines than this are split' },
-    'min-paragraph': { type: 'integer', default: 2, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
+    'max-statements': { type: 'integer', default: 25, min: 2, description: 'functions with more logical lines than this (statements, nested ones counted) are split' },
+    'max-linear-statements': { type: 'integer', default: 50, min: 2, description: 'straight-line functions (no branch or loop at their top level) are split only beyond this many statements' },
+    'min-paragraph': { type: 'integer', default: 4, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
+    'max-parameters': { type: 'integer', default: 3, min: 0, description: 'a paragraph that would take more arguments than this stays (its receiver not counted); a helper also returns at most one value' },
     lines: { type: 'string', default: '', pattern: '^$|^.+:[0-9]+-[0-9]+$', format: 'FILE:START-END (1-based lines, inclusive)', description: 'extract exactly these lines (whole statements of one block of a function) into a helper, and nothing else' },
     name: { type: 'string', default: '', pattern: '^$|^[A-Za-z_][A-Za-z0-9_]*$', format: 'a Python identifier', description: 'the name of the helper that `lines` extracts' },
   },
@@ -137,67 +248,59 @@ export default defineTransform({
     if (files.some((file) => namesFile(file, path))) return null;
     return `lines names ${path}, which is not among the files of this run: give the file (or its directory) as a path, or fix the name`;
   },
-  *find(file, { options }): Generator<Finding> {
+  project: {
+    collect(file, options) {
+      const analysis = analyzeScopes(file.root);
+      const proposals = options.lines
+        ? [selectedRequest(file, analysis, options.lines, options.name)].flatMap((request) => (request && 'scope' in request ? [request] : []))
+        : paragraphCandidates(file, analysis, options).flatMap((candidate) => candidate.requests.map(({ request }) => request));
+      return collectHelperData(file, proposals.map((request) => ({ scope: request.scope, name: request.name })));
+    },
+    combine: (files) => combineHelperData(files),
+  },
+  *find(file, context): Generator<Finding> {
+    const { options, project } = context;
     const analysis = analyzeScopes(file.root);
+    // The project's line length once conventions are detected for the run; until then, the file's own.
+    const lineLength = (context as { conventions?: { lineLength?: number } }).conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
+    // The name a method's helper gets in its class hierarchy, or why it gets none.
+    const named = (request: ExtractionRequest): (ExtractionRequest & { note?: string }) | string => {
+      const decision = helperDecision(project, file.path, request.scope, request.name);
+      return 'refusal' in decision ? decision.refusal : { ...request, name: decision.name, note: decision.note };
+    };
     if (options.lines) {
-      yield* findSelected(file, analysis, options.lines, options.name);
+      yield* findSelected(file, analysis, options.lines, options.name, named, lineLength);
       return;
     }
     const findings: Finding[] = [];
     // Two helpers given one name in one pass would both be written: the second waits for
     // the next pass, which sees the first and says why it stays.
     const chosen = new Set<string>();
-    let moves: Array<{ request: ExtractionRequest; call: Edit; helper: string; what: string }> = [];
-    const propose = (request: ExtractionRequest, what: string) => {
-      if (chosen.has(request.name)) return;
-      const extraction = extractHelper(file, request);
-      if (!extraction.call) {
-        findings.push(refusalFinding(request, what, extraction.refusals));
-        return;
+    for (const { scope, requests, unnamed } of paragraphCandidates(file, analysis, options)) {
+      const moves: Move[] = [];
+      for (const { request: proposed, what } of requests) {
+        const request = named(proposed);
+        if (typeof request === 'string') {
+          findings.push(refusalFinding(proposed, what, [request]));
+          continue;
+        }
+        if (chosen.has(request.name)) continue;
+        const extraction = extractHelper(file, request, { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength });
+        if (!extraction.call) {
+          findings.push(refusalFinding(request, what, extraction.refusals));
+          continue;
+        }
+        chosen.add(request.name);
+        moves.push({ request, call: extraction.call, helper: extraction.helper, what, note: request.note });
       }
-      chosen.add(request.name);
-      moves.push({ request, call: extraction.call, helper: extraction.helper, what });
-    };
-    for (const scope of analysis.scopes) {
-      if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
-      const functionNode = scope.node;
-      const lines = file.position(functionNode.endIndex).line - file.position(functionNode.startIndex).line + 1;
-      const body = functionNode.childForFieldName('body');
-      if (!body || (countStatements(body) <= options['max-statements'] && lines <= options['max-lines'])) continue;
-      let unnamed = 0;
-      moves = [];
-      bodyParagraphs(file, functionNode).forEach((paragraph, position) => {
-        // The first paragraph sets up what the rest reads: moved, it would return most of
-        // the function's locals and leave a shell. The line mode can still move it.
-        const size = paragraph.statements.reduce((sum, statement) => sum + 1 + countStatements(statement), 0);
-        if (position === 0 || size < options['min-paragraph']) return;
-        const first = paragraph.statements[0] as SyntaxNode;
-        const end = blockEnd(file, paragraph.statements.at(-1) as SyntaxNode);
-        const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
-        const comment = commentText(heading);
-        const commentName = heading.length > 0 ? nameFromComment(comment) : null;
-        if (commentName) {
-          const name = commentName;
-          const request = { scope, statements: paragraph.statements, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
-          propose(request, `"${comment}"`);
-          return;
-        }
-        // Without a heading comment that names an action (a remark stays above the call), the dominant call names it.
-        const name = nameFromDominantCall(paragraph.statements, new Set(scope.bindings.keys()));
-        if (!name) {
-          if (!paragraph.statements.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
-          return;
-        }
-        const request = { scope, statements: paragraph.statements, start: file.lineStart(first.startIndex), end, name, docstring: summarizeParagraph(paragraph.statements) ?? undefined };
-        propose(request, `the paragraph at line ${file.position(first.startIndex).line}`);
-      });
       if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
       if (unnamed > 0) {
         // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
         const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;
-        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: functionNode.childForFieldName('name') ?? functionNode });
+        findings.push({ message: `${scope.name} is long, but ${paragraphs} no heading comment that names an action and no dominant call to name a helper after: a comment above each would let them be split`, kind: 'unnamed', at: scope.node.childForFieldName('name') ?? scope.node });
       }
     }
     yield* findings;
   },
 });
+

@@ -3,13 +3,13 @@ def tally(votes):
     no = 0
     votes = list(votes)
 
+    # Count the votes.
     yes, no = _count_votes(votes, yes, no)
 
     return yes, no
 
 
 def _count_votes(votes, yes, no):
-    """Count the votes."""
     for vote in votes:
         if vote:
             yes += 1

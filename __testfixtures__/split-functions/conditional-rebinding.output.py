@@ -2,13 +2,13 @@ def choose(default, options):
     value = default
     chosen = False
 
+    # Prefer the first truthy option.
     value, chosen = _prefer_truthy_option(options, chosen, value)
 
     return value, chosen
 
 
 def _prefer_truthy_option(options, chosen, value):
-    """Prefer the first truthy option."""
     for option in options:
         if option:
             value = option

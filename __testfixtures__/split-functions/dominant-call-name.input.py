@@ -1,11 +1,13 @@
-class MigrationTest:
-    def test_live_migrate(self):
-        server = self.boot()
-        self.flags(enabled=True)
+class Cluster:
+    def bootstrap(self, spec):
+        hosts = spec.hosts
+        self.network = self.make_network(spec.cidr)
 
-        self._start_compute('host1')
-        self._start_compute('host2')
-        self.flags(enabled=False)
+        self._start_compute(hosts[0], spec.region)
+        self._start_compute(hosts[1], spec.region)
+        self._start_compute(hosts[2], spec.region)
+        self._start_compute(hosts[3], spec.region)
 
-        self.migrate(server)
-        self.assertEqual('ACTIVE', server.status)
+        if spec.scheduler:
+            self.scheduler = self.make_scheduler(spec.scheduler)
+        return self.network

@@ -2,11 +2,12 @@ def describe(server):
     name = server.name
     status = server.status
 
-    return _join_fields(name, status)
+    text = _join_fields(name, status)
+    return text.upper()
 
 
 def _join_fields(name, status):
     """Join the fields."""
     fields = [name, status]
     text = ' '.join(fields)
-    return text.upper()
+    return text

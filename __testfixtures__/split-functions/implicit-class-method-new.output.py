@@ -5,7 +5,8 @@ class Duration:
         if days < 0:
             raise ValueError(days)
 
-        days, seconds = cls._normalize_everything_to_days(days, weeks, seconds, minutes)
+        # Normalize everything to days and seconds.
+        days, seconds = cls._normalize(days, weeks, seconds, minutes)
 
         self = object.__new__(cls)
         self._days = days
@@ -13,8 +14,7 @@ class Duration:
         return self
 
     @classmethod
-    def _normalize_everything_to_days(cls, days, weeks, seconds, minutes):
-        """Normalize everything to days and seconds."""
+    def _normalize(cls, days, weeks, seconds, minutes):
         days += weeks * 7
         seconds += minutes * 60
         return days, seconds

@@ -1,12 +1,14 @@
-class ResizeTest:
-    def test_resize(self):
+class ResizeDriver:
+    def resize(self, server):
         flavor = self.make_flavor()
-        server = self.boot(flavor)
+        self.check(server, flavor)
 
         # Resize the server to the bigger flavor.
         bigger = self.make_flavor(ram=2048)
         self.api.resize(server, bigger)
+        self.api.confirm(server)
         status = self.wait(server)
 
-        self.assertEqual('VERIFY_RESIZE', status)
-        self.assertEqual(bigger, server.flavor)
+        if status != 'ACTIVE':
+            raise RuntimeError(status)
+        return status

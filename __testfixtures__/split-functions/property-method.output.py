@@ -4,12 +4,12 @@ class Server:
         parts = []
         name = self.name
 
+        # Describe the addresses.
         text = self._describe_addresses(parts)
 
         return f'{name}: {text}'
 
     def _describe_addresses(self, parts):
-        """Describe the addresses."""
         for address in self.addresses:
             parts.append(address.ip)
         text = ', '.join(parts)

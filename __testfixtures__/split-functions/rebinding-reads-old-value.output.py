@@ -2,13 +2,13 @@ def scale(values, factor):
     values = list(values)
     total = sum(values)
 
+    # Normalize the values.
     values, total = _normalize_values(total, values, factor)
 
     return values, total
 
 
 def _normalize_values(total, values, factor):
-    """Normalize the values."""
     values = [value / total for value in values]
     values = sorted(values)
     total = total * factor

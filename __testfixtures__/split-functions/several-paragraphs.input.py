@@ -1,20 +1,15 @@
 def deploy(hosts, package):
-    plan = []
+    reachable = [host for host in hosts if host.ping()]
     done = 0
 
-    # Check the hosts.
-    for host in hosts:
-        host.ping()
-    plan.append('checked')
-
     # Copy the package.
-    for host in hosts:
+    for host in reachable:
         host.copy(package)
         done += 1
 
     # Restart the services.
-    for host in hosts:
-        host.restart()
-    plan.append('restarted')
+    for host in reachable:
+        host.stop()
+        host.start()
 
-    return plan, done
+    return done

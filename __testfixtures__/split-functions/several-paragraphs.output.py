@@ -1,33 +1,24 @@
 def deploy(hosts, package):
-    plan = []
+    reachable = [host for host in hosts if host.ping()]
     done = 0
 
-    _check_hosts(hosts, plan)
+    done = _copy_package(reachable, package, done)
 
-    done = _copy_package(hosts, package, done)
+    _restart_services(reachable)
 
-    _restart_services(hosts, plan)
-
-    return plan, done
+    return done
 
 
-def _check_hosts(hosts, plan):
-    """Check the hosts."""
-    for host in hosts:
-        host.ping()
-    plan.append('checked')
-
-
-def _copy_package(hosts, package, done):
+def _copy_package(reachable, package, done):
     """Copy the package."""
-    for host in hosts:
+    for host in reachable:
         host.copy(package)
         done += 1
     return done
 
 
-def _restart_services(hosts, plan):
+def _restart_services(reachable):
     """Restart the services."""
-    for host in hosts:
-        host.restart()
-    plan.append('restarted')
+    for host in reachable:
+        host.stop()
+        host.start()

@@ -4,13 +4,13 @@ class Stats:
         total = 0
         count = 0
 
+        # Add the rows up.
         total, count = Stats._add_rows_up(rows, total, count)
 
         return total / count
 
     @staticmethod
     def _add_rows_up(rows, total, count):
-        """Add the rows up."""
         for row in rows:
             total += row
             count += 1

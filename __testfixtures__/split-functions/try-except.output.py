@@ -2,13 +2,13 @@ def load(path, default):
     handle = None
     data = default
 
+    # Read the file.
     handle, data = _read_file(path, handle, default)
 
     return data, handle
 
 
 def _read_file(path, handle, default):
-    """Read the file."""
     try:
         handle = open(path)
         data = handle.read()

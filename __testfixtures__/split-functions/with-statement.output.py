@@ -2,6 +2,7 @@ def copy(source, target):
     size = 0
     lines = []
 
+    # Read the source.
     lines, size = _read_source(source)
 
     print(target, size)
@@ -9,7 +10,6 @@ def copy(source, target):
 
 
 def _read_source(source):
-    """Read the source."""
     with open(source) as handle:
         lines = handle.readlines()
         size = len(lines)

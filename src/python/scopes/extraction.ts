@@ -37,6 +37,83 @@ export function blockEnd(file: SourceFile, statement: SyntaxNode): number {
   return /^[ \t]*#/.test(file.text.slice(statement.endIndex, lineEnd)) ? lineEnd : statement.endIndex;
 }
 
+/** What a helper may take and give back, and the line length it keeps to. */
+export interface ExtractionLimits {
+  /**
+   * For a helper made without being asked for (paragraph mode): the most arguments it
+   * takes (its receiver not counted) and values it returns; it then fills in no argument
+   * and is passed no mock or `*args`/`**kwargs` bundle either.
+   */
+  readable?: { maxParameters: number; maxResults: number };
+  /** The project's line length: the call, the signature and the docstring keep to it. */
+  lineLength?: number;
+}
+
+/**
+ * `head(items)` as one line, or wrapped after the opening bracket when longer than
+ * `limit`, the way the file wraps: the closing bracket on a line of its own when the file
+ * puts it there (black), else after the last item. Null when even that does not fit.
+ */
+function wrapped(file: SourceFile, indent: string, head: string, items: readonly string[], tail: string, limit: number | undefined): string | null {
+  const line = `${indent}${head}(${items.join(', ')})${tail}`;
+  if (limit === undefined || line.length <= limit || items.length === 0) return line;
+  const unit = /\n\t/.test(file.text) ? '\t' : '    ';
+  const blackStyle = /\n[ \t]*\)(?::|$| ->)/m.test(file.text);
+  // PEP 8: a signature's wrapped parameters take a second indent, apart from the body.
+  const inner = `${indent}${unit}${tail === ':' && !blackStyle ? unit : ''}`;
+  const eol = file.eol;
+  const text = blackStyle
+    ? `${indent}${head}(${eol}${inner}${items.join(', ')},${eol}${indent})${tail}`
+    : `${indent}${head}(${eol}${inner}${items.join(', ')})${tail}`;
+  return text.split(eol).every((part) => part.length <= limit) ? text : null;
+}
+
+/** Methods that fill in a list, dict or set in place. */
+const MUTATORS = new Set(['append', 'extend', 'insert', 'update', 'add', 'setdefault', 'pop', 'popitem', 'remove', 'discard', 'clear', 'sort', 'reverse', 'appendleft', 'extendleft', 'popleft']);
+
+/** The arguments the block fills in as outputs: items set or deleted, or a list, dict or set changed in place. */
+function filledArguments(statements: readonly SyntaxNode[], parameters: readonly string[]): string[] {
+  const filled = new Set<string>();
+  const subscriptBase = (node: SyntaxNode | null): string | undefined => {
+    let current = node;
+    while (current?.type === 'subscript') current = current.childForFieldName('value');
+    return current?.type === 'identifier' ? current.text : undefined;
+  };
+  for (const statement of statements) {
+    for (const node of statement.descendantsOfType(['assignment', 'augmented_assignment', 'delete_statement', 'call'])) {
+      if (node.type === 'call') {
+        const callee = node.childForFieldName('function');
+        const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+        if (object?.type === 'identifier' && MUTATORS.has(callee?.childForFieldName('attribute')?.text ?? '')) filled.add(object.text);
+        continue;
+      }
+      const targets = node.type === 'delete_statement' ? node.namedChildren : [node.childForFieldName('left')];
+      for (const target of targets.flatMap((item) => (item?.type === 'subscript' ? [item] : (item?.descendantsOfType('subscript') ?? [])))) {
+        const base = subscriptBase(target);
+        if (base) filled.add(base);
+      }
+    }
+  }
+  return parameters.filter((parameter) => filled.has(parameter));
+}
+
+/** Arguments a reader must not lose sight of: mocks, and the function's own `*args`/`**kwargs` bundles. */
+function opaqueArguments(scope: Scope, parameters: readonly string[]): string[] {
+  // Each `@mock.patch(...)` decorator passes one more mock, after the other arguments.
+  const patches = decoratorsOf(scope.node).filter((decorator) => /\bpatch\b/.test(decorator) && !/\bnew=|\bnew_callable=/.test(decorator)).length;
+  const positional = (scope.node.childForFieldName('parameters')?.namedChildren ?? []).filter((parameter) => parameter.type === 'identifier' || parameter.type === 'typed_parameter').map((parameter) => (parameter.type === 'identifier' ? parameter.text : parameter.namedChildren[0]?.text));
+  const injected = new Set(patches > 0 ? positional.slice(-patches) : []);
+  return parameters.filter((name) => {
+    if (injected.has(name) || /(?:^|_)mock(?:s|ed)?(?:_|$)|^m_|^fake_|Mock$/i.test(name)) return true;
+    const binding = scope.bindings.get(name);
+    return (binding?.sites ?? []).some((site) => {
+      if (site.kind === 'parameter') return site.node.parent?.type === 'list_splat_pattern' || site.node.parent?.type === 'dictionary_splat_pattern';
+      const statement = site.node.parent?.parent;
+      return (site.kind === 'with' || site.kind === 'assignment') && /\b(?:patch|Mock|MagicMock|create_autospec)\b/.test(statement?.text.split('\n')[0] ?? '');
+    });
+  });
+}
+
 /** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
 export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
 
@@ -151,11 +228,22 @@ function docstringLiteral(sentence: string): string {
 }
 
 /** The edits that move the block into a helper, or the reasons it cannot move. */
-export function extractHelper(file: SourceFile, request: ExtractionRequest): Extraction {
+export function extractHelper(file: SourceFile, request: ExtractionRequest, limits?: ExtractionLimits): Extraction {
   const { scope, statements, name } = request;
   const functionNode = scope.node;
   const flow = blockFlow(scope, statements);
   const refusals = flow.refusals;
+  const readable = limits?.readable;
+  if (readable) {
+    const placed = placementOf(scope);
+    const own = flow.parameters.filter((parameter) => typeof placed === 'string' || !('receiver' in placed) || parameter !== placed.receiver);
+    if (own.length > readable.maxParameters) refusals.push(`it would take ${own.length} arguments (${own.join(', ')}), more than ${readable.maxParameters}: the call would read worse than the block`);
+    if (flow.results.length > readable.maxResults) refusals.push(`it would return ${flow.results.length} values (${flow.results.join(', ')}); a helper returns at most ${readable.maxResults}`);
+    const filled = filledArguments(statements, own);
+    if (filled.length) refusals.push(`it fills in ${filled.join(', ')}, passed in, as an output`);
+    const opaque = opaqueArguments(scope, own);
+    if (opaque.length) refusals.push(`it would be passed ${opaque.join(', ')} (a mock or an *args/**kwargs bundle), which the reader must see used where it is made`);
+  }
   if (leavesLoop(statements)) refusals.push('it breaks out of or continues a loop outside it');
   const defined = statements.flatMap((statement) => [statement, ...statement.descendantsOfType(['function_definition', 'class_definition'])]).filter((node) => node.type === 'function_definition' || node.type === 'class_definition');
   if (defined.length) {
@@ -181,26 +269,42 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest): Ext
   const parameters = flow.parameters.filter((parameter) => parameter !== receiver);
   const eol = file.eol;
   const callee = receiver ? `${receiver}.${name}` : 'className' in placement ? `${placement.className}.${name}` : name;
-  const call = `${flow.awaits ? 'await ' : ''}${callee}(${parameters.join(', ')})`;
   const assigned = flow.returnsLast ? 'return ' : flow.results.length ? `${flow.results.join(', ')} = ` : '';
-  const callLine = `${indent}${assigned}${call}`;
+  const lineLength = limits?.lineLength;
+  const callLine = wrapped(file, indent, `${assigned}${flow.awaits ? 'await ' : ''}${callee}`, parameters, '', lineLength);
   const definition = definitionOf(functionNode);
   const outer = file.indentAt(definition.startIndex);
   const decorator = placement.kind === 'staticmethod' || placement.kind === 'classmethod' ? `${outer}@${placement.kind}${eol}` : '';
-  const signature = [...(receiver ? [receiver] : []), ...parameters].join(', ');
-  const body = reindent(file.text.slice(request.textStart ?? request.start, request.end), indent, bodyIndent);
-  const docstring = request.docstring ? `${bodyIndent}${docstringLiteral(request.docstring)}${eol}` : '';
+  const signatureLine = wrapped(file, outer, `${flow.awaits ? 'async ' : ''}def ${name}`, [...(receiver ? [receiver] : []), ...parameters], ':', lineLength);
+  if (callLine === null || signatureLine === null) return { refusals: [`the ${callLine === null ? 'call' : 'signature'} would not fit in ${lineLength} characters, even wrapped`] };
+  // The heading comment becomes the docstring when it fits on one line; else it stays a comment, as it was.
+  const literal = request.docstring ? `${bodyIndent}${docstringLiteral(request.docstring)}` : '';
+  const keepComment = !!literal && lineLength !== undefined && literal.length > lineLength && request.textStart !== undefined;
+  const text = file.text.slice(keepComment ? request.start : (request.textStart ?? request.start), request.end);
+  const body = reindent(text, indent, bodyIndent);
+  const docstring = literal && !keepComment ? `${literal}${eol}` : '';
   const returnLine = flow.results.length ? `${eol}${bodyIndent}return ${flow.results.join(', ')}` : '';
   const separator = placement.kind === 'function' ? `${eol}${eol}` : eol;
-  const helper = `${eol}${separator}${decorator}${outer}${flow.awaits ? 'async ' : ''}def ${name}(${signature}):${eol}${docstring}${body}${returnLine}`;
+  const helper = `${eol}${separator}${decorator}${signatureLine}${eol}${docstring}${body}${returnLine}`;
   return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper };
 }
 
 /**
  * One insertion of the helpers of one function, in order, after its last line (so that
- * a comment ending it stays with it): helpers of one function all go in one pass.
+ * a comment ending it stays with it): helpers of one function all go in one pass. The
+ * helpers of a nested function go before it instead, with the comments right above it:
+ * a reader meets a local helper before the code that calls it.
  */
 export function helperInsertion(file: SourceFile, functionNode: SyntaxNode, helpers: readonly string[]): Edit {
+  const definition = definitionOf(functionNode);
+  if (definition.parent?.type === 'block' && definition.parent.parent?.type === 'function_definition') {
+    let start = file.lineStart(definition.startIndex);
+    const lines = file.text.slice(0, start).split(file.eol);
+    lines.pop();
+    while (lines.length > 0 && /^[ \t]*#/.test(lines[lines.length - 1] as string)) start -= (lines.pop() as string).length + file.eol.length;
+    const text = helpers.map((helper) => helper.replace(/^(?:\r?\n)+/, '')).join(`${file.eol}${file.eol}`);
+    return { start, end: start, text: `${text}${file.eol}${file.eol}` };
+  }
   const after = file.lineEnd(functionNode.endIndex);
   // A statement right below (after a nested function) stays apart from the helpers.
   const below = file.text.slice(after, file.lineEnd(file.nextLineStart(after)));

@@ -13,15 +13,27 @@ export const MAX_NAME_WORDS = 4;
 export const MAX_NAME_LENGTH = 30;
 const NESTED = new Set(['function_definition', 'class_definition', 'lambda']);
 
-/** `_` and the words, cut to the limits, never ending on a preposition cut from its object. */
-function privateName(candidates: readonly string[]): string | null {
-  const words = candidates.slice(0, MAX_NAME_WORDS);
-  while (words.length > 1 && `_${words.join('_')}`.length > MAX_NAME_LENGTH) words.pop();
-  while (words.length > 1 && DANGLING.has(words[words.length - 1] as string)) words.pop();
-  if (words.length === 0 || `_${words.join('_')}`.length > MAX_NAME_LENGTH) return null;
+/** Verbs that say nothing of what a block does (`_call_mock`, `_do_setup`, `_run_it`). */
+const GENERIC_VERBS = new Set(['call', 'do', 'run', 'handle', 'process', 'perform', 'execute', 'invoke', 'go', 'manage', 'deal', 'work']);
+/** Objects that say nothing either (`_start_test`, `_check_call`, `_process_data`). */
+const GENERIC_OBJECTS = new Set(['test', 'tests', 'it', 'data', 'stuff', 'thing', 'things', 'call', 'calls', 'mock', 'mocks', 'result', 'results', 'step', 'steps', 'code']);
+/** Words that negate: a name cut from a sentence with them says the opposite (`_ensure_base_class_hasnt`). */
+const NEGATIONS = /^(?:not|no|never|nothing|none|nobody|cannot|cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wont|wouldnt|shouldnt|couldnt|mustnt|neednt)$/;
+
+/**
+ * `_` and the words, whole: a name cut to fit says less than the block does (or the
+ * opposite, when the cut falls after a negation), so a name that does not fit is none.
+ */
+function privateName(words: readonly string[]): string | null {
+  const name = `_${words.join('_')}`;
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || name.length > MAX_NAME_LENGTH) return null;
+  if (DANGLING.has(words[words.length - 1] as string) || words.some((word) => NEGATIONS.test(word))) return null;
+  if (GENERIC_VERBS.has(words[0] as string) || (words.length === 2 && GENERIC_OBJECTS.has(words[1] as string)) || words.length === 1) return null;
   // A name starting with `test` would be collected as a test.
-  return words[0]?.startsWith('test') ? `_do_${words.join('_')}` : `_${words.join('_')}`;
+  return words[0]?.startsWith('test') ? null : name;
 }
+
+const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'at', 'into', 'onto', 'over', 'per', 'after', 'before', 'until', 'via', 'using', 'without', 'within', 'through', 'under', 'between', 'against']);
 
 /** Words that open a condition: the action, if any, follows the comma. */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'while', 'since', 'as', 'because', 'once', 'until', 'after', 'before', 'otherwise', 'else']);
@@ -40,19 +52,18 @@ const COMMENT_VERBS = new Set(['prefer', 'sum', 'look', 'share', 'figure', 'reme
  * remark, an explanation, a condition without its action) names nothing.
  */
 export function nameFromComment(comment: string): string | null {
-  let text = comment.toLowerCase().replace(/'/g, '');
+  let text = comment.toLowerCase().replace(/['’]/g, '');
   const firstWord = /^[^a-z]*([a-z]+)/.exec(text)?.[1] ?? '';
   if (CONDITIONS.has(firstWord)) {
     const comma = text.indexOf(',');
     if (comma === -1) return null;
     text = text.slice(comma + 1);
   }
-  let words = (text.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
-  // Two actions that do not fit (`# Plug the VIFs and make sure the server stays`): the
-  // first one names the helper whole, rather than the start of the second.
-  const clauses = text.split(/\band\b/);
-  const firstClause = (clauses[0]?.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
-  if (clauses.length > 1 && words.length > MAX_NAME_WORDS && firstClause.length >= 2 && firstClause.length <= MAX_NAME_WORDS) words = firstClause;
+  // One sentence: a second one, a list or an aside says more than a name can.
+  const sentence = /^[^.;:!?(]*/.exec(text.trim())?.[0] ?? '';
+  if (sentence.includes(',') || sentence.includes(' - ')) return null;
+  const wordsOf = (part: string) => (part.match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
+  const words = wordsOf(sentence);
   // A heading names an action when it opens with a verb; an explanation (`# In Python 3
   // hex() ...`, `# Same elements, but ...`) does not.
   const [verb = ''] = words;
@@ -60,10 +71,19 @@ export function nameFromComment(comment: string): string | null {
   if (REMARKS.has(verb) || !(known(verb) || (/^re[a-z]{3,}$/.test(verb) && known(verb.slice(2))))) return null;
   // `# Return value is the sentinel`, `# Block should be called`: a sentence about the
   // code, not a heading (a clause after `if`, `when`... may say anything).
-  const named = words.slice(1, MAX_NAME_WORDS);
+  const named = words.slice(1);
   const clause = named.findIndex((word) => CONDITIONS.has(word));
-  if ((clause === -1 ? named : named.slice(0, clause)).some((word) => STATEMENT_VERBS.has(word))) return null;
-  return privateName(words);
+  const action = clause === -1 ? words : words.slice(0, clause + 1);
+  if (action.slice(1).some((word) => STATEMENT_VERBS.has(word))) return null;
+  if (action.some((word) => NEGATIONS.test(word))) return null;
+  const whole = privateName(action);
+  if (whole) return whole;
+  // Too long: the verb and its object still name all of it when the rest only says how
+  // or where (`Resize the server to the bigger flavor` -> `_resize_server`); a second
+  // action (`... and make sure ...`) or a cut object does not.
+  if (/\band\b/.test(sentence)) return null;
+  const preposition = action.findIndex((word, position) => position >= 2 && PREPOSITIONS.has(word));
+  return preposition === -1 ? null : privateName(action.slice(0, preposition));
 }
 
 /** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */
@@ -118,19 +138,20 @@ export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: 
   const ranked = [...counts].sort((a, b) => b[1].count - a[1].count);
   const [dominant, runnerUp] = ranked;
   if (!dominant || dominant[1].count < 2 || dominant[1].count * 2 < total || (runnerUp && runnerUp[1].count === dominant[1].count)) return null;
-  const [name, { count, checked, receivers }] = dominant;
+  const [name, { checked, receivers }] = dominant;
+  // The name must cover the block: every statement makes the call, and none checks it
+  // (a block of assertions is no `_check_<call>`: what it asserts is the point).
+  if (checked > 0 || !statements.every((statement) => [...ownCalls(statement)].some((call) => calledName(call) === name))) return null;
   const words = identifierWords(name);
-  if (words.length === 0) return null;
-  if (checked === count) return privateName(['check', ...words]);
-  if (!isVerb(words[0] as string)) return null;
+  if (words.length === 0 || !isVerb(words[0] as string)) return null;
   if (words.length > 1) {
     // `call_soon`, `run_briefly`: a verb and an adverb say how, not what.
     if (NOT_NOUN.test(words.at(-1) as string) || (words.length === 2 && !takesArticle(words.slice(1)))) return null;
     const object = pluralPhrase(words.slice(1).join(' ')).split(' ');
     return privateName([words[0] as string, ...object]);
   }
-  // A verb alone acts on its receiver, which must be one local with a name that says something.
-  const [receiver] = receivers;
-  if (receivers.size !== 1 || !receiver || !/^[a-z][a-z0-9_]{2,}$/.test(receiver) || receiver === 'self' || receiver === 'cls') return null;
-  return privateName([words[0] as string, ...identifierWords(receiver)]);
+  // A verb alone (`lines.append`, `server_dict.pop`) names no object: the block would
+  // fill in its receiver, an argument, or say nothing of what it is for.
+  return null;
 }
+

@@ -2,6 +2,7 @@ def report(servers):
     lines = []
     total = 0
 
+    # Add the column names.
     lines.append('name')
     lines.append('status')
     lines.append('host')

@@ -1,0 +1,14 @@
+def export(rows, path):
+    handle = open(path, 'w')
+    count = 0
+
+    # Write the header and the rows.
+    handle.write('id,name\n')
+    for row in rows:
+        handle.write('%s,%s\n' % (row.id, row.name))
+        count += 1
+
+    handle.flush()
+    handle.close()
+    os.chmod(path, 0o644)
+    log.info('wrote %d rows', count)

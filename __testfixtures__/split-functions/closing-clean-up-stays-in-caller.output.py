@@ -1,0 +1,19 @@
+def export(rows, path):
+    handle = open(path, 'w')
+    count = 0
+
+    count = _write_header_rows(handle, rows, count)
+
+    handle.flush()
+    handle.close()
+    os.chmod(path, 0o644)
+    log.info('wrote %d rows', count)
+
+
+def _write_header_rows(handle, rows, count):
+    """Write the header and the rows."""
+    handle.write('id,name\n')
+    for row in rows:
+        handle.write('%s,%s\n' % (row.id, row.name))
+        count += 1
+    return count

@@ -1,0 +1,37 @@
+"""Reports over a fleet of servers; applications subclass Report for their own."""
+
+__all__ = ['Report']
+
+
+class Report:
+    """A report of a fleet: the names of its servers and how many are active."""
+
+    def build(self, servers):
+        names = []
+        for server in servers:
+            names.append(server.name)
+
+        # Count the active servers.
+        active = 0
+        for server in servers:
+            if server.active:
+                active += 1
+
+        return names, active
+
+
+class _Summary:
+    """The one-line summary of a report, for the log."""
+
+    def build(self, servers):
+        names = []
+        for server in servers:
+            names.append(server.name)
+
+        # Count the active servers.
+        active = 0
+        for server in servers:
+            if server.active:
+                active += 1
+
+        return '%d servers, %d active' % (len(names), active)

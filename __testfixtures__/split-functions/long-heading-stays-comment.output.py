@@ -1,0 +1,19 @@
+class ResizeDriver:
+    def resize(self, server):
+        flavor = self.make_flavor()
+        self.check(server, flavor)
+
+        status = self._resize_server(server)
+
+        if status != 'ACTIVE':
+            raise RuntimeError(status)
+        return status
+
+    def _resize_server(self, server):
+        # Resize the server to the bigger flavor that the scheduler picked
+        # for the host aggregate.
+        bigger = self.scheduler.pick_flavor(server, ram=2048)
+        self.api.resize(server, bigger)
+        self.api.confirm(server)
+        status = self.wait(server)
+        return status

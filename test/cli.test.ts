@@ -216,11 +216,11 @@ describe('suggest and plans', () => {
   test('suggest reads the configuration, with --set and --isolated on top', async () => {
     const directory = project({
       'pyproject.toml': '[tool.pycodemod.function-names]\nmax-length = 15\n',
-      'mod.py': 'def start_the_service():\n    pass\n\n\nstart_the_service()\n',
+      'mod.py': 'def _start_the_service():\n    pass\n\n\n_start_the_service()\n',
     });
     const configured = await cli(directory, 'suggest', '-t', 'function-names', '.');
     assert.equal(configured.status, 0, configured.stderr);
-    assert.match(configured.stdout, /^"mod\.start_the_service" = "start_service"$/m);
+    assert.match(configured.stdout, /^"mod\._start_the_service" = "_start_service"$/m);
     const isolated = await cli(directory, 'suggest', '-t', 'function-names', '--isolated', '.');
     assert.match(isolated.stdout, /# Nothing to propose\./);
     const overridden = await cli(directory, 'suggest', '-t', 'function-names', '--set', 'function-names.max-length=40', '.');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { describeParameter, summarizeClass, summarizeFunction, summarizeModule } from '../src/python/summaries/definition-summary.js';
+import { summarizeClass, summarizeFunction, summarizeModule } from '../src/python/summaries/definition-summary.js';
 import { definitionOf } from '../src/python/summaries/functions.js';
 
 /** The summary of the function or method `name` defined in `source`. */
@@ -73,16 +73,6 @@ test('nouns: returned, yielded or just named', () => {
 test('names that are JavaScript object properties are plain names', () => {
   assert.equal(summary('def constructor(cls, *args): pass', 'constructor'), 'Constructor.');
   assert.equal(summary('def toString(self): return 1', 'toString'), 'Return the to string.');
-});
-
-test('parameter descriptions', () => {
-  assert.equal(describeParameter({ name: 'dest_host', stars: '' }), 'The destination host.');
-  assert.equal(describeParameter({ name: 'follow_symlinks', stars: '', default: 'True' }), 'Whether to follow symbolic links.');
-  assert.equal(describeParameter({ name: 'verbose', stars: '', annotation: 'bool' }), 'The verbose flag.');
-  assert.equal(describeParameter({ name: 'args', stars: '*' }), 'Additional positional arguments.');
-  assert.equal(describeParameter({ name: 'kwargs', stars: '**' }), 'Additional keyword arguments.');
-  assert.equal(describeParameter({ name: 'paths', stars: '*' }), 'The paths.');
-  assert.equal(describeParameter({ name: 'x', stars: '' }), 'The x value.');
 });
 
 test('classes and modules', () => {

@@ -227,13 +227,13 @@ describe('transforms together', () => {
       'def create(member_type, args):',
       '    try:',
       '        return member_type(*args)',
-      '    except Exception as exc:',
+      '    except Exception as err:',
       '        new_exc = TypeError("unable to create it")',
       '        raise new_exc',
       '',
     ].join('\n');
     const outcome = runSources(new Map([['m.py', text]]), [pick('variable-names'), pick('exception-handling')], { allowUnsafe: true }).get('m.py');
     assert.equal(outcome?.status, 'changed', outcome?.reason);
-    assert.match(outcome?.output ?? '', /except Exception as exception:\n {8}new_exception = TypeError\("unable to create it"\)\n {8}raise new_exception from exception\n/);
+    assert.match(outcome?.output ?? '', /except Exception as err:\n {8}new_exception = TypeError\("unable to create it"\)\n {8}raise new_exception from err\n/);
   });
 });

@@ -3,14 +3,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
+import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall, namesCamelCase, promisesValue, styledName } from '../src/python/words/helper-names.js';
 
 function statementsOf(source: string) {
   return parsePython(source).rootNode.namedChildren;
 }
 
 test('a heading comment names the helper, filler words dropped', () => {
-  assert.equal(nameFromComment('Resize the server to the bigger flavor.'), '_resize_server', 'what follows the object says where');
+  assert.equal(nameFromComment('Reserve the resources on the destination host.'), '_reserve_resources', 'what follows the object says where');
+  assert.equal(nameFromComment('Build a map to use to convert NS names into IP addresses.'), null, 'what follows to is the purpose');
   assert.equal(nameFromComment('Test the rollback.'), null, 'a name starting with test would be collected');
   assert.equal(nameFromComment('Plug the VIFs and make sure the server stays on its source host.'), null, 'the first action is not all of it');
   assert.equal(nameFromComment('Resize and confirm.'), '_resize_confirm');
@@ -69,6 +70,15 @@ test('a sentence about the code, or a verb with an adverb, names nothing', () =>
   assert.equal(nameFromComment('Return value is the sentinel'), null);
   assert.equal(nameFromComment('Do not use the safe loader'), null);
   assert.equal(nameFromDominantCall(statementsOf('loop.call_soon(a)\nloop.call_soon(b)\n')), null);
+});
+
+test('names follow the file: camelCase where its functions are, and a value verb promises a value', () => {
+  assert.equal(styledName('_determine_default_namespace', true), '_determineDefaultNamespace');
+  assert.equal(styledName('__use_fixtures', false), '__use_fixtures');
+  assert.equal(namesCamelCase(['getChild', 'renderHeader', 'test_x', 'setUp']), true);
+  assert.equal(namesCamelCase(['setUp', 'useFixture', 'get_child']), false);
+  assert.equal(promisesValue('_get_search_parameters'), true);
+  assert.equal(promisesValue('_update_collected_instances'), false);
 });
 
 test('a name does not end on a conjunction cut from its clause', () => {

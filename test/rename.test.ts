@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PlanError } from '../src/engine/errors.js';
 import { runSources } from '../src/engine/project.js';
-import { shortenName } from '../src/project/shorter-names.js';
+import { parsePython } from '../src/engine/parse.js';
+import { SourceFile } from '../src/engine/source.js';
+import { collectFileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
+import { proposeShorterNames, shortenName } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
 const files = new Map([
@@ -30,7 +34,12 @@ describe('rename plans', () => {
 describe('shorter names', () => {
   const options = { maxLength: 30, maxWords: 4 };
   test('drop filler words, never a word that carries meaning', () => {
-    assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_assert_error');
+    assert.equal(shortenName('resize_the_server_and_then_assert_the_error', options), 'resize_server_and_then_assert_error');
+    assert.equal(shortenName('instance_get_all_by_host', options), null);
+    assert.equal(shortenName('validate_and_default_volume_size', options), null);
+    assert.equal(shortenName('SecurityGroupCannotBeApplied', options), null);
+    assert.equal(shortenName('_is_not_a_valid_host', options), '_is_not_valid_host');
+    assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');
     assert.equal(shortenName('_byte_offset_to_the_character_offset', { maxLength: 40, maxWords: 5 }), '_byte_offset_to_character_offset');
@@ -42,12 +51,65 @@ describe('shorter names', () => {
     assert.equal(shortenName('add_call_item_to_queue', { maxLength: 20, maxWords: 4 }), null);
   });
 
+  test('over-long is judged against the project: public names, exceptions and RPC methods stay', () => {
+    const sources = new Map([
+      ['svc/api.py', '__all__ = ["list_the_instances_of_the_host"]\n\n\ndef list_the_instances_of_the_host():\n    pass\n\n\nclass SecurityGroupCannotBeAppliedToTheInstance(Exception):\n    pass\n'],
+      ['svc/_worker.py', 'def _set_the_vm_state_and_notify_the_user():\n    pass\n'],
+      ['svc/rpcapi.py', 'class ComputeAPI:\n    def _live_migrate_the_instance_to_the_host(self):\n        pass\n'],
+      ['svc/tests/test_worker.py', 'def test_set_the_vm_state_and_notify_the_user():\n    pass\n'],
+    ]);
+    const index = new ProjectIndex([...sources].map(([path, text]) => ({ path, data: collectFileIndex(new SourceFile(path, text, parsePython(text))) })));
+    const proposals = proposeShorterNames(index, { maxLength: 0, maxWords: 0 });
+    assert.deepEqual(proposals.map((proposal) => [proposal.oldName, proposal.newName, proposal.namesakes]), [
+      ['_set_the_vm_state_and_notify_the_user', '_set_vm_state_and_notify_user', ['test_worker.test_set_the_vm_state_and_notify_the_user']],
+    ]);
+    const asked = proposeShorterNames(index, { maxLength: 0, maxWords: 0, public: true });
+    assert.deepEqual(asked.map((proposal) => proposal.newName).sort(), ["SecurityGroupCannotBeAppliedToInstance", "_live_migrate_instance_to_host", "_set_vm_state_and_notify_user", "list_instances_of_host"]);
+  });
+
   test('nothing when it cannot be shortened sensibly', () => {
     assert.equal(shortenName('supercalifragilisticexpialidocious_x', options), null);
   });
 });
 
 describe('test-names proposals', () => {
+  test('a test whose final assertions are about one place gets it in its name, with the evidence', async () => {
+    const { default: testNames } = await import('../transforms/test-names.js');
+    const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');
+    const source = [
+      'from nova.tests import base',
+      '',
+      'class ServerMovingTests(base.TestCase):',
+      '    def test_finish_resize_fails_allocation_cleanup(self):',
+      '        server = self._boot_server()',
+      '        self._resize_and_fail(server)',
+      '        self.assertFlavorMatchesUsage(self.dest_rp_uuid, self.flavor)',
+      '        self.assertEqual(self.dest_hostname, server.host)',
+      '',
+      '    def test_resize_reverts_allocations(self):',
+      '        server = self._boot_server()',
+      '        self._resize_and_fail(server)',
+      '        self.assertFlavorMatchesUsage(self.source_rp_uuid, self.flavor)',
+      '        self.assertFlavorMatchesUsage(self.dest_rp_uuid, self.flavor)',
+      '',
+      '    def test_live_migrate_to_dest_host(self):',
+      '        self.assertEqual(self.dest_hostname, self._migrate())',
+      '',
+    ].join('\n');
+    const selected = selectTransforms([{ transform: testNames }]);
+    const combined = combineProject(selected, [{ path: 'tests/test_moves.py', data: collectFile('tests/test_moves.py', source, selected) }], new Map());
+    const proposals = testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? [];
+    assert.deepEqual(
+      proposals.map((proposal) => [proposal.newName, proposal.note]),
+      [
+        [
+          'test_finish_resize_fails_allocation_cleanup_on_destination_host',
+          'test_finish_resize_fails_allocation_cleanup at tests/test_moves.py:4: its final assertions (lines 7-8) check `dest_rp_uuid`, `dest_hostname`: the destination host, which the name does not say',
+        ],
+      ],
+    );
+  });
+
   test('vague tests get names from their docstring, first comment, or what they call', async () => {
     const { default: testNames } = await import('../transforms/test-names.js');
     const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');

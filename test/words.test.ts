@@ -11,6 +11,7 @@ import {
   joinIdentifier,
   namePhrase,
   proseWords,
+  planExpansion,
   splitIdentifier,
 } from '../src/python/words/words.js';
 
@@ -100,4 +101,23 @@ test('dunder and private names', () => {
   assert.ok(isPrivateName('_helper'));
   assert.ok(isPrivateName('__mangled'));
   assert.ok(!isPrivateName('__eq__'));
+});
+
+test('a name is expanded whole or not at all', () => {
+  assert.deepEqual(planExpansion('dest_host'), { newName: 'destination_host' });
+  assert.equal(planExpansion('dest_rp_uuid').newName, undefined);
+  assert.match(planExpansion('dest_rp_uuid').refusal ?? '', /`rp` would stay abbreviated/);
+  assert.equal(planExpansion('res_req').newName, undefined);
+  const declared = new Map([['rp', 'resource provider']]);
+  assert.deepEqual(planExpansion('source_rp_uuid', declared), { newName: 'source_resource_provider_uuid' });
+  // Units and idioms are no half expansion.
+  assert.deepEqual(planExpansion('conn_timeout_ms'), { newName: 'connection_timeout_ms' });
+});
+
+test("the project's vocabulary stays, unless the user's dictionary names it", () => {
+  const vocabulary = new Set(['req', 'opts', 'CONF']);
+  assert.deepEqual(planExpansion('opts', undefined, vocabulary), {});
+  assert.deepEqual(planExpansion('CONF', undefined, vocabulary), {});
+  assert.match(planExpansion('req_msg', undefined, vocabulary).refusal ?? '', /`req` would stay abbreviated/);
+  assert.deepEqual(planExpansion('opts', new Map([['opts', 'options']]), vocabulary), { newName: 'options' });
 });

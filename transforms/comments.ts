@@ -1,6 +1,7 @@
 // `comments`: above each paragraph of a long function (or of a set-up, tear-down or
 // `__init__` body) that has no comment, one line saying what the paragraph does, from
-// the Summarizer. Nothing is written when the summary would only repeat the code.
+// the Summarizer. Nothing is written when the summary would only repeat the code's own
+// words, twice in one function, or more than a few times in one function.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, insertAt } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
@@ -10,6 +11,7 @@ import { definitionOf, headerText } from '../src/python/summaries/functions.js';
 import { paragraphHeuristic } from '../src/python/summaries/paragraph-summary.js';
 import { bodyParagraphs, bodyStatements } from '../src/python/summaries/paragraphs.js';
 import { createSummarizer } from '../src/python/summaries/summarizer.js';
+import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
   'min-statements': { type: 'integer', min: 2, default: 8, description: 'Comment the paragraphs of functions with at least this many statements in their body.' },
@@ -17,6 +19,7 @@ const options = {
   'line-length': { type: 'integer', min: 40, default: 79, description: 'Wrap comments at this length.' },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the comment text; it reads JSON (kind "paragraph", name, signature, source, file, style) on stdin.' },
   'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one comment before the heuristic is used.' },
+  'max-per-function': { type: 'integer', min: 1, default: 3, description: 'Write at most this many comments in one function.' },
 } as const;
 
 /** Bodies worth a comment whatever their length: they set the scene for what follows. */
@@ -41,10 +44,13 @@ export default defineTransform({
   scope: 'file',
   options,
   docs: {
+    // The heuristic reads statements back as words ("Run the base class set-up."), which
+    // tells a reader nothing: it stays silent. A summarizer's answer that says more is written.
+    options: { 'summarizer-command': 'echo Free the first host so that the resize must pick the second.', 'min-statements': 2, 'min-paragraph': 2 },
     before:
-      'class ResizeTest(TestCase):\n    def setUp(self):\n        super().setUp()\n\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+      'def resize_to_second_host(self):\n    server = self._create_server(self.flavor1)\n\n    self._stop_compute("host1")\n    self._start_compute("host2")\n\n    return self._resize(server, self.flavor2)\n',
     after:
-      'class ResizeTest(TestCase):\n    def setUp(self):\n        # Run the base class set-up.\n        super().setUp()\n\n        # Keep flavor1 and flavor2 for later use.\n        self.flavor1 = flavor1\n        self.flavor2 = flavor2\n\n        # Start compute host1 and host2.\n        self._start_compute("host1")\n        self._start_compute("host2")\n',
+      'def resize_to_second_host(self):\n    server = self._create_server(self.flavor1)\n\n    # Free the first host so that the resize must pick the second.\n    self._stop_compute("host1")\n    self._start_compute("host2")\n\n    return self._resize(server, self.flavor2)\n',
   },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
@@ -55,7 +61,13 @@ export default defineTransform({
       const count = bodyStatements(node).length;
       if (count <= 1 || (!setUp && count < opts['min-statements'])) continue;
       const minimum = setUp ? 1 : opts['min-paragraph'];
-      for (const paragraph of bodyParagraphs(file, node)) {
+      // The function's own comments count as said (a second pass of the fix loop sees ours).
+      const paragraphs = bodyParagraphs(file, node);
+      // Paragraphs already commented count: a function says at most a few things in comments.
+      let added = paragraphs.filter((paragraph) => paragraph.comments.length > 0).length;
+      const written = new Set(node.descendantsOfType('comment').map((comment) => comment.text.replace(/^#+\s*/, '').trim()));
+      for (const paragraph of paragraphs) {
+        if (added >= opts['max-per-function']) break;
         // The heuristic writes one line: what fits after the indentation and `# `.
         const width = opts['line-length'] - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
         const summarizer = createSummarizer(paragraphHeuristic(width), {
@@ -77,7 +89,10 @@ export default defineTransform({
           style: 'comment',
           nodes: statements,
         });
-        if (!text) continue;
+        // Silence beats a comment made of the code's own words, or one said twice.
+        if (!text || restatesCode(text, statements) || written.has(text.replace(/\s+/g, ' ').trim())) continue;
+        written.add(text.replace(/\s+/g, ' ').trim());
+        added++;
         const indent = file.indentAt(first.startIndex);
         const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), Math.max(20, opts['line-length'] - indent.length - 2));
         yield {

@@ -1,23 +1,34 @@
 // `docstrings`: functions, methods, classes (and, as an option, modules) without a
-// docstring get one: a promoted leading comment or a summary from the Summarizer, with
-// the sections of the chosen style. Safe: only docstrings and comments change.
+// docstring get one when there is something to say that the name and signature do not:
+// a comment under the header that describes the whole definition (promoted), or facts
+// read from the code (exceptions raised out and when, early returns, what a None default
+// stands for, settings read), in the project's style. Safe: only docstrings and comments change.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { summarizeDefinitionRequest } from '../src/python/summaries/definition-summary.js';
-import { classSections, functionSections, splitSummary } from '../src/python/docstrings/docstring-content.js';
+import { classSections, functionContent, hasContent, splitSummary } from '../src/python/docstrings/docstring-content.js';
+import { silentReason } from '../src/python/docstrings/docstring-silence.js';
+import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
+import { returnedClosure } from '../src/python/summaries/code-facts.js';
 import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
-import { classSetsDoc, definitionOf, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
+import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
-import { isPrivateName } from '../src/python/words/words.js';
+import { isDunder, isPrivateName } from '../src/python/words/words.js';
+import { functionWords, isVerb } from '../src/python/words/english.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
+import { resolve } from 'node:path';
+import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
+import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
+import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
+import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
-  style: { type: 'enum', choices: DOCSTRING_STYLES, default: 'google', description: 'Docstring style: google, numpy, sphinx or plain (summary only).' },
-  'line-length': { type: 'integer', min: 40, default: 79, description: 'Wrap docstring lines at this length.' },
+  style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -26,17 +37,38 @@ const options = {
   modules: { type: 'boolean', default: false, description: 'Also give modules a docstring.' },
   'class-attributes': { type: 'boolean', default: false, description: 'List the public attributes that __init__ assigns in the class docstring.' },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the summary; it reads JSON (kind, name, signature, source, file, style) on stdin.' },
-  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one summary before the heuristic is used.' },
+  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command or endpoint may take for one summary before the heuristic is used.' },
+  'summarizer-url': { type: 'string', default: '', description: 'An OpenAI-compatible chat-completions server (llama.cpp, Ollama, vLLM: http://127.0.0.1:8080/v1) asked for the summaries, before any file is rewritten.' },
+  'summarizer-model': { type: 'string', default: 'default', description: 'The model name sent to the summarizer endpoint.' },
+  'summarizer-concurrency': { type: 'integer', min: 1, default: 4, description: 'Requests to the summarizer endpoint made at the same time.' },
+  'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
+
+/** The widest a docstring's prose is wrapped by default, whatever the code's line length. */
+const PROSE_WIDTH = 79;
+
+/** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
+interface SummaryProject {
+  requests: DefinitionRequest[];
+  examples: string[];
+  /** Verified answers by request key; null: the answer was dropped, the heuristic decides. */
+  answers: Record<string, string | null>;
+}
 
 interface Settings {
   style: DocstringStyle;
   lineLength: number;
+  /** The project's layout: `"""Summary.` or the summary under the opening quotes. */
+  summaryOnQuoteLine: boolean;
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
   /** The file's indentation step, for bodies split off a one-line definition. */
   unit: string;
+  /** A summarizer program answers: its text is information, not a restated name. */
+  answersAreInformation: boolean;
+  /** The endpoint's verified answers, by request key. */
+  answers: Record<string, string | null>;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -61,10 +93,20 @@ function leaveAloneReason(file: SourceFile, definition: Definition, exported: Se
   return undefined;
 }
 
-function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[]): { summary: string; paragraphs: string[] } | null {
-  if (promoted.length) return commentDocstringText(promoted);
+function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, promoted: string[], answer?: string | null): { summary: string; paragraphs: string[]; informative: boolean } | null {
+  if (promoted.length) {
+    // A list or table under the first line starts a paragraph of its own, kept as written.
+    const listAt = promoted.findIndex((line, index) => index > 0 && PREFORMATTED_LINE.test(line));
+    const text = commentDocstringText(listAt > 0 ? [...promoted.slice(0, listAt), '', ...promoted.slice(listAt)] : promoted);
+    return { summary: text.summary, paragraphs: reflowedParagraphs(text.paragraphs), informative: true };
+  }
+  if (answer) {
+    // A verified answer that only says the name again ("Resize the server.") is no information.
+    const header = [node.childForFieldName('name'), node.childForFieldName('parameters')].filter((item): item is SyntaxNode => !!item);
+    return { ...splitSummary(answer), informative: !restatesCode(splitSummary(answer).summary, header) };
+  }
   const kind = node.type === 'module' ? 'module' : node.type === 'class_definition' ? 'class' : isMethod(definitionOf(node)) ? 'method' : 'function';
-  const text = settings.summarizer.summarize({
+  const request = {
     kind,
     name: node.type === 'module' ? file.path : (node.childForFieldName('name')?.text ?? ''),
     signature: node.type === 'module' ? '' : headerText(node),
@@ -72,11 +114,36 @@ function summaryFor(file: SourceFile, node: SyntaxNode, settings: Settings, prom
     file: file.path,
     style: settings.style,
     nodes: [node],
-  });
-  return text ? splitSummary(text) : null;
+  } as const;
+  const text = settings.summarizer.summarize(request);
+  if (!text) return null;
+  // A summarizer program's answer is information; the heuristic's fallback is not.
+  const informative = settings.answersAreInformation && text !== summarizeDefinitionRequest(request);
+  return { ...splitSummary(text), informative };
 }
 
-/** The edits that put a docstring into a function or class. */
+/**
+ * `run_validators`, `connect(host)`, `__init__`: a name whose summary is a sentence with
+ * a verb and its object; a lone verb acting on the instance ("Pop the queue.") is not.
+ */
+function namesAnAction(definition: Definition): boolean {
+  if (isDunder(definition.name)) return true;
+  const [verb, ...rest] = functionWords(definition.name);
+  if (verb === undefined || !isVerb(verb)) return false;
+  return rest.length > 0 || documentedParameters(definition).some((parameter) => parameter.stars === '' && parameter.default === undefined);
+}
+
+/** The comment block under the header that may become the docstring, if any. */
+function promotableComments(file: SourceFile, definition: Definition, promote: boolean): SyntaxNode[] {
+  const { node } = definition;
+  const colon = headerColon(node);
+  const first = node.childForFieldName('body') ? firstStatement(node.childForFieldName('body')!) : undefined;
+  if (!promote || !colon || !first || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex)) return [];
+  const { description } = leadingComments(file, node);
+  return description.length && describesDefinition(file, node, description) ? description : [];
+}
+
+/** The edits that put a docstring into a function or class; null when there is nothing to say. */
 function definitionFix(file: SourceFile, definition: Definition, settings: Settings): Edit[] | null {
   const { node } = definition;
   const colon = headerColon(node);
@@ -85,21 +152,38 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!colon || !body || !first) return null;
   const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
-  const promoted = settings.promote ? comments.description : [];
-  const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)));
+  const promoted = promotableComments(file, definition, settings.promote);
+  const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
+  // Without a comment of its own (or a verified answer), a definition whose docstring
+  // could only restate its name, or whose name may not say what it returns (a closure),
+  // stays undocumented.
+  if (!promoted.length && !answer && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
+  const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
-  const sections = node.type === 'class_definition' ? classSections(node, settings) : functionSections(definition, text.summary);
-  const content: DocstringContent = { ...sections, summary: text.summary, paragraphs: text.paragraphs };
+  const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
+  if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
+  else {
+    const facts = functionContent(definition, settings.style);
+    // A summary from the name alone earns no docstring: the code must say more, and the
+    // name must read as an action for its summary to head the facts ("Return the decr.",
+    // "Characters.", "Not support combined queries." do not).
+    if (!text.informative && (!hasContent(facts) || !namesAnAction(definition))) return null;
+    Object.assign(content, facts.sections);
+    content.paragraphs = [...text.paragraphs, ...(facts.prose.length ? [facts.prose.join(' ')] : [])];
+  }
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
-  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol });
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
   // Under the header (and its type comments), replacing the promoted comment and any
   // blank lines above it.
   const start = file.nextLineStart(lastType ? lastType.endIndex : colon.endIndex);
-  const span = { start, end: promoted.length ? file.nextLineStart(promoted.at(-1)!.endIndex) : start };
+  let end = promoted.length ? file.nextLineStart(promoted.at(-1)!.endIndex) : start;
+  // The blank line that set a promoted comment apart from the code goes with it.
+  if (promoted.length && node.type === 'function_definition') end += /^(?:[ \t]*\r?\n)*/.exec(file.text.slice(end))![0].length;
+  const span = { start, end };
   // PEP 257: a blank line separates a class docstring from the methods that follow it.
   const nextLine = file.text.slice(span.end, file.lineEnd(span.end));
   const separator = node.type === 'class_definition' && /^\s*(?:@|def |async def |class )/.test(nextLine) ? file.eol : '';
@@ -108,15 +192,37 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
 
 /** The edit that puts a docstring at the top of a module, under its header comments. */
 function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
+  // A summary from the file name ("The config module.") says nothing: only a summarizer's.
   const text = summaryFor(file, file.root, settings, []);
-  if (!text) return null;
-  const docstring = renderDocstring({ summary: text.summary, paragraphs: text.paragraphs }, 'plain', { indent: '', lineLength: settings.lineLength, eol: file.eol });
+  if (!text?.informative) return null;
+  const docstring = renderDocstring({ summary: text.summary, paragraphs: text.paragraphs }, 'plain', { indent: '', lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
   const header = /^(?:#[^\n]*\n)*/.exec(file.text)![0];
   const code = /^(?:[ \t]*\r?\n)*/.exec(file.text.slice(header.length))![0];
   const start = header.length;
   const end = start + code.length;
   const after = end < file.text.length ? file.eol : '';
   return [replace({ start, end }, `${header ? file.eol : ''}${docstring}${file.eol}${after}`)];
+}
+
+/** The functions and classes without a docstring that the options let us document. */
+function* candidates(file: SourceFile, opts: OptionValues<typeof options>): Iterable<Definition> {
+  const exported = moduleExports(file.root);
+  const stack: SyntaxNode[] = [file.root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let index = node.namedChildCount - 1; index >= 0; index--) stack.push(node.namedChild(index)!);
+    if (node.type !== 'function_definition' && node.type !== 'class_definition') continue;
+    const definition = definitionOf(node);
+    if (!leaveAloneReason(file, definition, exported, opts)) yield definition;
+  }
+}
+
+/** The definitions worth asking the endpoint about: no comment to promote, not silent by kind. */
+function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>): DefinitionRequest[] {
+  if (opts['skip-tests'] && isTestFile(file.path)) return [];
+  return [...candidates(file, opts)]
+    .filter((definition) => (definition.node.type === 'class_definition' || !silentReason(definition)) && !promotableComments(file, definition, opts['promote-comments']).length)
+    .map((definition) => definitionRequest(file, definition));
 }
 
 export default defineTransform({
@@ -128,47 +234,75 @@ export default defineTransform({
   scope: 'file',
   options,
   docs: {
-    before: 'def _resize_and_assert_error(server, flavor_id, expected_status: int = 400):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n',
+    before:
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
     after:
-      'def _resize_and_assert_error(server, flavor_id, expected_status: int = 400):\n    """Resize and assert error.\n\n    Args:\n        server: The server.\n        flavor_id: The flavor ID.\n        expected_status (int): The expected status. Defaults to 400.\n\n    Returns:\n        The result.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+  },
+  project: {
+    wanted: (opts) => opts['summarizer-url'].trim() !== '',
+    collect: (file, opts) => ({ requests: endpointRequests(file, opts), examples: exampleDocstrings(file) }),
+    combine(files): SummaryProject {
+      const requests = files.flatMap(({ data }) => data.requests);
+      // Three of the project's docstrings, from files spread over the tree.
+      const withExamples = files.filter(({ data }) => data.examples.length > 0);
+      const picks = withExamples.length ? [...new Set([0, Math.floor(withExamples.length / 2), withExamples.length - 1])] : [];
+      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {} };
+    },
+    async prepare(project, opts, context): Promise<SummaryProject> {
+      if (!project.requests.length) return project;
+      const outcome = await askEndpoint(
+        project.requests,
+        {
+          url: opts['summarizer-url'].trim(),
+          model: opts['summarizer-model'],
+          timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
+          concurrency: opts['summarizer-concurrency'],
+          cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
+          style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
+          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+          examples: project.examples,
+        },
+        { progress: context.progress },
+      );
+      if (outcome.problems.length) context.warn(`summarizer endpoint ${opts['summarizer-url']}: ${outcome.problems.join('; ')}; the heuristic was used for those`);
+      return { ...project, answers: outcome.answers };
+    },
   },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
     if (opts['skip-tests'] && isTestFile(file.path)) return;
     const settings: Settings = {
-      style: opts.style,
-      lineLength: opts['line-length'],
+      style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
+      // Prose is wrapped as PEP 8 asks of docstrings even where code lines may be longer
+      // (Django: code to 119, docstrings to 79), unless the option says otherwise.
+      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+      summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
+      answersAreInformation: opts['summarizer-command'].trim() !== '',
+      answers: context.project?.answers ?? {},
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
         warn: (message) => context.warn(message),
       }),
     };
-    if (opts.modules && !existingDocstring(file.root)) {
-      yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => edits('Add a module docstring', moduleFix(file, settings)) };
-    }
-    const exported = moduleExports(file.root);
-    const stack: SyntaxNode[] = [file.root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (let index = node.namedChildCount - 1; index >= 0; index--) stack.push(node.namedChild(index)!);
-      if (node.type !== 'function_definition' && node.type !== 'class_definition') continue;
-      const definition = definitionOf(node);
-      if (leaveAloneReason(file, definition, exported, opts)) continue;
+    const moduleEdits = opts.modules && !existingDocstring(file.root) ? moduleFix(file, settings) : null;
+    if (moduleEdits) yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => fix('Add a module docstring', moduleEdits) };
+    for (const definition of candidates(file, opts)) {
+      const { node } = definition;
       const what = node.type === 'class_definition' ? 'class' : isMethod(definition) ? 'method' : 'function';
+      // Decided now, not when the fix is asked for: silence reports nothing.
+      const list = definitionFix(file, definition, settings);
+      if (!list) continue;
       yield {
         message: `${what} ${definition.name} has no docstring`,
         kind: 'no-docstring',
         at: node.childForFieldName('name') ?? node,
-        fix: () => edits(`Add a docstring to ${definition.name}`, definitionFix(file, definition, settings)),
+        fix: () => fix(`Add a docstring to ${definition.name}`, list),
       };
     }
   },
 });
-
-function edits(title: string, list: Edit[] | null) {
-  return list ? fix(title, list) : null;
-}

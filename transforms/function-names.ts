@@ -79,8 +79,24 @@ export default defineTransform({
   safety: 'unsafe',
   scope: 'project',
   options: {
-    'max-length': { type: 'integer', default: 30, min: 8, description: 'names longer than this many characters get a shorter proposal' },
-    'max-words': { type: 'integer', default: 4, min: 2, description: 'names with more words than this get a shorter proposal' },
+    'max-length': {
+      type: 'integer',
+      default: 0,
+      min: 0,
+      description: "names longer than this many characters get a shorter proposal; 0: longer than 98 in 100 of the project's own names, and at least 30",
+    },
+    'max-words': {
+      type: 'integer',
+      default: 0,
+      min: 0,
+      description: "names with more words than this get a shorter proposal; 0: more than 98 in 100 of the project's own names, and at least 5",
+    },
+    public: {
+      type: 'enum',
+      choices: ['skip', 'propose'],
+      default: 'skip',
+      description: 'propose names that leave the project too: public functions, classes and methods, names in `__all__`, exception classes, RPC methods',
+    },
     family: { type: 'enum', choices: ['rename', 'refuse'], default: 'rename', description: 'rename overriding and overridden methods together, or refuse to rename them' },
     strings: {
       type: 'enum',
@@ -97,26 +113,28 @@ export default defineTransform({
   },
   docs: {
     before: [
-      'def resize_the_server_and_then_assert_the_error(server):',
+      'def _wait_for_the_server_to_reach_the_active_state(server):',
       '    return server',
       '',
       '',
-      'resize_the_server_and_then_assert_the_error(None)',
+      '_wait_for_the_server_to_reach_the_active_state(None)',
       '',
     ].join('\n'),
-    after: ['def resize_server_assert_error(server):', '    return server', '', '', 'resize_server_assert_error(None)', ''].join('\n'),
+    after: ['def _wait_for_server_to_reach_active_state(server):', '    return server', '', '', '_wait_for_server_to_reach_active_state(None)', ''].join('\n'),
   },
   project: {
     collect: (file) => collectFileIndex(file),
     combine(files, options, renames) {
       const index = new ProjectIndex(files);
-      const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'] });
+      const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });
       const plan = renames.size > 0 ? renames : new Map(proposals.map((proposal) => [proposal.qualified, proposal.newName]));
       const project = renameProject(files, plan, options, index);
       project.suggestions = proposals.map((proposal) => ({
         qualified: proposal.qualified,
         newName: proposal.newName,
-        note: `${proposal.oldName} (${proposal.oldName.length} characters, ${proposal.references} reference${proposal.references === 1 ? '' : 's'}${proposal.isPublic ? '; public: code outside these paths may use it' : ''})`,
+        note: `${proposal.oldName} (${proposal.oldName.length} characters, ${proposal.references} reference${proposal.references === 1 ? '' : 's'}${proposal.isPublic ? '; public: code outside these paths may use it' : ''})${
+          proposal.namesakes.length > 0 ? `; named after it, to rename with it: ${proposal.namesakes.join(', ')} (and their mock arguments and docstring mentions)` : ''
+        }`,
       }));
       return project;
     },

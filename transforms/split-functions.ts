@@ -7,8 +7,8 @@
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { blockEnd, extractHelper, helperInsertion, type ExtractionRequest } from '../src/python/scopes/extraction.js';
-import { nameFromComment, nameFromDominantCall } from '../src/python/words/helper-names.js';
+import { blockEnd, extractHelper, helperInsertion, type Extraction, type ExtractionLimits, type ExtractionRequest } from '../src/python/scopes/extraction.js';
+import { nameFromComment, nameFromDominantCall, namesCamelCase, styledName } from '../src/python/words/helper-names.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
@@ -37,7 +37,8 @@ function commentText(comments: readonly SyntaxNode[]): string {
   return comments.map((comment) => comment.text.replace(/^#+\s?/, '').trim()).join(' ').trim();
 }
 
-type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string };
+type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string; afterClass?: SyntaxNode };
+type Named = ExtractionRequest & { note?: string; fallback?: ExtractionRequest & { note?: string } };
 type SplitOptions = { 'max-statements': number; 'max-linear-statements': number; 'min-paragraph': number };
 type Candidate = { request: ExtractionRequest; what: string };
 
@@ -74,6 +75,8 @@ function isTestCode(file: SourceFile, scope: Scope): boolean {
  */
 function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> {
   const found: Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> = [];
+  const functionNames = (scopes: readonly Scope[]) => scopes.filter((scope) => scope.kind === 'function' && scope.name).map((scope) => scope.name as string);
+  const fileCamelCase = namesCamelCase(functionNames(analysis.scopes));
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
     const functionNode = scope.node;
@@ -83,6 +86,9 @@ function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options:
     const linear = !body.namedChildren.some((child) => COMPOUND.has(child.type));
     if (statements <= options['max-statements'] || (linear && statements <= options['max-linear-statements'])) continue;
     const tests = isTestCode(file, scope);
+    // Helpers are named the way the class names its methods, or else the file its functions.
+    const siblings = scope.parent?.kind === 'class' ? functionNames(scope.parent.children).filter((name) => /[a-z0-9](?:_[a-z]|[A-Z])/.test(name)) : [];
+    const camelCase = siblings.length > 0 ? namesCamelCase(siblings) : fileCamelCase;
     // The steps of a test's scenario stay in the test, where its reader follows them.
     if (tests && /^test/i.test(scope.name ?? '')) continue;
     let unnamed = 0;
@@ -107,14 +113,16 @@ function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options:
       const inner = paragraph.comments.filter((comment) => comment.startIndex > first.startIndex && comment.startIndex < last.endIndex && file.lineStart(comment.startIndex) + file.indentAt(comment.startIndex).length === comment.startIndex);
       if (heading.length > 0) {
         const comment = commentText(heading);
-        const name = inner.length === 0 ? nameFromComment(comment) : null;
+        const found = inner.length === 0 ? nameFromComment(comment) : null;
+        const name = found && styledName(found, camelCase);
         // A remark (`# NOTE(name): ...`, `# XXX ...`) explains the lines below it: they stay together, in the caller.
         if (!name) return;
         const request = { scope, statements: moved, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
         requests.push({ request, what: `"${comment}"` });
         return;
       }
-      const name = nameFromDominantCall(moved, new Set(scope.bindings.keys()));
+      const called = nameFromDominantCall(moved, new Set(scope.bindings.keys()));
+      const name = called && styledName(called, camelCase);
       if (!name) {
         if (!moved.every((statement) => DEFINITIONS.has(statement.type))) unnamed++;
         return;
@@ -143,7 +151,15 @@ function extractionFinding(file: SourceFile, scope: Scope, moves: readonly Move[
   return {
     message,
     at: selected && only ? (only.request.statements[0] as SyntaxNode) : (scope.node.childForFieldName('name') ?? scope.node),
-    fix: () => ({ title: `Extract ${names.join(', ')}`, projectWide: false, edits: [...moves.map((move) => move.call), helperInsertion(file, scope.node, moves.map((move) => move.helper))] }),
+    fix: () => {
+      const methods = moves.filter((move) => !move.afterClass);
+      const functions = moves.filter((move) => move.afterClass);
+      const insertions = [
+        ...(methods.length ? [helperInsertion(file, scope.node, methods.map((move) => move.helper))] : []),
+        ...(functions.length ? [helperInsertion(file, functions[0]!.afterClass as SyntaxNode, functions.map((move) => move.helper))] : []),
+      ];
+      return { title: `Extract ${names.join(', ')}`, projectWide: false, edits: [...moves.map((move) => move.call), ...insertions] };
+    },
   };
 }
 
@@ -170,7 +186,7 @@ function selectedRequest(file: SourceFile, analysis: ScopeAnalysis, lines: strin
 }
 
 /** Line mode: the one extraction `lines` and `name` ask for, in the file they name. */
-function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => (ExtractionRequest & { note?: string }) | string, lineLength: number | undefined): Generator<Finding> {
+function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string, name: string, named: (request: ExtractionRequest) => Named | string, extract: (request: Named, limits: ExtractionLimits) => { request: Named; extraction: Extraction }, lineLength: number | undefined): Generator<Finding> {
   const selected = selectedRequest(file, analysis, lines, name);
   if (!selected) return;
   if ('message' in selected) {
@@ -179,14 +195,16 @@ function* findSelected(file: SourceFile, analysis: ScopeAnalysis, lines: string,
   }
   const range = parseLineRange(lines);
   const where = `lines ${range.first}-${range.last}`;
-  const request = named(selected);
-  if (typeof request === 'string') {
-    yield refusalFinding(selected, where, [request]);
+  // The user's name stays the user's: a method (class-private where the hierarchy is open), never a module function.
+  const decided = named(selected);
+  const asked = typeof decided !== 'string' && decided.fallback ? decided.fallback : decided;
+  if (typeof asked === 'string') {
+    yield refusalFinding(selected, where, [asked]);
     return;
   }
   // The lines and the name are the user's: only the layout keeps to the line length.
-  const extraction = extractHelper(file, request, { lineLength });
-  if (extraction.call) yield extractionFinding(file, selected.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where, note: request.note }], true);
+  const { request, extraction } = extract(asked, { lineLength });
+  if (extraction.call) yield extractionFinding(file, selected.scope, [{ request, call: extraction.call, helper: extraction.helper, what: where, note: request.note, afterClass: extraction.afterClass }], true);
   else yield refusalFinding(request, where, extraction.refusals);
 }
 
@@ -262,14 +280,26 @@ export default defineTransform({
     const { options, project } = context;
     const analysis = analyzeScopes(file.root);
     // The project's line length once conventions are detected for the run; until then, the file's own.
-    const lineLength = (context as { conventions?: { lineLength?: number } }).conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
+    const lineLength = context.conventions?.lineLength ?? apparentLineLength(file) ?? undefined;
     // The name a method's helper gets in its class hierarchy, or why it gets none.
-    const named = (request: ExtractionRequest): (ExtractionRequest & { note?: string }) | string => {
+    // The name a method's helper gets in its class hierarchy, or why it gets none: a
+    // module function first where the class is open to subclasses, the class-private
+    // method when the block needs its receiver.
+    const named = (request: ExtractionRequest): Named | string => {
       const decision = helperDecision(project, file.path, request.scope, request.name);
-      return 'refusal' in decision ? decision.refusal : { ...request, name: decision.name, note: decision.note };
+      if ('refusal' in decision) return decision.refusal;
+      const method = { ...request, name: decision.name, note: decision.note };
+      if (!decision.moduleFunction) return method;
+      const reason = decision.note?.replace(/^class-private: /, '') ?? '';
+      return { ...request, name: decision.moduleFunction, moduleFunction: true, note: `a module function: ${reason}`, fallback: method };
+    };
+    const extract = (request: Named, limits: ExtractionLimits): { request: Named; extraction: Extraction } => {
+      const extraction = extractHelper(file, request, limits);
+      if (!extraction.call && request.fallback) return { request: request.fallback, extraction: extractHelper(file, request.fallback, limits) };
+      return { request, extraction };
     };
     if (options.lines) {
-      yield* findSelected(file, analysis, options.lines, options.name, named, lineLength);
+      yield* findSelected(file, analysis, options.lines, options.name, named, extract, lineLength);
       return;
     }
     const findings: Finding[] = [];
@@ -285,13 +315,13 @@ export default defineTransform({
           continue;
         }
         if (chosen.has(request.name)) continue;
-        const extraction = extractHelper(file, request, { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength });
+        const { request: made, extraction } = extract(request, { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength });
         if (!extraction.call) {
-          findings.push(refusalFinding(request, what, extraction.refusals));
+          findings.push(refusalFinding(made, what, extraction.refusals));
           continue;
         }
-        chosen.add(request.name);
-        moves.push({ request, call: extraction.call, helper: extraction.helper, what, note: request.note });
+        chosen.add(made.name);
+        moves.push({ request: made, call: extraction.call, helper: extraction.helper, what, note: made.note, afterClass: extraction.afterClass });
       }
       if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
       if (unnamed > 0) {

@@ -6,7 +6,8 @@ import { defineTransform, type Finding, type RenameSuggestion, type Span } from 
 import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
-import { conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, snakeTestName, testName } from '../src/project/test-names.js';
+import { identifierWords } from '../src/python/words/words.js';
+import { checkedPlace, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, snakeTestName, testName } from '../src/project/test-names.js';
 import { isTestFile } from '../src/python/conventions/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
@@ -137,6 +138,15 @@ export default defineTransform({
                   message: `Not renaming ${facts.name} to ${newName}: ${newName} already exists in the same ${facts.classPath.length ? 'class' : 'module'}`,
                   at: facts.span,
                 });
+              }
+            }
+            const place = isVagueTestName(facts.name) || renames.has(qualified) ? null : checkedPlace(facts);
+            if (place) {
+              const newName = snake ?? facts.name;
+              const described = testName([...identifierWords(newName).slice(1), ...place.words], convention);
+              if (!taken(described)) {
+                chosen.add(described);
+                suggestions.push({ qualified, newName: described, note: `${facts.name} at ${path}:${facts.line}: ${place.evidence}` });
               }
             }
             if (isVagueTestName(facts.name)) {

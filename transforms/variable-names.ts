@@ -15,10 +15,11 @@ import { renameFindings, type FileRenames } from '../src/project/rename-findings
 import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
-import { apparentLineLength } from '../src/python/conventions/line-length.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
-import { abbreviationTable, expandIdentifier } from '../src/python/words/words.js';
+import { abbreviationTable } from '../src/python/words/words.js';
+import { familyBindings, heldBySiblings } from '../src/python/scopes/sibling-names.js';
+import { expansionFromUse } from '../src/python/scopes/variable-meaning.js';
 
 const options = {
   abbreviations: {
@@ -32,6 +33,11 @@ const options = {
     default: false,
     description:
       'Also rename parameters: positional-only and `*args`/`**kwargs` ones safely, the others (unsafe) with the keyword arguments of every call the project index resolves, refused whenever a caller cannot be followed.',
+  },
+  'include-tests': {
+    type: 'boolean',
+    default: false,
+    description: 'Also rename in test files (`test_*.py`, `*_test.py`, `conftest.py`, files under `tests/`); by default production code only.',
   },
   'public-callers': {
     type: 'enum',
@@ -59,8 +65,8 @@ function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
 }
 
 /** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
-function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number | null): string[] {
-  if (limit === null || growth <= 0) return [];
+function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: number, limit: number): string[] {
+  if (growth <= 0) return [];
   const perLine = new Map<number, number>();
   for (const node of nodes) perLine.set(file.lineStart(node.startIndex), (perLine.get(file.lineStart(node.startIndex)) ?? 0) + 1);
   const lines: string[] = [];
@@ -98,30 +104,53 @@ export default defineTransform({
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];
     const dictionary = abbreviationTable(context.options.abbreviations);
+    if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
+    // The project's own words and names (used across many modules) are idioms there.
+    const vocabulary = context.conventions.vocabulary;
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
-    const limit = apparentLineLength(file);
+    const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
     // each other wait for the next pass, where the first one counts as a collision.
     const given: Array<{ scope: Scope; name: string }> = [];
-    for (const scope of analysis.scopes) {
-      if (!scope.isFunctionLike) continue;
-      for (const binding of scope.bindings.values()) {
-        if (!isRenamable(binding, parametersToo)) continue;
-        const newName = expandIdentifier(binding.name, dictionary);
-        if (!newName || newName === binding.name) continue;
+    for (const top of analysis.scopes) {
+      // Each outermost function with its nested scopes is decided at once: siblings
+      // (`src_`/`dest_`, `dest_host`/`dest_rp_uuid`) are renamed together or not at all.
+      if (!top.isFunctionLike || top.parent?.isFunctionLike) continue;
+      const family = familyBindings(top);
+      const planned = new Map<Binding, string>();
+      const refused: Finding[] = [];
+      for (const binding of family) {
+        if (!binding.scope.isFunctionLike || !isRenamable(binding, parametersToo)) continue;
+        const expansion = expansionFromUse(binding, dictionary, vocabulary);
         const at = binding.sites[0]!.node;
-        const why = renameRefusal(binding, newName, templatesFromLocals);
+        const newName = expansion.newName;
+        const why = expansion.refusal ?? (newName ? renameRefusal(binding, newName, templatesFromLocals) : null);
         if (why) {
-          yield { message: `\`${binding.name}\` not renamed to \`${newName}\`: ${why}`, kind: 'refused', at };
+          refused.push({ message: `\`${binding.name}\` not renamed${newName ? ` to \`${newName}\`` : ''}: ${why}`, kind: 'refused', at });
           continue;
         }
+        if (!newName || newName === binding.name) continue;
+        const tooLong = overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit);
+        if (tooLong.length > 0) {
+          refused.push({ message: `\`${binding.name}\` not renamed to \`${newName}\`: it would make ${tooLong.join(', ')} longer than the file's ${limit} characters`, kind: 'line-too-long', at });
+          continue;
+        }
+        planned.set(binding, newName);
+      }
+      yield* refused;
+      const held = heldBySiblings(family, new Set(planned.keys()), dictionary);
+      for (const [binding, newName] of planned) {
+        const at = binding.sites[0]!.node;
+        const sibling = held.get(binding);
+        if (sibling) {
+          yield { message: `\`${binding.name}\` not renamed to \`${newName}\`: its sibling \`${sibling.name}\` stays as it is, and siblings are renamed together`, kind: 'refused', at };
+          continue;
+        }
+        const scope = binding.scope;
         if (given.some((other) => other.name === newName && (isAncestorOrSelf(other.scope, scope) || isAncestorOrSelf(scope, other.scope)))) continue;
         given.push({ scope, name: newName });
         const spans = renamedSpans(binding);
-        for (const line of overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit)) {
-          context.warn(`renaming \`${binding.name}\` to \`${newName}\` makes ${line} longer than the file's ${limit} characters`);
-        }
         yield {
           message: `\`${binding.name}\` is an abbreviation: rename it to \`${newName}\``,
           kind: 'abbreviation',

@@ -1,22 +1,6 @@
 def get_flavors(api):
-    """Ask the API for every flavor.
-
-    Args:
-        api: The API.
-
-    Returns:
-        The flavors.
-    """
+    """Ask the API for every flavor."""
     return api.get_flavors()
 
 
-def one_line(x):
-    """Return the one line.
-
-    Args:
-        x: The x value.
-
-    Returns:
-        The one line.
-    """
-    return x
+def one_line(x): return x

@@ -9,6 +9,8 @@ def resolve_address(
     hostname: str,
     port: int = 443,
 ) -> tuple[str, int]:
+    if not hostname:
+        raise ValueError("a host name is required")
     return lookup(hostname), port
 
 
@@ -22,5 +24,6 @@ class Api:
 
     @classmethod
     def from_settings(cls,
-                      settings):
+                      settings=None):
+        settings = settings or DEFAULT_SETTINGS
         return cls(**settings)

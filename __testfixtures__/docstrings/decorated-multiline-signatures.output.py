@@ -11,44 +11,24 @@ def resolve_address(
 ) -> tuple[str, int]:
     """Resolve the address.
 
-    Args:
-        hostname (str): The hostname.
-        port (int): The port. Defaults to 443.
-
-    Returns:
-        tuple[str, int]: The result.
+    Raises:
+        ValueError: A host name is required.
     """
+    if not hostname:
+        raise ValueError("a host name is required")
     return lookup(hostname), port
 
 
 class Api:
-    """An API."""
-
     @staticmethod
     def build_url(
         base,
         path,
     ):
-        """Build the URL.
-
-        Args:
-            base: The base.
-            path: The path.
-
-        Returns:
-            The new URL.
-        """
         return base + path
 
     @classmethod
     def from_settings(cls,
-                      settings):
-        """Create an API from settings.
-
-        Args:
-            settings: The settings.
-
-        Returns:
-            The new API.
-        """
+                      settings=None):
+        settings = settings or DEFAULT_SETTINGS
         return cls(**settings)

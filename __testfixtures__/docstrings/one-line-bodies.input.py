@@ -1,6 +1,9 @@
 def identity(x): return x
 
 
+def fetch_first_row(table): raise LookupError("the table has no rows yet")
+
+
 class Empty: pass
 
 

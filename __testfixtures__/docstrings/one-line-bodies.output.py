@@ -1,20 +1,16 @@
-def identity(x):
-    """Return the identity.
+def identity(x): return x
 
-    Args:
-        x: The x value.
 
-    Returns:
-        The identity.
+def fetch_first_row(table):
+    """Fetch the first row.
+
+    Raises:
+        LookupError: The table has no rows yet.
     """
-    return x
+    raise LookupError("the table has no rows yet")
 
 
-class Empty:
-    """An empty."""
-    pass
+class Empty: pass
 
 
-def two_statements():
-    """Two statements."""
-    first(); second()
+def two_statements(): first(); second()

@@ -1,11 +1,10 @@
 def _launch_processes(self):
-    """Launch processes."""
     # https://github.com/python/cpython/issues/90622
     self._adjust()
 
 
 def _lru_cache_wrapper(user_function):
-    """Constants shared by all instances."""
+    # Constants shared by all instances:
     sentinel = object()
     return sentinel
 

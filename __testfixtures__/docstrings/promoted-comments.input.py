@@ -26,3 +26,12 @@ def next_chunk_size(stream):
     #   0: at the end of the current chunk
     #   None: no current chunk, read the next one
     return stream.chunk_left
+
+
+def as_postgresql(compiler, connection):
+    # Cast FloatField to DecimalField as PostgreSQL doesn't support the
+    # following function signatures:
+    # - LOG(double, double)
+    # - MOD(double, double)
+
+    return cast(compiler, connection)

@@ -2,22 +2,12 @@ def refresh_cache(cache):
     """Drop expired entries and reload the rest from disk.
 
     Entries younger than a minute are kept as they are.
-
-    Args:
-        cache: The cache.
     """
     cache.refresh()
 
 
 def compute_total(values):
-    """Sum the values, ignoring None.
-
-    Args:
-        values: The values.
-
-    Returns:
-        The total.
-    """
+    """Sum the values, ignoring None."""
     return sum(value for value in values if value is not None)
 
 
@@ -27,10 +17,8 @@ def with_quotes():
 
 
 class Registry:
-    """Keeps track of the registered plugins by name."""
-
+    # Keeps track of the registered plugins by name.
     def __init__(self):
-        """Initialize the registry."""
         self.plugins = {}
 
 
@@ -39,11 +27,15 @@ def next_chunk_size(stream):
 
       0: at the end of the current chunk
       None: no current chunk, read the next one
-
-    Args:
-        stream: The stream.
-
-    Returns:
-        The next chunk size.
     """
     return stream.chunk_left
+
+
+def as_postgresql(compiler, connection):
+    """Cast FloatField to DecimalField as PostgreSQL doesn't support the
+    following function signatures.
+
+    - LOG(double, double)
+    - MOD(double, double)
+    """
+    return cast(compiler, connection)

@@ -29,3 +29,21 @@ def convert(text):
     except Exception:
         pass
     raise
+
+
+def window_frame_end(end):
+    if isinstance(end, int):
+        return end
+    raise ValueError
+
+
+def resolve(pattern, path):
+    match = pattern.match(path)
+    if match:
+        for candidate in pattern.children:
+            if candidate.matches(path):
+                return candidate
+        raise NotFound("no pattern below matches the path")
+    if path is None:
+        raise LookupError
+    raise LookupError

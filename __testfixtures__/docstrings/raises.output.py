@@ -1,14 +1,8 @@
 def validate(value):
     """Validate the value.
 
-    Args:
-        value: The value.
-
-    Returns:
-        The callback.
-
     Raises:
-        ValueError: Value is required.
+        ValueError
         TypeError: Value must be an integer.
     """
     if value is None:
@@ -28,11 +22,8 @@ def validate(value):
 def convert(text):
     """Convert the text.
 
-    Args:
-        text: The text.
-
     Raises:
-        OverflowError
+        OverflowError: If number > 10.
         ConversionError: Not a number.
     """
     try:
@@ -50,3 +41,27 @@ def convert(text):
     except Exception:
         pass
     raise
+
+
+def window_frame_end(end):
+    if isinstance(end, int):
+        return end
+    raise ValueError
+
+
+def resolve(pattern, path):
+    """Resolve the pattern.
+
+    Raises:
+        NotFound: No pattern below matches the path.
+        LookupError
+    """
+    match = pattern.match(path)
+    if match:
+        for candidate in pattern.children:
+            if candidate.matches(path):
+                return candidate
+        raise NotFound("no pattern below matches the path")
+    if path is None:
+        raise LookupError
+    raise LookupError

@@ -1,22 +1,23 @@
 class Queue:
-	"""A queue."""
-
 	def __init__(self):
-		"""Initialize the queue."""
 		self.items = []
 
-	def is_empty(self):
-		"""Return whether the queue is empty.
-
-		Returns:
-			Whether the queue is empty.
-		"""
-		return not self.items
-
-	def put(self, item):
-		"""Put the item.
+	def pop_item(self, index=None):
+		"""Pop the item.
 
 		Args:
-			item: The item.
+			index: If None, len(self.items) - 1 is used.
 		"""
-		self.items.append(item)
+		if index is None:
+			index = len(self.items) - 1
+		return self.items.pop(index)
+
+	def put(self, item): self.items.append(item)
+
+	def get_item(self):
+		"""Get the item.
+
+		Raises:
+			NotFound: The queue has no items yet.
+		"""
+		raise NotFound("the queue has no items yet")

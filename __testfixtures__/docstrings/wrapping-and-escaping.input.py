@@ -11,3 +11,8 @@ def quote_text(text):
 def strip_quotes(text):
     # Strip the """ quotes around the text.
     return text.strip('"')
+
+
+def for_update_clause(select):
+    # "FOR UPDATE" is only allowed on "DECLARE CURSOR", which the dialect never uses.
+    return ""

@@ -1,12 +1,6 @@
 def escape_backslashes(text):
     r"""Replace every backslash (\) with two, so the text
     survives a second pass.
-
-    Args:
-        text: The text.
-
-    Returns:
-        The result.
     """
     return text.replace("\\", "\\\\")
 
@@ -14,23 +8,17 @@ def escape_backslashes(text):
 def quote_text(text):
     """Wrap the text in "double quotes" and return it,
     escaping any double quotes that the text already holds.
-
-    Args:
-        text: The text.
-
-    Returns:
-        The result.
     """
     return '"' + text.replace('"', '\\"') + '"'
 
 
 def strip_quotes(text):
-    """Strip the ""\" quotes around the text.
-
-    Args:
-        text: The text.
-
-    Returns:
-        The result.
-    """
+    """Strip the ""\" quotes around the text."""
     return text.strip('"')
+
+
+def for_update_clause(select):
+    """\"FOR UPDATE" is only allowed on "DECLARE CURSOR",
+    which the dialect never uses.
+    """
+    return ""

@@ -1,4 +1,4 @@
-class Cache:
+class _Cache:
     def refresh(self, source):
         keys = source.keys()
         stamp = source.stamp

@@ -1,4 +1,4 @@
-class Config:
+class _Config:
     @classmethod
     def from_rows(cls, rows):
         values = {}

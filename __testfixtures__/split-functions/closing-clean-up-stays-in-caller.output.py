@@ -1,19 +1,18 @@
 def export(rows, path):
     handle = open(path, 'w')
-    count = 0
+    log.info('exporting %d rows to %s', len(rows), path)
 
-    count = _write_header_rows(handle, rows, count)
+    _write_header_rows(handle, rows)
 
     handle.flush()
     handle.close()
     os.chmod(path, 0o644)
-    log.info('wrote %d rows', count)
+    log.info('wrote %d rows', len(rows))
 
 
-def _write_header_rows(handle, rows, count):
+def _write_header_rows(handle, rows):
     """Write the header and the rows."""
     handle.write('id,name\n')
     for row in rows:
         handle.write('%s,%s\n' % (row.id, row.name))
-        count += 1
-    return count
+    handle.write('\n')

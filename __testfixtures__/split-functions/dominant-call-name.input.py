@@ -1,4 +1,4 @@
-class Cluster:
+class _Cluster:
     def bootstrap(self, spec):
         hosts = spec.hosts
         self.network = self.make_network(spec.cidr)

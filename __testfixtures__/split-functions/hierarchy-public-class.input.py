@@ -28,10 +28,10 @@ class _Summary:
         for server in servers:
             names.append(server.name)
 
-        # Count the active servers.
+        # Count the running servers.
         active = 0
         for server in servers:
-            if server.active:
+            if server.running:
                 active += 1
 
         return '%d servers, %d active' % (len(names), active)

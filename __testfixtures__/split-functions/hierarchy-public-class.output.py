@@ -11,17 +11,18 @@ class Report:
         for server in servers:
             names.append(server.name)
 
-        active = self.__count_active_servers(servers)
+        active = _count_active_servers(servers)
 
         return names, active
 
-    def __count_active_servers(self, servers):
-        """Count the active servers."""
-        active = 0
-        for server in servers:
-            if server.active:
-                active += 1
-        return active
+
+def _count_active_servers(servers):
+    """Count the active servers."""
+    active = 0
+    for server in servers:
+        if server.active:
+            active += 1
+    return active
 
 
 class _Summary:
@@ -32,14 +33,14 @@ class _Summary:
         for server in servers:
             names.append(server.name)
 
-        active = self._count_active_servers(servers)
+        active = self._count_running_servers(servers)
 
         return '%d servers, %d active' % (len(names), active)
 
-    def _count_active_servers(self, servers):
-        """Count the active servers."""
+    def _count_running_servers(self, servers):
+        """Count the running servers."""
         active = 0
         for server in servers:
-            if server.active:
+            if server.running:
                 active += 1
         return active

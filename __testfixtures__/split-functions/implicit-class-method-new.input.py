@@ -1,4 +1,4 @@
-class Duration:
+class _Duration:
     __slots__ = ("_days", "_seconds")
 
     def __new__(cls, days=0, seconds=0, weeks=0, minutes=0):

@@ -1,4 +1,4 @@
-class MigrationDriver:
+class _MigrationDriver:
     def migrate(self, instance_to_migrate, destination_compute_host):
         requested_destination = self.make_destination(destination_compute_host)
         self.check(instance_to_migrate, requested_destination)

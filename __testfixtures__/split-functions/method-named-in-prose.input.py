@@ -1,4 +1,4 @@
-class Store:
+class _Store:
     def load(self, path):
         if not path:
             raise ValueError("load needs a path; call load(path) again")

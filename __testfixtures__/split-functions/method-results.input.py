@@ -1,9 +1,9 @@
-class ResizeDriver:
+class _ResizeDriver:
     def resize(self, server):
         flavor = self.make_flavor()
         self.check(server, flavor)
 
-        # Resize the server to the bigger flavor.
+        # Resize the server on its host.
         bigger = self.make_flavor(ram=2048)
         self.api.resize(server, bigger)
         self.api.confirm(server)

@@ -1,4 +1,4 @@
-class Server:
+class _Server:
     @property
     def summary(self):
         parts = []

@@ -1,15 +1,15 @@
 def deploy(hosts, package):
     reachable = [host for host in hosts if host.ping()]
-    done = 0
+    log.info('deploying %s to %d hosts', package, len(reachable))
 
     # Copy the package.
     for host in reachable:
         host.copy(package)
-        done += 1
+        host.verify(package)
 
     # Restart the services.
     for host in reachable:
         host.stop()
         host.start()
 
-    return done
+    return len(reachable)

@@ -1,20 +1,19 @@
 def deploy(hosts, package):
     reachable = [host for host in hosts if host.ping()]
-    done = 0
+    log.info('deploying %s to %d hosts', package, len(reachable))
 
-    done = _copy_package(reachable, package, done)
+    _copy_package(reachable, package)
 
     _restart_services(reachable)
 
-    return done
+    return len(reachable)
 
 
-def _copy_package(reachable, package, done):
+def _copy_package(reachable, package):
     """Copy the package."""
     for host in reachable:
         host.copy(package)
-        done += 1
-    return done
+        host.verify(package)
 
 
 def _restart_services(reachable):

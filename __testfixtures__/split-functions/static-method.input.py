@@ -1,4 +1,4 @@
-class Stats:
+class _Stats:
     @staticmethod
     def collect(rows):
         total = 0

@@ -1,11 +1,11 @@
-class Stats:
+class _Stats:
     @staticmethod
     def collect(rows):
         total = 0
         count = 0
 
         # Add the rows up.
-        total, count = Stats._add_rows_up(rows, total, count)
+        total, count = _Stats._add_rows_up(rows, total, count)
 
         return total / count
 

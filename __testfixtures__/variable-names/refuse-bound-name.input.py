@@ -1,4 +1,4 @@
 def route(packet):
     destination = packet.gateway
-    dest = packet.target
+    dest = packet.destination_address
     return destination or dest

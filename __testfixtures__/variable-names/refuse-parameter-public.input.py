@@ -1,13 +1,13 @@
-__all__ = ["connect"]
+__all__ = ["connect", "reconnect"]
 
 
 def connect(addr):
     return addr
 
 
-def _connect_later(addr):
-    return connect(addr=addr)
+def _connect_later(addr, delay):
+    return connect(addr) if delay else None
 
 
 def reconnect(addr):
-    return _connect_later(addr=addr)
+    return _connect_later(addr=addr, delay=1)

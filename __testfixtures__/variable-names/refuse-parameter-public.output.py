@@ -1,13 +1,13 @@
-__all__ = ["connect"]
+__all__ = ["connect", "reconnect"]
 
 
 def connect(addr):
     return addr
 
 
-def _connect_later(address):
-    return connect(addr=address)
+def _connect_later(address, delay):
+    return connect(address) if delay else None
 
 
-def reconnect(address):
-    return _connect_later(address=address)
+def reconnect(addr):
+    return _connect_later(address=addr, delay=1)

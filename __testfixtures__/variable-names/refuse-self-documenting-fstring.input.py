@@ -1,4 +1,4 @@
 def debug(request):
-    req = request.body
+    req = make_request(request)
     print(f"{req=}")
     return req

@@ -101,8 +101,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   const color = colors(args.color);
   const errorColor = colors(args.color && !!terminal.stderr.isTTY);
   let bar: cliProgress.SingleBar | undefined;
-  // The progress bar (and its text-width machinery) is loaded only when it will show.
-  const progress = terminal.stderr.isTTY && files.length >= 100 ? (await import('cli-progress')).default : undefined;
+  // The progress bar (and its text-width machinery) is loaded only for a terminal.
+  const progress = terminal.stderr.isTTY ? (await import('cli-progress')).default : undefined;
   const kept: FileResult[] = [];
   const report = await runPaths({
     paths,
@@ -115,10 +115,12 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     // Beside the configuration file, like Ruff's .ruff_cache; else where pycodemod runs.
     ...(args.cache === false ? {} : { cacheRoot: resolved.config?.root ?? terminal.cwd }),
     onProgress: (done, total, phase) => {
-      if (!progress || total < 100) return;
+      // Files are worth a bar by the hundred; requests to a summarizer endpoint always.
+      if (!progress || (total < 100 && phase !== 'prepare')) return;
+      if (bar && bar.getTotal() !== total) bar.setTotal(total);
       if (!bar) {
         bar = new progress.SingleBar(
-          { stream: terminal.stderr, format: ' {bar} {value}/{total} files ({phase})', clearOnComplete: true, hideCursor: true },
+          { stream: terminal.stderr, format: ' {bar} {value}/{total} ({phase})', clearOnComplete: true, hideCursor: true },
           progress.Presets.shades_classic,
         );
         bar.start(total, 0, { phase });
@@ -126,6 +128,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
       bar.update(done, { phase });
       if (done === total && phase === 'transform') bar.stop();
     },
+    onWarning: (message) => terminal.stderr.write(`${errorColor.yellow('warning')}: ${message}\n`),
     onResult: (result) => {
       if (interactive) kept.push(result);
       if (result.diff) terminal.stdout.write(args.color ? colorDiff(result.diff, color) : result.diff);

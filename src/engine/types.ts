@@ -95,6 +95,21 @@ export interface ProjectPhase<Options, FileData, Project> {
     options: Options,
     renames: ReadonlyMap<string, string>,
   ): Project;
+  /**
+   * Asynchronous work on the combined data, once, on the main thread, before any file is
+   * transformed (network requests, made concurrently), so that `find` stays synchronous.
+   * The runner calls it; the in-memory `runSources` does not.
+   */
+  prepare?(project: Project, options: Options, context: PrepareContext): Promise<Project>;
+}
+
+/** What `prepare` may report: progress (a bar in the CLI) and warnings (one line each). */
+export interface PrepareContext {
+  /** The directory of the run (for a cache). */
+  cwd: string;
+  conventions: Conventions;
+  progress(done: number, total: number): void;
+  warn(message: string): void;
 }
 
 /** One proposed rename of a plan written by `pycodemod suggest`. */

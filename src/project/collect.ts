@@ -293,7 +293,9 @@ function buildFileIndex(file: SourceFile): FileIndex {
         if (owner?.kind === 'module' || fromStar) index.references.push({ kind: 'attribute', base: [...parts], name: attribute.text, span: spanOf(attribute) });
         else if (importRecord !== undefined) index.references.push({ kind: 'imported', record: importRecord, base: [...parts], name: attribute.text, span: spanOf(attribute) });
         else if (receivers.has(node.startIndex) && parts.length === 1) {
-          const cls = methodClass(scope);
+          // The method that binds `self`, not the scope that reads it: a closure's `self`
+          // (`def callback(): self._helper()`) is its enclosing method's.
+          const cls = methodClass(owner ?? scope);
           if (cls) index.references.push({ kind: 'member', via: 'self', classPath: classPathOf(cls), name: attribute.text, span: spanOf(attribute) });
         } else if (instances.has(node.startIndex) && parts.length === 1) {
           index.references.push({ kind: 'instance', base: instances.get(node.startIndex) as string[], name: attribute.text, span: spanOf(attribute) });

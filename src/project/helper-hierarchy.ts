@@ -6,7 +6,7 @@
 // a public class that users subclass), the helper is class-private (`__name`, mangled
 // with the class's name) or refused, with the reason.
 import type { SourceFile } from '../engine/source.js';
-import { isTestFile } from '../python/conventions/tests.js';
+import { isTestFile, isTestName } from '../python/conventions/tests.js';
 import { BUILTIN_NAMES } from '../python/scopes/builtins.js';
 import type { Scope } from '../python/scopes/scope-model.js';
 import { analyzeScopes } from '../python/scopes/scopes.js';
@@ -23,7 +23,7 @@ export interface HelperFileData {
 }
 
 /** The name to give, with why it is class-private when it is. */
-export type HelperDecision = { name: string; note?: string } | { refusal: string };
+export type HelperDecision = { name: string; note?: string; moduleFunction?: string } | { refusal: string };
 
 export interface HelperProject {
   /** Path -> class -> proposed name -> the name to use, or why no helper may be added. */
@@ -101,13 +101,15 @@ function outsideBases(index: ProjectIndex, cls: string): { unknown?: string; mem
   return { members };
 }
 
-/** Whether code outside the project may subclass the class: public, outside tests, and exported or already a base. */
-function subclassedOutside(index: ProjectIndex, cls: string, reexported: ReadonlySet<string>): boolean {
+/**
+ * Whether code outside the project may subclass the class: any class outside the tests
+ * that its name and module make public (a user's subclass of Django's ChangeList, which no
+ * module exports or subclasses, is documented use).
+ */
+function subclassedOutside(index: ProjectIndex, cls: string): boolean {
   const symbol = index.symbols.get(cls);
-  if (!symbol || isTestFile(symbol.path)) return false;
-  if ([...symbol.classPath, symbol.definition.name].some((part) => part.startsWith('_')) || symbol.module.split('.').some((part) => part.startsWith('_') && part !== '__init__')) return false;
-  const exports = index.files.get(symbol.path)?.exports;
-  return !!exports?.includes(symbol.definition.name) || reexported.has(cls) || index.descendants(cls).length > 0;
+  if (!symbol || isTestFile(symbol.path) || isTestName(symbol.definition.name, 'class_definition')) return false;
+  return ![...symbol.classPath, symbol.definition.name].some((part) => part.startsWith('_')) && !symbol.module.split('.').some((part) => part.startsWith('_') && part !== '__init__');
 }
 
 /** Decides every proposed helper name of the project at once, so that helpers of one run never collide. */
@@ -129,15 +131,6 @@ export function combineHelperData(files: ReadonlyArray<{ path: string; data: Hel
   }
   // Classes defined inside functions: their methods override those of their bases.
   const localMethods = files.flatMap(({ path, data }) => data.index.localMethods.map((method) => ({ method, bases: method.bases.map((base) => index.resolveDotted(path, base.split('.'))) })));
-  // Classes a package's __init__ imports: its public interface.
-  const reexported = new Set<string>();
-  for (const { path, data } of files) {
-    if (!/(^|[\\/])__init__\.py$/.test(path)) continue;
-    for (const record of data.index.imports) {
-      const target = index.importTarget(path, record);
-      if (target) reexported.add(index.canonical(target));
-    }
-  }
 
   const decisions: HelperProject['decisions'] = {};
   for (const { path, data } of files) {
@@ -168,7 +161,7 @@ export function combineHelperData(files: ReadonlyArray<{ path: string; data: Hel
     if (lookups.has(name)) return { refusal: `${name} is a string in the project, which may look it up by name` };
     const sharer = [...related].find((other) => other !== cls && proposed.get(other)?.includes(name));
     const why = unknown
-      ?? (subclassedOutside(index, cls, reexported) ? `${cls.split('.').pop()} is a public class that code outside the project may subclass` : undefined)
+      ?? (subclassedOutside(index, cls) ? `${cls.split('.').pop()} is a public class that code outside the project may subclass` : undefined)
       ?? (sharer ? `${sharer.split('.').pop()} in the same hierarchy gets a helper ${name} too` : undefined);
     if (!why) return { name };
     // A class-private name is mangled with the class's own name: no other class can
@@ -180,7 +173,8 @@ export function combineHelperData(files: ReadonlyArray<{ path: string; data: Hel
     if (!stripped) return { refusal: `${why}, and a class-private name is not mangled in a class named ${bare}` };
     if (sameName.length > 0) return { refusal: `${why}, and ${sameName[0]} in the same hierarchy has the same name, so a class-private name could collide` };
     if (taken.has(privateName) || lookups.has(`_${stripped}${privateName}`)) return { refusal: `${why}, and ${privateName} is taken too` };
-    return { name: privateName, note: `class-private: ${why}` };
+    // A block that needs no receiver can leave the class altogether: a private module function.
+    return { name: privateName, note: `class-private: ${why}`, ...(sharer ? {} : { moduleFunction: name }) };
   }
 }
 

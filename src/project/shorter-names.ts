@@ -1,13 +1,19 @@
-// Proposals for over-long function, method and class names: drop filler words, keep the
-// verb and its object, keep the leading underscore, never touch names that frameworks
-// call by name, and never propose a name that collides.
+// Proposals for over-long function, method and class names: drop articles and hedges
+// only (never a word that carries meaning), keep the leading underscore, never touch
+// names that frameworks call by name or that leave the project (public API, exceptions,
+// RPC methods) unless asked, never propose a name that collides; "over-long" is judged
+// against the project's own names.
 import { isTestFile } from '../python/conventions/tests.js';
 import { isDunder, joinIdentifier, splitIdentifier } from '../python/words/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
 
 export interface ShorterNameOptions {
+  /** Longer names get a proposal; 0: learnt from the project's own names. */
   maxLength: number;
+  /** Names of more words get a proposal; 0: learnt from the project's own names. */
   maxWords: number;
+  /** Also propose names that code outside the project may use. */
+  public?: boolean;
 }
 
 export interface NameProposal {
@@ -17,16 +23,18 @@ export interface NameProposal {
   references: number;
   /** No leading underscore: code outside the project may use it too. */
   isPublic: boolean;
+  /** Tests named after it (`test_<name>`), which keep the old words unless renamed too. */
+  namesakes: string[];
 }
 
 /**
- * Words that carry no meaning a reader needs in a name (and verbs that only link others).
- * Prepositions are not among them: `GetExtnNameForEvent`, `add_call_item_to_queue`,
- * `_build_char_in_string_func` and `_optim_args_from_interpreter_flags` (beside its sibling
- * `_args_from_interpreter_flags`) lost their relation without them, in the standard library.
+ * Words that carry no meaning a reader needs in a name: articles and hedges. Nothing
+ * else goes: `all`, `and`, `or`, `not`, `by`, `be`, `is`, `has` and prepositions all
+ * say something (`instance_get_all_by_host` returns a list, `validate_and_default_volume_size`
+ * does two things, `SecurityGroupCannotBeApplied` is English only with its `be`), and
+ * `GetExtnNameForEvent` lost its relation without its `for`.
  */
-const FILLER = new Set(['a', 'an', 'the', 'and', 'that', 'which', 'then', 'also', 'is', 'are', 'be', 'it', 'its', 'this', 'some', 'all', 'do', 'does', 'actually', 'really', 'just', 'basically', 'given', 'specified', 'provided']);
-
+const FILLER = new Set(['a', 'an', 'the', 'actually', 'really', 'just', 'basically']);
 
 /**
  * Names that frameworks look up by their exact spelling. Test code is left to
@@ -57,14 +65,70 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   if (parts.words.length === 0) return null;
   // Only words that carry no meaning go: dropping a content word (`wait_result_broken`,
   // `parse_content_disposition_header`) changed the meaning in most stdlib proposals.
-  const words = parts.words.filter((word, position) => position === 0 || !FILLER.has(word.toLowerCase()));
+  // A last word is what the name ends on (`set_a`): it stays.
+  // `is_a_shelved_one` needs its article to read as English.
+  const lower = parts.words.map((word) => word.toLowerCase());
+  const words = parts.words.filter(
+    (word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || lower.slice(position + 1, position + 4).includes('one'),
+  );
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
-  if (candidate === name || candidate.length > options.maxLength || words.length > options.maxWords || words.length < 2) return null;
+  if (candidate === name || words.length < 2) return null;
   return candidate;
 }
 
-function isTooLong(name: string, options: ShorterNameOptions): boolean {
-  return name.length > options.maxLength || splitIdentifier(name).words.length > options.maxWords;
+/** The value at `fraction` of the sorted values (0.98: longer than 98 in 100). */
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+/**
+ * The lengths past which a name is over-long for this project: the options when set,
+ * else longer than 98 in 100 of its own (non-test) names, and never under 30 characters
+ * or 5 words (names of 23 to 32 characters were called over-long in a project whose
+ * names run that long). Under a hundred names say too little: the floors hold.
+ */
+export function overLongLimits(index: ProjectIndex, options: ShorterNameOptions): { maxLength: number; maxWords: number } {
+  const all = [...index.symbols.values()].filter((symbol) => !isTestFile(symbol.path)).map((symbol) => symbol.definition.name);
+  const names = all.length >= 100 ? all : [];
+  return {
+    maxLength: options.maxLength > 0 ? options.maxLength : Math.max(30, percentile(names.map((name) => name.length), 0.98)),
+    maxWords: options.maxWords > 0 ? options.maxWords : Math.max(5, percentile(names.map((name) => splitIdentifier(name).words.length), 0.98)),
+  };
+}
+
+function isTooLong(name: string, limits: { maxLength: number; maxWords: number }): boolean {
+  return name.length > limits.maxLength || splitIdentifier(name).words.length > limits.maxWords;
+}
+
+/**
+ * Why a symbol's name leaves the project, or null: exception classes travel in
+ * serialized payloads and `except` clauses of other projects, RPC methods are called by
+ * name from other processes, and a public name (no underscore on it, its classes or its
+ * module, or listed in `__all__`) may be imported by code we cannot see.
+ */
+export function leavesTheProject(symbol: ProjectSymbol, index: ProjectIndex): string | null {
+  const cls = symbol.kind === 'class' ? symbol.qualified : null;
+  if (cls && [symbol.definition.name, ...symbol.definition.bases, ...index.ancestors(cls)].some((name) => /(?:Error|Exception|Warning|Fault)$/.test(name))) {
+    return 'an exception class';
+  }
+  if (/(?:^|\.)rpc(?:api)?(?:\.|$)/i.test(symbol.module) || symbol.classPath.some((name) => /(?:RPC)?API$/.test(name))) return 'an RPC method';
+  const exports = index.files.get(symbol.path)?.exports;
+  if (exports?.includes(symbol.classPath[0] ?? symbol.definition.name)) return 'in its module\'s __all__';
+  const parts = [...symbol.module.split('.'), ...symbol.classPath, symbol.definition.name];
+  if (parts.every((part) => !part.startsWith('_') || isDunder(part))) return 'public';
+  return null;
+}
+
+/** Tests named after a function (`test_set_vm_state_and_notify` for `_set_vm_state_and_notify`). */
+function namesakesOf(index: ProjectIndex, name: string): string[] {
+  const core = name.replace(/^_+/, '');
+  const found: string[] = [];
+  for (const symbol of index.symbols.values()) {
+    const other = symbol.definition.name;
+    if (/^test/i.test(other) && other.toLowerCase().includes(core.toLowerCase())) found.push(symbol.qualified);
+  }
+  return found.sort();
 }
 
 /** Counts the references the index holds for a name (an estimate for the reviewer). */
@@ -76,17 +140,20 @@ function referenceCount(index: ProjectIndex, name: string): number {
 export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOptions): NameProposal[] {
   const proposals: NameProposal[] = [];
   const taken = new Set<string>();
+  const limits = overLongLimits(index, options);
   for (const symbol of [...index.symbols.values()].sort((a, b) => a.qualified.localeCompare(b.qualified))) {
     const oldName = symbol.definition.name;
-    if (!isTooLong(oldName, options) || isFrameworkBound(symbol, index)) continue;
-    const newName = shortenName(oldName, options);
+    if (!isTooLong(oldName, limits) || isFrameworkBound(symbol, index)) continue;
+    const leaves = leavesTheProject(symbol, index);
+    if (leaves && !options.public) continue;
+    const newName = shortenName(oldName, limits);
     if (!newName) continue;
     const scope = symbol.qualified.slice(0, -oldName.length);
     const key = `${scope}${newName}`;
     if (taken.has(key) || index.symbols.has(key) || index.files.get(symbol.path)?.globals.includes(newName)) continue;
     taken.add(key);
     const isPublic = [...symbol.classPath, oldName].every((part) => !part.startsWith('_'));
-    proposals.push({ qualified: symbol.qualified, oldName, newName, references: referenceCount(index, oldName), isPublic });
+    proposals.push({ qualified: symbol.qualified, oldName, newName, references: referenceCount(index, oldName), isPublic, namesakes: namesakesOf(index, oldName) });
   }
   return proposals;
 }

@@ -21,6 +21,11 @@ export interface TestFacts {
   calls: Record<string, number>;
   /** Exception names given to assertRaises / pytest.raises. */
   raises: string[];
+  /**
+   * The assertions that end the test (the last run of assert statements and `assert*`
+   * calls, at most three): the names their arguments read, and their line.
+   */
+  finalChecks: Array<{ line: number; names: string[] }>;
 }
 
 export interface FileTests {
@@ -65,6 +70,39 @@ function isUnitCall(name: string, parts: readonly string[]): boolean {
   if (ASSERTION.test(name) || SCAFFOLDING_CALLS.has(name) || name.length < 4 || /Tests?$|TestCase$/.test(name)) return false;
   if (parts.length === 1 && BUILTIN_NAMES.has(name)) return false;
   return !(parts.length > 1 && SCAFFOLDING_MODULES.has(parts[0] as string));
+}
+
+/** Whether a statement checks something: `assert x`, `self.assertEqual(...)`, `mock.assert_called_with(...)`. */
+function isAssertion(statement: SyntaxNode): boolean {
+  if (statement.type === 'assert_statement') return true;
+  const call = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+  if (call?.type !== 'call') return false;
+  const parts = dottedParts(call.childForFieldName('function'));
+  return /^assert/i.test(parts?.[parts.length - 1] ?? '');
+}
+
+/** The names an assertion's arguments read (`dest_rp_uuid`, `self.dest_hostname` -> dest_hostname), strings left out. */
+function namesRead(statement: SyntaxNode): string[] {
+  const call = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+  const checked = call?.type === 'call' ? call.childForFieldName('arguments') : statement;
+  const names: string[] = [];
+  for (const identifier of checked?.descendantsOfType('identifier') ?? []) {
+    if (identifier.parent?.type === 'keyword_argument' && identifier.parent.childForFieldName('name')?.id === identifier.id) continue;
+    if (identifier.text !== 'self') names.push(identifier.text);
+  }
+  return names;
+}
+
+/** The assertions that end a test body (see TestFacts.finalChecks). */
+function finalChecksOf(body: SyntaxNode | null): TestFacts['finalChecks'] {
+  const statements = (body?.namedChildren ?? []).filter((child) => child.type !== 'comment');
+  const checks: TestFacts['finalChecks'] = [];
+  for (let position = statements.length - 1; position >= 0 && checks.length < 3; position--) {
+    const statement = statements[position]!;
+    if (!isAssertion(statement)) break;
+    checks.unshift({ line: statement.startPosition.row + 1, names: namesRead(statement) });
+  }
+  return checks;
 }
 
 function callFacts(body: SyntaxNode | null): Pick<TestFacts, 'calls' | 'raises'> {
@@ -123,6 +161,7 @@ export function collectTests(file: SourceFile): FileTests {
         docstring: docstringOf(body),
         firstComment: firstCommentOf(node),
         ...callFacts(body),
+        finalChecks: finalChecksOf(body),
       });
     });
   };

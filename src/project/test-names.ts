@@ -128,3 +128,54 @@ export function duplicateName(earlier: TestFacts, later: TestFacts | undefined, 
     if (!taken(name)) return name;
   }
 }
+
+/** Words that tell one of two places or objects from the other (`dest_` in `dest_rp_uuid`). */
+const ROLES: ReadonlyMap<string, string> = new Map([
+  ['source', 'source'], ['src', 'source'], ['dest', 'destination'], ['dst', 'destination'], ['destination', 'destination'],
+  ['target', 'target'], ['origin', 'origin'], ['primary', 'primary'], ['secondary', 'secondary'], ['local', 'local'], ['remote', 'remote'],
+]);
+/** What a role qualifies, as the name says it (`dest_rp_uuid`, `dest_hostname`, `dest_compute` are all the destination host). */
+const PLACES: ReadonlyMap<string, string> = new Map([
+  ['host', 'host'], ['hostname', 'host'], ['compute', 'host'], ['node', 'node'], ['nodename', 'node'], ['rp', 'host'], ['provider', 'host'],
+  ['cell', 'cell'], ['server', 'server'], ['instance', 'instance'], ['volume', 'volume'], ['file', 'file'], ['path', 'path'],
+  ['directory', 'directory'], ['dir', 'directory'], ['branch', 'branch'], ['database', 'database'], ['db', 'database'], ['table', 'table'],
+  ['account', 'account'], ['bucket', 'bucket'], ['port', 'port'], ['address', 'address'], ['addr', 'address'],
+]);
+
+/** The role and place one name of a check reads (`dest_rp_uuid` -> destination host), or null. */
+function placeIn(name: string): { role: string; place: string } | null {
+  const words = identifierWords(name);
+  for (let position = 0; position + 1 < words.length; position++) {
+    const role = ROLES.get(words[position]!);
+    const place = PLACES.get(words[position + 1]!);
+    if (role && place) return { role, place };
+  }
+  return null;
+}
+
+/**
+ * What the final assertions of a test are about, when its name does not say it:
+ * `test_finish_resize_fails_allocation_cleanup` whose last checks read `dest_rp_uuid` and
+ * `dest_hostname` is about the destination host (`..._on_destination_host`). Every final
+ * check that names a place must name the same one, and the test's name none.
+ */
+export function checkedPlace(facts: TestFacts): { words: string[]; evidence: string } | null {
+  const named = new Set(identifierWords(facts.name).flatMap((word) => [word, ROLES.get(word) ?? word]));
+  if ([...named].some((word) => ROLES.has(word))) return null;
+  const found: Array<{ role: string; place: string; name: string; line: number }> = [];
+  for (const check of facts.finalChecks) {
+    for (const name of check.names) {
+      const place = placeIn(name);
+      if (place) found.push({ ...place, name, line: check.line });
+    }
+  }
+  const first = found[0];
+  if (!first || found.some((other) => other.role !== first.role || other.place !== first.place)) return null;
+  const checking = found.map((item) => item.line);
+  const lines = Math.min(...checking) === Math.max(...checking) ? `line ${checking[0]}` : `lines ${Math.min(...checking)}-${Math.max(...checking)}`;
+  const names = [...new Set(found.map((item) => `\`${item.name}\``))].join(', ');
+  return {
+    words: ['on', first.role, first.place],
+    evidence: `its final assertions (${lines}) check ${names}: the ${first.role} ${first.place}, which the name does not say`,
+  };
+}

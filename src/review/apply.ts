@@ -44,6 +44,8 @@ export function targetedRun(actions: readonly PlannedAction[]): TargetedRun {
     if (RENAMING.has(action.transform)) run.renames.push(action);
     if (action.transform === 'test-names') Object.assign(entry.options, { duplicates: false, 'snake-case': false });
     if (action.transform === 'variable-names') {
+      // The reviewer named the place: test code included (by default it is left alone).
+      entry.options['include-tests'] = true;
       if (action.parameter) entry.options['include-parameters'] = true;
       const derived = action.variable && action.newName ? abbreviationsBetween(action.variable, action.newName) : null;
       if (derived) entry.options.abbreviations = { ...((entry.options.abbreviations as Record<string, string>) ?? {}), ...derived };

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
-import type { ConventionsData } from '../engine/conventions.js';
+import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
 import { detectConventions } from '../project/conventions/detect.js';
@@ -41,8 +41,10 @@ export interface RunRequest {
    * the next run (cache.ts). No cache when absent.
    */
   cacheRoot?: string;
-  /** Called as files finish, in any order. */
-  onProgress?: (done: number, total: number, phase: 'index' | 'transform') => void;
+  /** Called as files finish (or, in the `prepare` phase, as requests are answered), in any order. */
+  onProgress?: (done: number, total: number, phase: 'index' | 'prepare' | 'transform') => void;
+  /** Warnings of the main thread's `prepare` phase (files' warnings are in their results). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunReport {
@@ -119,6 +121,7 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
         }),
       );
       selection = combineProject(selection, collected, new Map(request.settings.renames));
+      selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
       pool().broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {
@@ -126,6 +129,26 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     throw error;
   }
   return { selection, conventions, settings, jobs, pool, close };
+}
+
+/** Each transform's asynchronous `prepare` step, one transform after the other. */
+async function prepareProjects(selection: SelectedTransform[], cwd: string, conventions: Conventions, request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
+  const prepared: SelectedTransform[] = [];
+  for (const selected of selection) {
+    const phase = selected.transform.project;
+    if (!phase?.prepare || selected.project === undefined) {
+      prepared.push(selected);
+      continue;
+    }
+    const project = await phase.prepare(selected.project, selected.options, {
+      cwd,
+      conventions,
+      progress: (done, total) => request.onProgress?.(done, total, 'prepare'),
+      warn: (message) => request.onWarning?.(`${selected.transform.id}: ${message}`),
+    });
+    prepared.push({ ...selected, project });
+  }
+  return prepared;
 }
 
 /** Runs only the project phase and returns each selected transform with its project data. */

@@ -1,24 +1,17 @@
-// What a new docstring says about a function or class: the summary (given), and the
-// sections the code supports (parameters, attributes, returns, yields, raises).
+// What a new docstring says about a function or class beyond its name and signature:
+// the summary (given), the parameters whose `None` default the body gives a meaning,
+// the exceptions that leave the function and when, the early returns, the settings and
+// environment variables read. Nothing is listed only to restate a name: a parameter
+// entry "hosts: The hosts." or "Returns: The result." tells a reader nothing.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { describeParameter, describeReturn, describeYield } from '../summaries/definition-summary.js';
 import type { DocstringContent, DocstringStyle, DocumentedException, DocumentedName } from './docstring-render.js';
 import { asSentence } from './docstring-render.js';
-import {
-  bodyFacts,
-  classBodyDefinitions,
-  documentedParameters,
-  generatorTypes,
-  initAttributes,
-  isProperty,
-  type Definition,
-  type Parameter,
-} from '../summaries/functions.js';
-import { namePhrase, isDunder } from '../words/words.js';
-import { noDoubleArticle } from '../words/english.js';
-
-/** Dunders whose parameters and result say more than their one-line summary. */
-const DOCUMENTED_DUNDERS = new Set(['__init__', '__new__', '__call__', '__init_subclass__']);
+import { configurationRead, earlyReturnFacts, noneDefaultMeanings, raisedFacts } from '../summaries/code-facts.js';
+import { classBodyDefinitions, documentedParameters, initAttributes, isProperty, type Definition } from '../summaries/functions.js';
+import { namePhrase } from '../words/words.js';
+import { joinAnd, noDoubleArticle } from '../words/english.js';
+import { isTestName } from '../conventions/tests.js';
+import { callerParameters } from './docstring-silence.js';
 
 /** Splits a summary text into its first sentence and further paragraphs. */
 export function splitSummary(text: string): { summary: string; paragraphs: string[] } {
@@ -32,37 +25,76 @@ export function splitSummary(text: string): { summary: string; paragraphs: strin
   return { summary: first, paragraphs: blocks.slice(1) };
 }
 
-function documentedName(parameter: Parameter): DocumentedName {
-  return {
-    name: `${parameter.stars}${parameter.name}`,
-    ...(parameter.annotation ? { type: parameter.annotation } : {}),
-    ...(parameter.default !== undefined ? { default: parameter.default } : {}),
-    description: describeParameter(parameter),
-  };
+/** Sections of a docstring and sentences of prose, beyond the summary. */
+export interface FunctionContent {
+  sections: Omit<DocstringContent, 'summary' | 'paragraphs'>;
+  /** Facts said in prose (all of them in the plain style, which has no sections). */
+  prose: string[];
 }
 
-/** The sections of a function's docstring. */
-export function functionSections(definition: Definition, summary: string): Omit<DocstringContent, 'summary'> {
-  if (isProperty(definition)) return {};
-  if (isDunder(definition.name) && !DOCUMENTED_DUNDERS.has(definition.name)) return {};
-  const facts = bodyFacts(definition.node);
-  const annotation = definition.node.childForFieldName('return_type')?.text;
-  const content: Omit<DocstringContent, 'summary'> = {};
-  const parameters = documentedParameters(definition).map(documentedName);
-  if (parameters.length) content.parameters = parameters;
-  if (facts.yields) {
-    const types = generatorTypes(annotation);
-    content.yields = { ...(types.yields ? { type: types.yields } : {}), description: describeYield(definition, facts) };
-    if (types.returns) content.returns = { type: types.returns, description: describeReturn(definition, facts, summary) };
-  } else if (facts.returnsValue && definition.name !== '__init__') {
-    content.returns = { ...(annotation ? { type: annotation } : {}), description: describeReturn(definition, facts, summary) };
-  }
-  // A message of a word or two (`raise LineTooLong("status line")`) names no condition.
-  const raises: DocumentedException[] = facts.raises.map((raised) =>
-    raised.message && raised.message.trim().split(/\s+/).length >= 3 ? { type: raised.type, description: asSentence(raised.message) } : { type: raised.type },
+/** "Read the DEBUG and USE_TZ settings." */
+function configurationSentences(definition: Definition, unsaid: (setting: string) => boolean): string[] {
+  const { environment, changed } = configurationRead(definition);
+  const settings = configurationRead(definition).settings.filter(unsaid);
+  const sentences: string[] = [];
+  if (changed.length) sentences.push(`Change the ${joinAnd(changed)} environment variable${changed.length > 1 ? 's' : ''}.`);
+  if (settings.length) sentences.push(`Read the ${joinAnd(settings)} setting${settings.length > 1 ? 's' : ''}.`);
+  if (environment.length) sentences.push(`Read the ${joinAnd(environment)} environment variable${environment.length > 1 ? 's' : ''}.`);
+  return sentences;
+}
+
+/** "Raise ValueError if x is None." for the plain style. */
+function raiseSentence(raised: DocumentedException): string {
+  const condition = /^If (.*)\.$/.exec(raised.description ?? '');
+  return condition ? `Raise ${raised.type} if ${condition[1]}.` : `Raise ${raised.type}${raised.description ? ` (${raised.description.replace(/[.]$/, '')})` : ''}.`;
+}
+
+/** What a function's docstring says beyond its summary; empty when the code says nothing more. */
+export function functionContent(definition: Definition, style: DocstringStyle): FunctionContent {
+  if (isProperty(definition) || isTestName(definition.name, 'function_definition')) return { sections: {}, prose: [] };
+  const sections: FunctionContent['sections'] = {};
+  const prose: string[] = [];
+  const parameters = callerParameters(definition, documentedParameters(definition));
+  const meanings = noneDefaultMeanings(
+    definition,
+    parameters.filter((parameter) => parameter.default === 'None').map((parameter) => parameter.name),
   );
-  if (raises.length) content.raises = raises;
-  return content;
+  const documented: DocumentedName[] = parameters
+    .filter((parameter) => meanings.has(parameter.name))
+    .map((parameter) => ({ name: parameter.name, description: meanings.get(parameter.name)! }));
+  const raised = raisedFacts(definition);
+  const raises: DocumentedException[] = raised.map((item) => (item.description ? { type: item.type, description: asSentence(item.description) } : { type: item.type }));
+  const early = earlyReturnFacts(definition);
+  if (early.nothingIf.length) prose.push(`Do nothing if ${joinOr(early.nothingIf)}.`);
+  if (early.noneIf.length) prose.push(`Return None if ${joinOr(early.noneIf)}.`);
+  // A setting already named as a parameter's default is not said twice.
+  const meant = [...meanings.values()].join(' ');
+  prose.push(...configurationSentences(definition, (name) => !new RegExp(`\\b${name}\\b`).test(meant)));
+  if (style === 'plain') {
+    for (const item of documented) prose.push(`${item.description.replace(/^If None(?: or empty)?, (.*) is used\.$/, `If ${item.name} is not given, $1 is used.`)}`);
+    // In prose the message keeps its own case: "Raise ValueError (a host name is required)."
+    prose.push(...raised.map(raiseSentence));
+    return { sections: {}, prose };
+  }
+  if (documented.length) sections.parameters = documented;
+  if (raises.length) sections.raises = raises;
+  return { sections, prose };
+}
+
+function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/**
+ * Whether the content says something worth a docstring: a bare exception name
+ * ("Raises: ValueError") or a setting read, under a summary made from the name, tells
+ * too little alone.
+ */
+export function hasContent(content: FunctionContent): boolean {
+  const { parameters, raises } = content.sections;
+  // Settings and environment variables read are worth saying beside something else, not alone.
+  const telling = content.prose.filter((sentence) => !/^Raise [\w.]+\.$/.test(sentence) && !/^Read the .* (?:settings?|environment variables?)\.$/.test(sentence));
+  return telling.length > 0 || !!parameters?.length || !!raises?.some((raised) => raised.description);
 }
 
 export interface ClassSectionOptions {
@@ -76,8 +108,8 @@ export function classSections(node: SyntaxNode, options: ClassSectionOptions): O
   const content: Omit<DocstringContent, 'summary'> = {};
   if (options.style === 'numpy') {
     const init = classBodyDefinitions(node).find((definition) => definition.name === '__init__' && definition.node.type === 'function_definition');
-    const parameters = init ? documentedParameters(init).map(documentedName) : [];
-    if (parameters.length) content.parameters = parameters;
+    const parameters = init ? functionContent(init, 'numpy').sections.parameters : undefined;
+    if (parameters?.length) content.parameters = parameters;
   }
   if (options.attributes) {
     const attributes = initAttributes(node)

@@ -45,6 +45,11 @@ export interface DocstringLayout {
   unit?: string;
   lineLength: number;
   eol: string;
+  /**
+   * False in projects that open every docstring with `"""` alone on its line and put the
+   * summary under it (Django); true or absent: the summary follows the quotes.
+   */
+  summaryOnQuoteLine?: boolean;
 }
 
 /** Never wrap narrower than this, however deep the indentation. */
@@ -205,15 +210,18 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const paragraphs = (content.paragraphs ?? []).map((paragraph) => (paragraph.includes('\n') ? paragraph : asSentence(paragraph))).filter(Boolean);
   const raw = [summary, ...paragraphs, ...sections.flat()].some((line) => line.includes('\\'));
   const quote = raw ? 'r"""' : '"""';
+  // A quote right after the opening quotes would read as a fourth one: it is escaped.
   const escape = (line: string) => line.replace(/"""/g, '""\\"');
+  const escapeFirst = (line: string) => (raw ? escape(line) : escape(line).replace(/^"/, '\\"'));
 
-  if (sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
-    const text = escape(summary);
+  const onQuoteLine = layout.summaryOnQuoteLine ?? true;
+  if (onQuoteLine && sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
+    const text = escapeFirst(summary);
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }
-  const lines = wrapped(summary, width, quote, '');
+  const lines = onQuoteLine ? wrapped(summary, width, quote, '') : [quote, ...wrapped(summary, width)];
   for (const paragraph of paragraphs) lines.push('', ...(paragraph.includes('\n') ? paragraph.split('\n') : wrapped(paragraph, width)));
   for (const section of sections) lines.push('', ...section);
-  const body = lines.map((line, index) => (index === 0 ? quote + escape(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));
+  const body = lines.map((line, index) => (index === 0 ? quote + escapeFirst(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));
   return [...body, `${indent}"""`].join(eol);
 }

@@ -8,6 +8,7 @@ import type { Edit } from '../../engine/types.js';
 import { plainStringValue } from '../summaries/functions.js';
 import type { SourceFile } from '../../engine/source.js';
 import { blockFlow, leavesLoop } from './data-flow.js';
+import { promisesValue } from '../words/helper-names.js';
 import type { Scope } from './scope-model.js';
 
 /** How the helper is defined and called, from the kind of function it comes from. */
@@ -29,6 +30,12 @@ export interface ExtractionRequest {
   name: string;
   /** The helper's docstring, a sentence; none when undefined. */
   docstring?: string;
+  /**
+   * For a block of a method of a module-level class that uses neither its receiver nor
+   * `super()`: a private module function after the class instead of a method (a public
+   * class's subclasses cannot meet it). Refused when the block needs the method.
+   */
+  moduleFunction?: boolean;
 }
 
 /** Where a block ending with `statement` ends: with the comment that follows it on its line, if any. */
@@ -62,10 +69,16 @@ function wrapped(file: SourceFile, indent: string, head: string, items: readonly
   // PEP 8: a signature's wrapped parameters take a second indent, apart from the body.
   const inner = `${indent}${unit}${tail === ':' && !blackStyle ? unit : ''}`;
   const eol = file.eol;
-  const text = blackStyle
+  const fits = (text: string) => text.split(eol).every((part) => part.length <= limit);
+  const together = blackStyle
     ? `${indent}${head}(${eol}${inner}${items.join(', ')},${eol}${indent})${tail}`
     : `${indent}${head}(${eol}${inner}${items.join(', ')})${tail}`;
-  return text.split(eol).every((part) => part.length <= limit) ? text : null;
+  if (fits(together)) return together;
+  // One item a line when they do not fit on one.
+  const apart = blackStyle
+    ? `${indent}${head}(${eol}${items.map((item) => `${inner}${item},`).join(eol)}${eol}${indent})${tail}`
+    : `${indent}${head}(${eol}${items.map((item) => `${inner}${item}`).join(`,${eol}`)})${tail}`;
+  return fits(apart) ? apart : null;
 }
 
 /** Methods that fill in a list, dict or set in place. */
@@ -115,7 +128,7 @@ function opaqueArguments(scope: Scope, parameters: readonly string[]): string[] 
 }
 
 /** The call that replaces the block and the helper's definition (placed with `helperInsertion`), or why the block stays. */
-export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string };
+export type Extraction = { refusals: string[]; call?: undefined } | { refusals: []; call: Edit; helper: string; afterClass?: SyntaxNode };
 
 function decoratorsOf(functionNode: SyntaxNode): string[] {
   const decorated = functionNode.parent?.type === 'decorated_definition' ? functionNode.parent : undefined;
@@ -239,8 +252,11 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
     const own = flow.parameters.filter((parameter) => typeof placed === 'string' || !('receiver' in placed) || parameter !== placed.receiver);
     if (own.length > readable.maxParameters) refusals.push(`it would take ${own.length} arguments (${own.join(', ')}), more than ${readable.maxParameters}: the call would read worse than the block`);
     if (flow.results.length > readable.maxResults) refusals.push(`it would return ${flow.results.length} values (${flow.results.join(', ')}); a helper returns at most ${readable.maxResults}`);
+    const updated = own.filter((parameter) => flow.results.includes(parameter));
+    if (updated.length) refusals.push(`it would take ${updated.join(', ')} and give it back updated: the caller's running value would hide in the call`);
     const filled = filledArguments(statements, own);
     if (filled.length) refusals.push(`it fills in ${filled.join(', ')}, passed in, as an output`);
+    if (promisesValue(name) && flow.results.length === 0 && !flow.returnsLast) refusals.push(`its name, ${name}, promises a value, but it would return nothing`);
     const opaque = opaqueArguments(scope, own);
     if (opaque.length) refusals.push(`it would be passed ${opaque.join(', ')} (a mock or an *args/**kwargs bundle), which the reader must see used where it is made`);
   }
@@ -263,30 +279,41 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
   const bodyIndent = file.indentAt((bodyStatement ?? first).startIndex);
   const indent = file.indentAt(first.startIndex);
   if (indent !== bodyIndent && hasMultilineString(statements, file)) refusals.push('a string of several lines in it would change with the indentation');
+  let classNode: SyntaxNode | undefined;
+  if (request.moduleFunction && typeof placement !== 'string') {
+    const receiverName = 'receiver' in placement ? placement.receiver : undefined;
+    const cls = scope.parent;
+    if (cls?.kind !== 'class' || cls.parent?.kind !== 'module') refusals.push('its class is not at module level, where a module function would go');
+    else if ((receiverName && flow.parameters.includes(receiverName)) || flow.zeroArgumentSuper || placement.kind === 'staticmethod' && statements.some((statement) => new RegExp(`\\b${placement.className}\\b`).test(statement.text))) refusals.push('it uses the method\'s receiver or class');
+    else classNode = definitionOf(cls.node);
+  }
   if (refusals.length || typeof placement === 'string') return { refusals };
 
-  const receiver = 'receiver' in placement ? placement.receiver : undefined;
+  const receiver = classNode ? undefined : 'receiver' in placement ? placement.receiver : undefined;
   const parameters = flow.parameters.filter((parameter) => parameter !== receiver);
   const eol = file.eol;
-  const callee = receiver ? `${receiver}.${name}` : 'className' in placement ? `${placement.className}.${name}` : name;
+  const callee = classNode ? name : receiver ? `${receiver}.${name}` : 'className' in placement ? `${placement.className}.${name}` : name;
   const assigned = flow.returnsLast ? 'return ' : flow.results.length ? `${flow.results.join(', ')} = ` : '';
   const lineLength = limits?.lineLength;
   const callLine = wrapped(file, indent, `${assigned}${flow.awaits ? 'await ' : ''}${callee}`, parameters, '', lineLength);
   const definition = definitionOf(functionNode);
-  const outer = file.indentAt(definition.startIndex);
-  const decorator = placement.kind === 'staticmethod' || placement.kind === 'classmethod' ? `${outer}@${placement.kind}${eol}` : '';
+  const methodOuter = file.indentAt(definition.startIndex);
+  const outer = classNode ? file.indentAt(classNode.startIndex) : methodOuter;
+  // A module function's body sits one level in, whatever the method's depth was.
+  const helperIndent = classNode ? `${outer}${bodyIndent.slice(methodOuter.length)}` : bodyIndent;
+  const decorator = !classNode && (placement.kind === 'staticmethod' || placement.kind === 'classmethod') ? `${outer}@${placement.kind}${eol}` : '';
   const signatureLine = wrapped(file, outer, `${flow.awaits ? 'async ' : ''}def ${name}`, [...(receiver ? [receiver] : []), ...parameters], ':', lineLength);
   if (callLine === null || signatureLine === null) return { refusals: [`the ${callLine === null ? 'call' : 'signature'} would not fit in ${lineLength} characters, even wrapped`] };
   // The heading comment becomes the docstring when it fits on one line; else it stays a comment, as it was.
-  const literal = request.docstring ? `${bodyIndent}${docstringLiteral(request.docstring)}` : '';
+  const literal = request.docstring ? `${helperIndent}${docstringLiteral(request.docstring)}` : '';
   const keepComment = !!literal && lineLength !== undefined && literal.length > lineLength && request.textStart !== undefined;
   const text = file.text.slice(keepComment ? request.start : (request.textStart ?? request.start), request.end);
-  const body = reindent(text, indent, bodyIndent);
+  const body = reindent(text, indent, helperIndent);
   const docstring = literal && !keepComment ? `${literal}${eol}` : '';
-  const returnLine = flow.results.length ? `${eol}${bodyIndent}return ${flow.results.join(', ')}` : '';
-  const separator = placement.kind === 'function' ? `${eol}${eol}` : eol;
+  const returnLine = flow.results.length ? `${eol}${helperIndent}return ${flow.results.join(', ')}` : '';
+  const separator = placement.kind === 'function' || classNode ? `${eol}${eol}` : eol;
   const helper = `${eol}${separator}${decorator}${signatureLine}${eol}${docstring}${body}${returnLine}`;
-  return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper };
+  return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper, ...(classNode ? { afterClass: classNode } : {}) };
 }
 
 /**

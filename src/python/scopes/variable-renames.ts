@@ -4,8 +4,7 @@
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import { BUILTIN_NAMES } from './builtins.js';
 import { dynamicNameUse, isSelfDocumentingInterpolation, templateKeyNaming } from './dynamic-names.js';
-import { plainStringValue } from '../summaries/functions.js';
-import type { BindingSite } from './scope-model.js';
+import { meaningRefusal, mirroredName } from './variable-meaning.js';
 import { describeScope, nameConflict, occurrences, type Binding, type Scope } from './scopes.js';
 
 const PYTHON_KEYWORDS = new Set(
@@ -45,43 +44,10 @@ function scopeNodeOf(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** The code that binds a site, as far as it tells what the name holds (`out, err = p.communicate()`). */
-function bindingCode(site: BindingSite): { text: string; value: SyntaxNode | null; single: boolean } | null {
-  for (let node = site.node.parent; node; node = node.parent) {
-    if (node.type === 'assignment') return { text: node.text, value: node.childForFieldName('right'), single: node.childForFieldName('left')?.type === 'identifier' };
-    if (node.type === 'with_item' || node.type === 'named_expression') return { text: node.text, value: null, single: false };
-    if (node.type === 'for_statement') return { text: `${node.childForFieldName('left')?.text ?? ''} in ${node.childForFieldName('right')?.text ?? ''}`, value: null, single: false };
-    if (/_statement$|_definition$|^block$/.test(node.type)) return null;
-  }
-  return null;
-}
-
-/**
- * Why the expansion would say something the name does not mean here, or null: a value
- * that carries the name (`Ts = TypeVarTuple('Ts')`: its repr says `Ts`), the text of the
- * standard error (`out, err = p.communicate()`), a numerator beside its `den`.
- */
-export function meaningRefusal(binding: Binding): string | null {
-  for (const site of binding.sites) {
-    const code = bindingCode(site);
-    if (!code) continue;
-    const line = site.node.startPosition.row + 1;
-    const first = code.single && code.value?.type === 'call' ? code.value.childForFieldName('arguments')?.namedChildren[0] : undefined;
-    if (first?.type === 'string' && plainStringValue(first) === binding.name) return `its value carries the name \`${binding.name}\` (line ${line}): the two would no longer match`;
-    if (/(?:^|_)errs?(?:$|_)/i.test(binding.name) && /stderr|communicate\(|assert_python_(?:ok|failure)|(?:^|\W)out\s*,/.test(code.text)) {
-      return `\`${binding.name}\` holds the standard error's output here (line ${line}), not an error`;
-    }
-  }
-  if (/(?:^|_)num(?:$|_)/i.test(binding.name) && [...binding.scope.bindings.keys()].some((name) => /(?:^|_)den(?:$|_)/i.test(name))) {
-    return `\`${binding.name}\` is a numerator here, beside a \`den\``;
-  }
-  return null;
-}
-
 /** Why `binding` may not become `newName`, or null when the rename is safe. */
 export function renameRefusal(binding: Binding, newName: string, templatesFromLocals: boolean): string | null {
   if (PYTHON_KEYWORDS.has(newName)) return `\`${newName}\` is a Python keyword`;
-  const meaning = meaningRefusal(binding);
+  const meaning = mirroredName(binding) ?? meaningRefusal(binding, newName);
   if (meaning) return meaning;
   const dynamic = dynamicNameUse(binding.scope);
   if (dynamic) return `${describeScope(binding.scope)} ${dynamic.reason} (line ${dynamic.node.startPosition.row + 1}), which finds variables by name`;

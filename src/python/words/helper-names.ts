@@ -6,7 +6,7 @@ import { BUILTIN_NAMES } from '../scopes/builtins.js';
 import { isVerb, pluralPhrase, takesArticle } from './english.js';
 import { identifierWords } from './words.js';
 
-const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'of', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
+const FILLER = new Set(['a', 'an', 'the', 'and', 'then', 'now', 'here', 'this', 'that', 'it', 'its', 'we', 'so', 'just', 'first', 'next', 'finally', 'them', 'they', 'these', 'those', 'us', 'our']);
 /** Words a name must not end on once cut: a preposition without its object, a verb's helper without its verb, a conjunction without its clause. */
 const DANGLING = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'of', 'at', 'into', 'onto', 'over', 'per', 'can', 'cannot', 'cant', 'must', 'should', 'will', 'would', 'may', 'is', 'are', 'be', 'not', 'do', 'does', 'if', 'when', 'unless', 'as', 'and', 'or', 'but', 'than', 'so']);
 export const MAX_NAME_WORDS = 4;
@@ -33,7 +33,8 @@ function privateName(words: readonly string[]): string | null {
   return words[0]?.startsWith('test') ? null : name;
 }
 
-const PREPOSITIONS = new Set(['to', 'from', 'for', 'with', 'in', 'on', 'by', 'at', 'into', 'onto', 'over', 'per', 'after', 'before', 'until', 'via', 'using', 'without', 'within', 'through', 'under', 'between', 'against']);
+/** Where a heading may be cut: what follows says where or how. Not `to` or `for`: what follows them is the purpose (`# Build a map to convert NS names` is no `_build_map`). */
+const PREPOSITIONS = new Set(['from', 'with', 'in', 'on', 'by', 'at', 'into', 'onto', 'over', 'per', 'via', 'using', 'within', 'through', 'under', 'between', 'against']);
 
 /** Words that open a condition: the action, if any, follows the comma. */
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'while', 'since', 'as', 'because', 'once', 'until', 'after', 'before', 'otherwise', 'else']);
@@ -82,8 +83,49 @@ export function nameFromComment(comment: string): string | null {
   // or where (`Resize the server to the bigger flavor` -> `_resize_server`); a second
   // action (`... and make sure ...`) or a cut object does not.
   if (/\band\b/.test(sentence)) return null;
+  // The verb and its object alone: a kept preposition (`_add_edges_for_cells`, cut from
+  // `... in the same row`) would name a part of the purpose and drop the rest.
   const preposition = action.findIndex((word, position) => position >= 2 && PREPOSITIONS.has(word));
-  return preposition === -1 ? null : privateName(action.slice(0, preposition));
+  const kept = preposition === -1 ? [] : action.slice(0, preposition);
+  return kept.some((word) => PREPOSITIONS.has(word) || word === 'to' || word === 'for') ? null : privateName(kept);
+}
+
+/** Whether the statement is only a call of `name` (awaited or not): a condition around it is more than the name says. */
+function isCallOf(statement: SyntaxNode, name: string): boolean {
+  let expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+  if (expression?.type === 'await') expression = expression.namedChildren[0];
+  return expression?.type === 'call' && calledName(expression) === name;
+}
+
+/** Verbs that promise a value: a helper named with one returns it (`_get_search_parameters` that returns nothing misleads). */
+const VALUE_VERBS = new Set(['get', 'fetch', 'find', 'compute', 'calculate', 'count', 'parse', 'build', 'make', 'collect', 'determine', 'lookup', 'extract', 'pick', 'choose', 'select', 'gather', 'format', 'render', 'convert', 'decode', 'encode']);
+
+/** Whether a helper name opens with a verb that promises a value. */
+export function promisesValue(name: string): boolean {
+  return VALUE_VERBS.has(identifierWords(name)[0] ?? '');
+}
+
+/**
+ * The name in the file's own style: camelCase words (`_determineDefaultNamespace`) where
+ * the file names its functions so (Twisted), snake_case otherwise.
+ */
+export function styledName(name: string, camelCase: boolean): string {
+  if (!camelCase) return name;
+  const [, prefix = '', rest = ''] = /^(_*)(.*)$/.exec(name) ?? [];
+  return prefix + rest.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** Whether the names of these functions are mostly camelCase (`getFoo`), not snake_case (`get_foo`); tests and dunders left out. */
+export function namesCamelCase(names: readonly string[]): boolean {
+  let camel = 0;
+  let snake = 0;
+  for (const name of names) {
+    // Tests, dunders and unittest's hooks (`setUp`) say nothing of the project's own style.
+    if (/^test|^__.*__$|^(?:setUp|tearDown)(?:Class|Module)?$|^asyncSetUp$|^asyncTearDown$/.test(name)) continue;
+    if (/[a-z0-9][A-Z]/.test(name) && !/[a-z0-9]_[a-z]/.test(name)) camel++;
+    else if (/[a-z0-9]_[a-z]/.test(name)) snake++;
+  }
+  return camel >= 2 && camel > snake;
 }
 
 /** The called name of a call: `f` of `f(x)`, `g` of `self.api.g(x)`. */
@@ -141,7 +183,7 @@ export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: 
   const [name, { checked, receivers }] = dominant;
   // The name must cover the block: every statement makes the call, and none checks it
   // (a block of assertions is no `_check_<call>`: what it asserts is the point).
-  if (checked > 0 || !statements.every((statement) => [...ownCalls(statement)].some((call) => calledName(call) === name))) return null;
+  if (checked > 0 || !statements.every((statement) => isCallOf(statement, name))) return null;
   const words = identifierWords(name);
   if (words.length === 0 || !isVerb(words[0] as string)) return null;
   if (words.length > 1) {

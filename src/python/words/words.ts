@@ -234,20 +234,52 @@ export function abbreviationTable(entries: Readonly<Record<string, string>>): Ma
 }
 
 /**
+ * Words that read as abbreviations but that the dictionary leaves alone because they
+ * have several meanings (see ABBREVIATIONS); with words of two to four consonants
+ * (`rp`, `vm`, `hw`), they are what keeps a name from being expanded by halves.
+ */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['res', 'temp', 'mod', 'desc', 'auth', 'dt', 'sec', 'spec', 'doc', 'fn', 'ns', 'dst', 'ts', 'cur', 'loc', 'tpl', 'usr']);
+
+/** Units of measure, written short everywhere (`timeout_ms`). */
+const UNITS = new Set(['ms', 'us', 'ns', 'kb', 'mb', 'gb', 'tb', 'px', 'hz', 'khz', 'mhz']);
+
+/** Whether a word reads as an abbreviation the dictionary does not expand (`rp`, `res`), not an idiom. */
+export function looksAbbreviated(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\d+$/, '');
+  if (IDIOMS.has(lower) || UNITS.has(lower)) return false;
+  return AMBIGUOUS_ABBREVIATIONS.has(lower) || /^[b-df-hj-np-tv-xz]{2,4}$/.test(lower);
+}
+
+/** What `planExpansion` decides for one name: the expanded name, or why it stays. */
+export interface Expansion {
+  newName?: string;
+  /** Set when some word would expand but the name as a whole must not (a half expansion). */
+  refusal?: string;
+}
+
+/**
  * A name with every abbreviated word expanded, in the name's own case style and with its
  * underscores kept (`dest_host` -> `destination_host`, `tmpDir` -> `temporaryDirectory`,
- * `buf2` -> `buffer2`), or undefined when nothing expands or the name does not come back
- * from its words unchanged (`a__b`, `Mixed_Case`), where a rewrite could lose its shape.
+ * `buf2` -> `buffer2`). Nothing when nothing expands or the name does not come back from
+ * its words unchanged (`a__b`, `Mixed_Case`), where a rewrite could lose its shape.
+ * `vocabulary` holds the project's own words and names (used across many modules): they
+ * are idioms there and stay, unless the user's dictionary (`extra`) names them. A name is
+ * expanded whole or not at all: a word that stays abbreviated (`rp` in `dest_rp_uuid`,
+ * a vocabulary word) refuses the rest, since `destination_rp_uuid` reads half done.
  */
-export function expandIdentifier(name: string, extra?: ReadonlyMap<string, string>): string | undefined {
+export function planExpansion(name: string, extra?: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string> = new Set()): Expansion {
   const parts = splitIdentifier(name);
-  if (parts.words.length === 0 || isDunder(name)) return undefined;
+  if (parts.words.length === 0 || isDunder(name)) return {};
   const underscores = { leading: parts.leading, trailing: parts.trailing };
-  if (joinIdentifier(parts.words, parts.style, underscores) !== name) return undefined;
+  if (joinIdentifier(parts.words, parts.style, underscores) !== name) return {};
+  const explicit = (word: string): boolean => extra?.has(word.toLowerCase()) ?? false;
+  if (vocabulary.has(name) && !parts.words.some(explicit)) return {};
   let changed = false;
+  const staying: string[] = [];
   const words = parts.words.flatMap((word, position) => {
+    const kept = vocabulary.has(word.toLowerCase()) && !explicit(word);
     // `num_lines` is the number of lines (`number_lines` reads badly).
-    if (position === 0 && parts.words.length > 1 && word.toLowerCase() === 'num' && !extra?.has('num')) {
+    if (position === 0 && parts.words.length > 1 && word.toLowerCase() === 'num' && !explicit('num') && !kept) {
       changed = true;
       return word === 'NUM' ? ['NUMBER', 'OF'] : word === 'Num' ? ['Number', 'of'] : ['number', 'of'];
     }
@@ -255,11 +287,26 @@ export function expandIdentifier(name: string, extra?: ReadonlyMap<string, strin
     const [, letters = word, digits = ''] = /^(.*?[a-zA-Z])(\d+)$/.exec(word) ?? [];
     const acronym = /^[A-Z]+$/.test(letters) && letters.length > 1;
     const expanded = acronym ? undefined : expandAbbreviation(letters, extra);
-    if (!expanded) return [word];
+    if (!expanded || kept) {
+      if (expanded || (!explicit(letters) && looksAbbreviated(letters))) staying.push(word);
+      return [word];
+    }
     changed = true;
     return [...expanded.slice(0, -1), `${expanded[expanded.length - 1]!}${digits}`];
   });
-  return changed ? joinIdentifier(words, parts.style, underscores) : undefined;
+  if (!changed) return {};
+  const newName = joinIdentifier(words, parts.style, underscores);
+  if (staying.length > 0) {
+    const quoted = (list: string[]): string => list.map((word) => `\`${word}\``).join(', ');
+    const lower = staying.map((word) => word.toLowerCase());
+    return { refusal: `${quoted(staying)} would stay abbreviated: \`${newName}\` is half expanded (declare ${quoted(lower)} in the abbreviations option to expand it all)` };
+  }
+  return { newName };
+}
+
+/** The fully expanded name (see `planExpansion`), or undefined when it stays as it is. */
+export function expandIdentifier(name: string, extra?: ReadonlyMap<string, string>, vocabulary?: ReadonlySet<string>): string | undefined {
+  return planExpansion(name, extra, vocabulary).newName;
 }
 
 /** How short words and acronyms read in a sentence (`id` -> `ID`, `kwargs` -> `keyword arguments`). */

@@ -1,6 +1,6 @@
-def resize_the_server_and_then_assert_the_error(server):
+def _wait_for_the_server_to_reach_the_active_state(server):
     return server
 
 
 def short_name():
-    return resize_the_server_and_then_assert_the_error(None)
+    return _wait_for_the_server_to_reach_the_active_state(None)

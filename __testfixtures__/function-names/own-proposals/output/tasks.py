@@ -1,6 +1,6 @@
-def resize_server_assert_error(server):
+def _wait_for_server_to_reach_active_state(server):
     return server
 
 
 def short_name():
-    return resize_server_assert_error(None)
+    return _wait_for_server_to_reach_active_state(None)

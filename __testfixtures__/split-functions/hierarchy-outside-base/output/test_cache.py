@@ -13,18 +13,19 @@ class CacheTest(testtools.TestCase):
         client.set('a', 1, ttl=1)
         client.set('b', 2, ttl=ttl)
 
-        self.__expire_short_lived_keys(client)
+        _expire_short_lived_keys(client)
 
         return client
-
-    def __expire_short_lived_keys(self, client):
-        """Expire the short-lived keys."""
-        cache.clock.advance(2)
-        client.expire()
-        client.compact()
-        client.flush_log()
 
     def test_expire(self):
         client = self.make_client(ttl=10)
         self.assertIsNone(client.get('a'))
         self.assertEqual(2, client.get('b'))
+
+
+def _expire_short_lived_keys(client):
+    """Expire the short-lived keys."""
+    cache.clock.advance(2)
+    client.expire()
+    client.compact()
+    client.flush_log()

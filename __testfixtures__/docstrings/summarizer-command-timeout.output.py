@@ -1,3 +1,0 @@
-def resize(server, flavor):
-    """Resize the server."""
-    return server.resize(flavor)

@@ -1,3 +1,0 @@
-def send(client, payload):
-    destination = client.peer
-    return client.send(payload, dest=destination, src=client.name)

@@ -1,0 +1,3 @@
+def move(server):
+    dest_host = server.host
+    return dest_host

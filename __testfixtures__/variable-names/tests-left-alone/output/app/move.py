@@ -1,0 +1,3 @@
+def move(server):
+    destination_host = server.host
+    return destination_host

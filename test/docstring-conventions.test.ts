@@ -1,0 +1,35 @@
+// The docstrings transform in a project that writes prose docstrings with the summary
+// under the opening quotes (Django's way): the new docstring has no sections and the
+// same layout, learnt from the project's own docstrings, not from an option.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { Capture } from './support/cli.js';
+
+const documented = Array.from({ length: 12 }, (_, index) => `def helper_${index}(value):\n    """\n    Return the value of helper ${index}, checked against the limits\n    that the caller set.\n    """\n    return value\n`).join('\n\n');
+
+const undocumented = `def connect(host, timeout=None):
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    if not host:
+        raise ValueError("a host name is required")
+    return open_connection(host, timeout)
+`;
+
+test('a prose project with the summary under the quotes gets prose under the quotes', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'pycodemod-conventions-'));
+  writeFileSync(join(directory, 'helpers.py'), `${documented}`);
+  writeFileSync(join(directory, 'client.py'), undocumented);
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const status = await main(['-t', 'docstrings', '-j', '1', '--isolated', 'client.py', 'helpers.py'], { stdout, stderr, cwd: directory });
+  assert.equal(status, 0, stderr.text);
+  assert.match(
+    stdout.text,
+    /def connect\(host, timeout=None\):\n\+ {4}"""\n\+ {4}Connect to the host\.\n\+?\n\+ {4}If timeout is not given, DEFAULT_TIMEOUT is used\. Raise ValueError \(a host\n\+ {4}name is required\)\.\n\+ {4}"""\n/,
+  );
+  assert.doesNotMatch(stdout.text, /Args:|Raises:/);
+});

@@ -1,9 +1,12 @@
 class ConnectionPool:
-    def __init__(self, size: int, host: str = "localhost"):
+    def __init__(self, size: int, host: str = "localhost", timeout=None):
+        if timeout is None:
+            timeout = DEFAULT_TIMEOUT
         self.size = size
         self.host = host
+        self.timeout = timeout
 
-    def acquire(self, timeout: float = 1.0) -> "Connection":
+    def acquire_connection(self, timeout: float = 1.0) -> "Connection":
         if timeout < 0:
             raise ValueError("timeout must not be negative")
         return self._take(timeout)

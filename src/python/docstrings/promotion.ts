@@ -34,6 +34,10 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 3) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
   if (lines.some((line) => HISTORY.test(line) || POINTING_ANYWHERE.test(line))) return false;
+  // A remark or a question to self ("note this method was missing before [ticket:3989]",
+  // "how do I....tell it?"), a history with a ticket: notes for a maintainer, not a docstring.
+  if (/^(?:note|nb|n\.b\.|remark|question)\b/i.test(first) || /\?/.test(lines.join(' ').split(/(?<=[.!])\s/)[0] ?? '')) return false;
+  if (lines.some((line) => /\[ticket:\d+\]|\b(?:ticket|issue|bug)\s*#?\d+/i.test(line))) return false;
   // "Constants shared by all instances:" introduces the statements under it.
   if (/:$/.test(lines.filter(Boolean).at(-1) ?? '')) return false;
   const next = body.namedChildren.find((child) => child.type !== 'comment' && child.startIndex > last.endIndex);

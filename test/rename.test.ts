@@ -38,7 +38,10 @@ describe('shorter names', () => {
     assert.equal(shortenName('instance_get_all_by_host', options), null);
     assert.equal(shortenName('validate_and_default_volume_size', options), null);
     assert.equal(shortenName('SecurityGroupCannotBeApplied', options), null);
-    assert.equal(shortenName('_is_not_a_valid_host', options), '_is_not_valid_host');
+    assert.equal(shortenName('_is_not_a_valid_host', options), null);
+    assert.equal(shortenName('_expression_collection_was_a_list', options), null);
+    assert.equal(shortenName('_check_m2m_through_same_relationship', options), null);
+    assert.equal(shortenName('_check_the_host_is_a_compute_node', options), '_check_host_is_a_compute_node');
     assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');
@@ -94,6 +97,9 @@ describe('test-names proposals', () => {
       '',
       '    def test_live_migrate_to_dest_host(self):',
       '        self.assertEqual(self.dest_hostname, self._migrate())',
+      '',
+      '    def test_global_node_connectivity(self):',
+      '        self.assertEqual(2, self.graph.local_node_connectivity(1, 2))',
       '',
     ].join('\n');
     const selected = selectTransforms([{ transform: testNames }]);

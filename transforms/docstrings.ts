@@ -28,7 +28,7 @@ import { restatesCode } from '../src/python/summaries/restates-code.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
-  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length, at most 79)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -227,7 +227,7 @@ function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>):
 
 export default defineTransform({
   id: 'docstrings',
-  summary: 'Add docstrings to functions, classes and modules that have none',
+  summary: 'Add docstrings where the code says more than the name: promoted comments, exceptions, early returns, defaults',
   suggestion: 2,
   safety: 'safe',
   invariant: 'ast-without-docstrings',

@@ -36,6 +36,9 @@ export interface NameProposal {
  */
 const FILLER = new Set(['a', 'an', 'the', 'actually', 'really', 'just', 'basically']);
 
+/** Forms of `be`: the article after them belongs to the predicate (`_expression_collection_was_a_list`). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /**
  * Names that frameworks look up by their exact spelling. Test code is left to
  * test-names: test runners, `-k` expressions and CI configuration name its classes and
@@ -63,16 +66,19 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   if (core.includes('_') && /[A-Z]/.test(core) && !/^[A-Z0-9_]+$/.test(core)) return null;
   const parts = splitIdentifier(name);
   if (parts.words.length === 0) return null;
+  // A name its words do not spell back (`m2m` splits into `m2`, `m`) would be mangled.
+  if (joinIdentifier(parts.words, parts.style, { leading: parts.leading, trailing: parts.trailing }) !== name) return null;
   // Only words that carry no meaning go: dropping a content word (`wait_result_broken`,
   // `parse_content_disposition_header`) changed the meaning in most stdlib proposals.
   // A last word is what the name ends on (`set_a`): it stays.
-  // `is_a_shelved_one` needs its article to read as English.
+  // `is_a_shelved_one`, `was_a_list` and `is_not_a_valid_host` need their article to read
+  // as English: one after a form of `be` (and its negation), or before `one`, stays.
   const lower = parts.words.map((word) => word.toLowerCase());
-  const words = parts.words.filter(
-    (word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || lower.slice(position + 1, position + 4).includes('one'),
-  );
+  const afterCopula = (position: number): boolean => COPULAS.has(lower[position - 1] ?? '') || (/^(?:not|never)$/.test(lower[position - 1] ?? '') && COPULAS.has(lower[position - 2] ?? ''));
+  const keepsArticle = (position: number): boolean => afterCopula(position) || lower.slice(position + 1, position + 4).includes('one');
+  const words = parts.words.filter((word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || keepsArticle(position));
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
-  if (candidate === name || words.length < 2) return null;
+  if (candidate === name || words.length === parts.words.length || words.length < 2) return null;
   return candidate;
 }
 

@@ -88,6 +88,9 @@ function namesRead(statement: SyntaxNode): string[] {
   const names: string[] = [];
   for (const identifier of checked?.descendantsOfType('identifier') ?? []) {
     if (identifier.parent?.type === 'keyword_argument' && identifier.parent.childForFieldName('name')?.id === identifier.id) continue;
+    // A function the check calls names no place (`local_node_connectivity(G, 1, 2)`).
+    const callee = identifier.parent?.type === 'attribute' && identifier.parent.childForFieldName('attribute')?.id === identifier.id ? identifier.parent : identifier;
+    if (callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id) continue;
     if (identifier.text !== 'self') names.push(identifier.text);
   }
   return names;

@@ -5,8 +5,11 @@
 // and a cold then warm (cached) run over a copy of DIR written to its fixed point; then
 // the start-up time of one small file, and a rename when asked. Times are ratios to the
 // floor measured in the same run, since a shared machine's absolute times drift.
+// `npm run bench -- --scaling`: one module of 4,000 then 8,000 small functions, with
+// `-t docstrings` and with the default transforms: the cost must grow linearly (8,000
+// within 2.5 times 4,000), in CPU time (all threads) as well as in wall time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../src/runner/discover.js';
 import { runPaths } from '../src/runner/run.js';
 import { transforms } from '../transforms/index.js';
+import { manyFunctions } from './many-functions.js';
 
 interface Measurement {
   label: string;
@@ -39,6 +43,8 @@ const { values, positionals } = parseArgs({
     only: { type: 'string' },
     rename: { type: 'string' },
     exclude: { type: 'string', multiple: true },
+    scaling: { type: 'boolean' },
+    transforms: { type: 'string' },
   },
 });
 const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
@@ -137,7 +143,47 @@ function startUp(): number {
   return median(times);
 }
 
-if (values.mode) {
+/** One file's dry run in this process: wall and CPU seconds (every thread), peak memory. */
+async function measureOne(root: string, ids: string[]): Promise<{ seconds: number; cpuSeconds: number; peakMegabytes: number }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await runPaths({
+    paths: [root],
+    cwd: root,
+    jobs: 1,
+    settings: { choices: ids.map((id) => ({ id, options: {} })), transformModules: [], unsafe: false, explicit: ids, renames: [], write: false, diff: true, keepText: false },
+  });
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakMegabytes: process.resourceUsage().maxRSS / 1024 };
+}
+
+if (values.mode === 'one') {
+  const ids = values.transforms === 'default' ? transforms.filter((transform) => transform.safety === 'safe').map((transform) => transform.id) : (values.transforms ?? '').split(',');
+  process.stdout.write(JSON.stringify(await measureOne(positionals[0] as string, ids)));
+} else if (values.scaling) {
+  const scratch = mkdtempSync(join(tmpdir(), 'pycodemod-scaling-'));
+  try {
+    for (const selection of ['docstrings', 'default']) {
+      const rows = [4000, 8000].map((count) => {
+        const directory = join(scratch, `${selection}-${count}`);
+        mkdirSync(directory);
+        writeFileSync(join(directory, 'generated.py'), manyFunctions(count));
+        const measured = JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, directory, '--mode', 'one', '--transforms', selection], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+          seconds: number;
+          cpuSeconds: number;
+          peakMegabytes: number;
+        };
+        process.stdout.write(`scaling ${selection.padEnd(10)} ${String(count).padStart(5)} functions  ${measured.seconds.toFixed(2).padStart(7)} s  CPU ${measured.cpuSeconds.toFixed(2).padStart(7)} s  peak RSS ${measured.peakMegabytes.toFixed(0)} MB\n`);
+        return measured;
+      });
+      const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
+      const ratio = large.cpuSeconds / small.cpuSeconds;
+      process.stdout.write(`scaling ${selection.padEnd(10)} 8,000 / 4,000: ${ratio.toFixed(2)}x CPU, ${(large.seconds / small.seconds).toFixed(2)}x wall (linear: 2x; limit 2.5x)${ratio > 2.5 ? '  OVER THE LIMIT' : ''}\n`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+} else if (values.mode) {
   process.stdout.write(JSON.stringify(await measure(positionals[0] as string)));
 } else {
   const root = positionals[0] ?? execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();

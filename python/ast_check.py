@@ -1,4 +1,5 @@
-"""Python's own judgement of a rewrite: does the output parse, and is its AST the same.
+"""Python's own judgement of a rewrite: does CPython compile the output, and is its AST
+the same.
 
 Used by `pycodemod --verify` (one long-lived process per worker) and by the tests.
 Reads JSON lines from stdin, one object per pair:
@@ -89,15 +90,24 @@ def source_of(pair, side):
         return handle.read()
 
 
+def compiled(source):
+    """The AST of a source that CPython accepts in full: the parser's checks, then the
+    compiler's (an assignment to __debug__, a return outside a function, a nonlocal
+    without a binding parse, yet the file cannot be imported)."""
+    tree = ast.parse(source)
+    compile(tree, "<pycodemod>", "exec", dont_inherit=True)
+    return tree
+
+
 def check(pair):
     before_source = source_of(pair, "before")
     after_source = source_of(pair, "after")
     try:
-        before = ast.parse(before_source)
+        before = compiled(before_source)
     except (SyntaxError, ValueError) as error:
         return {"ok": True, "skipped": "input does not parse: %s" % error}
     try:
-        after = ast.parse(after_source)
+        after = compiled(after_source)
     except (SyntaxError, ValueError) as error:
         return {"ok": False, "error": "output does not parse: line %s: %s" % (getattr(error, "lineno", "?"), error)}
     invariant = pair.get("invariant", "ast")

@@ -6,3 +6,4 @@ export type { RunSettings } from './runner/settings.js';
 export type { FileResult } from './runner/process-file.js';
 export { transforms, findTransform } from '../transforms/index.js';
 export { runSources as runTransforms } from './engine/project.js';
+export { detectConventions, learnConventions, type DetectRequest } from './project/conventions/detect.js';

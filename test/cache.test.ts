@@ -17,7 +17,8 @@ function project(): string {
   return root;
 }
 
-function settings(options: Record<string, unknown> = {}): RunSettings {
+// Double quotes asked for: three small files give no project preference to follow.
+function settings(options: Record<string, unknown> = { quote: 'double' }): RunSettings {
   return { choices: [{ id: 'quote-style', options }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: true, keepText: false };
 }
 
@@ -80,4 +81,22 @@ test('a corrupt or foreign cache file is ignored and replaced', async () => {
   for (const entry of Object.values(data.entries)) entry.findings = 'not a list';
   writeFileSync(file, JSON.stringify(data));
   assert.deepEqual(await run(root), cold);
+});
+
+test('--since, standard input, per-file-ignores and --verify never replay the results of another run', async () => {
+  const root = project();
+  await run(root);
+  markEntries(root);
+  const clean = join(root, 'clean.py');
+  // With --since a result depends on the changed lines: no cache read, none written.
+  const since = await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings: settings(), cacheRoot: root, since: { revision: 'HEAD', changedLines: new Map([[clean, 'all']]) } });
+  for (const result of since.results) assert.ok(!result.warnings.includes('from the cache'), result.displayPath);
+  // Standard input names a file whose bytes are not the text run.
+  const stdin = await runPaths({ paths: [clean], files: [clean], cwd: root, jobs: 1, isolated: true, settings: settings(), cacheRoot: root, stdin: { path: clean, text: "VALUES = ['a', \"b\"]\n" } });
+  assert.equal(stdin.results[0]?.status, 'changed');
+  assert.deepEqual(await run(root).then((warm) => warm['clean.py']?.warnings), ['from the cache']);
+  const ignoring = await run(root, { ...settings(), perFileIgnores: [{ base: root, pattern: 'broken.py', ids: ['quote-style'] }] });
+  assert.deepEqual(ignoring['broken.py']?.warnings, []);
+  const verified = await run(root, { ...settings(), verify: true });
+  assert.deepEqual(verified['broken.py']?.warnings, []);
 });

@@ -52,7 +52,7 @@ describe('bad input: one line, exit 2, nothing written', () => {
     ['unknown flag', ['--frobnicate', '.'], /Unknown argument: frobnicate/],
     ['bad --jobs', [...plugin, '-j', '0', '.'], /--jobs 0: expected a whole number/],
     ['bad --format', ['--format', 'xml', '.'], /Invalid values/],
-    ['bad rename', ['--rename', 'pkg.mod.f=not valid', '.'], /is not a valid Python identifier/],
+    ['bad rename', ['--rename', 'pkg.mod.f=not valid', '.'], /is not a Python identifier/],
     ['bad plan file', ['--plan', 'plan.toml', '.'], /is not valid TOML/],
   ];
   for (const [name, args, pattern] of cases) {

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { transforms } from '../transforms/index.js';
-import { cli, pluginPath, project } from './support/cli.js';
+import { cli as run, pluginPath, project } from './support/cli.js';
+
+/** The project's configuration names test plugins: the user consents to running them. */
+const cli = (directory: string, ...args: string[]) => run(directory, '--allow-exec', ...args);
 
 /** The transform ids an error message lists: the built-in ones, then the test plugins. */
 const LISTED = [...transforms.map((transform) => transform.id), 'rename-foo', 'unsafe-spam'].join(', ');
@@ -102,7 +105,7 @@ describe('configuration in pyproject.toml', () => {
 
 describe('configuration errors: one line naming the key, the file and what is valid; exit 2', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['unknown key', 'colour = "red"\n', new RegExp(`pyproject\\.toml: unknown key 'colour' in \\[tool\\.pycodemod\\]; valid keys: select, ignore, exclude, unsafe, jobs, plugins, a convention \\(line-length, [^)]*\\), or a transform id for its options \\(${LISTED}\\)`)],
+    ['unknown key', 'colour = "red"\n', new RegExp(`pyproject\\.toml: unknown key 'colour' in \\[tool\\.pycodemod\\]; valid keys: select, ignore, exclude, extend-exclude, per-file-ignores, target-version, unsafe, jobs, plugins, a convention \\(line-length, [^)]*\\), or a transform id for its options \\(${LISTED}\\)`)],
     ['bad enum value', '[tool.pycodemod.unsafe-spam]\nstyle = "quiet"\n', /pyproject\.toml \[tool\.pycodemod\.unsafe-spam\]: invalid value "quiet" for unsafe-spam\.style: expected one of plain, loud/],
     ['integer below its minimum', '[tool.pycodemod.unsafe-spam]\nmax-count = 0\n', /\[tool\.pycodemod\.unsafe-spam\]: invalid value 0 for unsafe-spam\.max-count: expected an integer >= 1/],
     ['a string where a list is due', '[tool.pycodemod.unsafe-spam]\nskip = 3\n', /invalid value 3 for unsafe-spam\.skip: expected a comma-separated list/],
@@ -113,7 +116,7 @@ describe('configuration errors: one line naming the key, the file and what is va
     ['unsafe not a boolean', 'unsafe = "yes"\n', /\[tool\.pycodemod\]: unsafe must be true or false; got "yes"/],
     ['jobs zero', 'jobs = 0\n', /\[tool\.pycodemod\]: jobs must be a whole number of worker threads, 1 or more; got 0/],
     ['a transform key that is not a table', '"rename-foo" = 3\n', /\[tool\.pycodemod\] rename-foo must be a table of options/],
-    ['invalid TOML', 'select = [\n', /pyproject\.toml is not valid TOML/],
+    ['invalid TOML', 'select = [\n', /pyproject\.toml:\d+:\d+ is not valid TOML/],
   ];
   for (const [name, body, pattern] of cases) {
     test(name, async () => {

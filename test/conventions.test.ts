@@ -70,6 +70,20 @@ describe('line length', () => {
     const handful = [...files.slice(0, 9).map((file) => ({ ...file, text: 'x = 1\n'.repeat(100) })), { path: 'u.py', text: wide.repeat(3) }];
     assert.equal(learnConventions(handful).lineLength.value, 79);
   });
+
+  test('long lines of docstrings and comments do not count: formatters leave them long', () => {
+    const doc = `def f():\n    \"\"\"Do it.\n\n    ${'see '.repeat(30)}\n    \"\"\"\n    # ${'why '.repeat(30)}\n    return 1\n`;
+    const data = learnConventions(Array.from({ length: 10 }, (_, index) => ({ path: `m${index}.py`, text: doc.repeat(5) })));
+    assert.equal(data.lineLength.value, 79);
+    assert.match(data.lineLength.source, /learnt from 110 lines of code in 10 files, 0 longer/);
+  });
+
+  test('code that keeps to no common limit gets the widest', () => {
+    const wide = `y = "${'b'.repeat(130)}"\n`;
+    const data = learnConventions([{ path: 'a.py', text: wide.repeat(20) }]);
+    assert.equal(data.lineLength.value, 120);
+    assert.match(data.lineLength.source, /keeps to no common limit/);
+  });
 });
 
 describe('docstrings', () => {
@@ -92,6 +106,13 @@ describe('docstrings', () => {
     const data = learnConventions([{ path: 'a.py', text: prose.repeat(40) + google.repeat(3) }]);
     assert.equal(data.docstringStyle.value, 'plain');
     assert.equal(data.docstringLayout.value.summaryOnQuoteLine, false);
+  });
+
+  test('epytext fields (@param) are counted, and give prose: no transform writes them', () => {
+    const epytext = fn('Do it.\n\n    @param a: the thing\n    @return: the result\n    ');
+    const data = learnConventions([{ path: 'a.py', text: epytext.repeat(8) + prose.repeat(2) }]);
+    assert.equal(data.docstringStyle.value, 'plain');
+    assert.match(data.docstringStyle.source, /8 epytext, 2 prose/);
   });
 
   test('a string after a statement that is no def or class is no docstring', () => {
@@ -168,9 +189,10 @@ describe('logging', () => {
     assert.equal(data.logging.value.loggerName, 'logger');
   });
 
-  test('a module that logs through an imported logger logs', () => {
-    const files = Array.from({ length: 3 }, (_, index) => ({ path: `m${index}.py`, text: 'from .log import logger\n\n\ndef f():\n    logger.info("x")\n' }));
-    assert.equal(learnConventions(files).logging.value.logs, true);
+  test('a module that logs through an imported logger logs, and that logger is the idiom', () => {
+    const files = Array.from({ length: 3 }, (_, index) => ({ path: `m${index}.py`, text: 'from twisted.python import log\n\n\ndef f():\n    log.msg("x")\n' }));
+    files.push({ path: 'n.py', text: 'from twisted.logger import Logger\n\nlog = Logger()\n' });
+    assert.deepEqual(learnConventions(files).logging.value, { logs: true, loggerName: 'log', importStatement: 'from twisted.python import log', factory: null });
   });
 });
 

@@ -1,7 +1,7 @@
 // The git guard of --write: refuse (one line, exit 2, nothing written) when a target file
 // has changes git could not give back, unless --allow-dirty; write freely outside git.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cli, committedProject, git, pluginPath, project } from './support/cli.js';
@@ -23,14 +23,34 @@ describe('git guard', () => {
     assert.equal(read(directory, 'a.py'), 'bar = 1\n');
   });
 
-  test('a modified target file: refused, naming the file and --allow-dirty; nothing written', async () => {
-    const directory = committedProject({ 'a.py': 'foo = 1\n', 'b.py': 'foo = 2\n', 'c.py': 'x = 1\n' });
+  test('a modified file the run would rewrite: refused, naming the file and --allow-dirty; nothing written', async () => {
+    const directory = committedProject({ 'a.py': 'foo = 1\n', 'b.py': 'foo = 2\n', 'c.py': 'x = 1\n', 'd.py': 'foo = 4\n' });
     writeFileSync(join(directory, 'b.py'), 'foo = 3\n');
+    writeFileSync(join(directory, 'd.py'), 'foo = 5\n');
+    // c.py is modified too, but the run would not change it: it does not count.
     writeFileSync(join(directory, 'c.py'), 'x = 2\n');
     const result = await cli(directory, ...plugin, '-w', '.');
     refused(result, /^pycodemod: error: b\.py has uncommitted changes \(modified\) \(and 1 more file\); commit or stash them .*or pass --allow-dirty$/m);
     assert.equal(read(directory, 'a.py'), 'foo = 1\n');
     assert.equal(read(directory, 'b.py'), 'foo = 3\n');
+  });
+
+  test('a modified file the run leaves alone does not block the run', async () => {
+    const directory = committedProject({ 'a.py': 'foo = 1\n', 'c.py': 'x = 1\n' });
+    writeFileSync(join(directory, 'c.py'), 'x = 2\n');
+    const result = await cli(directory, ...plugin, '-w', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(read(directory, 'a.py'), 'bar = 1\n');
+  });
+
+  test('an ignored file the run would rewrite is refused like an untracked one', async () => {
+    const directory = committedProject({ '.gitignore': 'generated/\n', 'a.py': 'x = 1\n' });
+    writeFileSync(join(directory, 'generated.py'), 'foo = 1\n');
+    mkdirSync(join(directory, 'generated'));
+    writeFileSync(join(directory, 'generated', 'g.py'), 'foo = 1\n');
+    // Named explicitly, the ignored file is a target; git could not give it back.
+    refused(await cli(directory, ...plugin, '-w', 'generated/g.py'), /generated\/g\.py has uncommitted changes \(ignored by git, so not tracked\)/);
+    assert.equal(read(directory, 'generated/g.py'), 'foo = 1\n');
   });
 
   test('staged but not committed, and untracked files count as dirty', async () => {

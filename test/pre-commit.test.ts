@@ -3,11 +3,11 @@
 // is installed, the real thing through `pre-commit try-repo`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { git, pluginPath, project } from './support/cli.js';
+import { git, project } from './support/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'src/cli/bin.ts');
@@ -37,8 +37,9 @@ function readHooks(): Hook[] {
 
 function pythonProject(): string {
   const directory = project({
-    'pyproject.toml': `[tool.pycodemod]\nplugins = [${JSON.stringify(pluginPath('rename-foo'))}]\nselect = ["rename-foo"]\n`,
-    'pkg/a.py': 'foo = 1\n',
+    // A built-in transform: a hook never runs a plugin the repository names (no --allow-exec).
+    'pyproject.toml': `[tool.pycodemod]\nselect = ["trailing-commas"]\n`,
+    'pkg/a.py': 'sizes = [\n    1,\n    2\n]\n',
     'pkg/clean.py': 'x = 1\n',
   });
   git(directory, 'init', '-q');
@@ -58,8 +59,8 @@ describe('pre-commit hooks', () => {
   const hooks = readHooks();
   const byId = new Map(hooks.map((hook) => [hook.id, hook]));
 
-  test('two node hooks on Python files, run serially', () => {
-    assert.deepEqual([...byId.keys()], ['pycodemod-check', 'pycodemod']);
+  test('node hooks on Python files, run serially: all lines, or the lines the commit changes', () => {
+    assert.deepEqual([...byId.keys()], ['pycodemod-check', 'pycodemod', 'pycodemod-check-changes', 'pycodemod-changes']);
     for (const hook of hooks) {
       assert.equal(hook.language, 'node');
       assert.deepEqual(hook.types, ['python']);
@@ -72,8 +73,8 @@ describe('pre-commit hooks', () => {
     const hook = byId.get('pycodemod-check') as Hook;
     const dirty = runHook(hook, directory, ['pkg/a.py', 'pkg/clean.py']);
     assert.equal(dirty.status, 1, dirty.stderr);
-    assert.match(dirty.stdout, /^-foo = 1\n\+bar = 1$/m);
-    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'foo = 1\n');
+    assert.match(dirty.stdout, /^- {4}2\n\+ {4}2,$/m);
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'sizes = [\n    1,\n    2\n]\n');
     assert.equal(runHook(hook, directory, ['pkg/clean.py']).status, 0);
   });
 
@@ -81,7 +82,22 @@ describe('pre-commit hooks', () => {
     const directory = pythonProject();
     const result = runHook(byId.get('pycodemod') as Hook, directory, ['pkg/a.py']);
     assert.equal(result.status, 0, result.stderr);
-    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'bar = 1\n');
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'sizes = [\n    1,\n    2,\n]\n');
+  });
+
+  test('the -changes hooks take only the lines the commit adds or changes (--since HEAD)', () => {
+    const directory = pythonProject();
+    git(directory, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'initial');
+    const added = 'names = [\n    "a",\n    "b"\n]\n';
+    writeFileSync(join(directory, 'pkg/a.py'), `sizes = [\n    1,\n    2\n]\n${added}`);
+    git(directory, 'add', 'pkg/a.py');
+    const check = runHook(byId.get('pycodemod-check-changes') as Hook, directory, ['pkg/a.py']);
+    assert.equal(check.status, 1, check.stderr);
+    assert.match(check.stdout, /^- {4}"b"\n\+ {4}"b",$/m);
+    assert.doesNotMatch(check.stdout, /^\+ {4}2,$/m);
+    const write = runHook(byId.get('pycodemod-changes') as Hook, directory, ['pkg/a.py']);
+    assert.equal(write.status, 0, write.stderr);
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'sizes = [\n    1,\n    2\n]\nnames = [\n    "a",\n    "b",\n]\n');
   });
 
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -93,10 +109,10 @@ describe('pre-commit hooks', () => {
     const check = spawnSync('pre-commit', ['try-repo', ROOT, 'pycodemod-check', '--files', 'pkg/a.py'], { cwd: directory, encoding: 'utf8', env });
     assert.equal(check.status, 1, check.stdout + check.stderr);
     assert.match(check.stdout, /pycodemod \(check\)\.+Failed/);
-    assert.match(check.stdout, /\+bar = 1/);
+    assert.match(check.stdout, /\+ {4}2,/);
     const write = spawnSync('pre-commit', ['try-repo', ROOT, 'pycodemod', '--files', 'pkg/a.py'], { cwd: directory, encoding: 'utf8', env });
     assert.equal(write.status, 1, write.stdout + write.stderr);
     assert.match(write.stdout, /files were modified by this hook/);
-    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'bar = 1\n');
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), 'sizes = [\n    1,\n    2,\n]\n');
   });
 });

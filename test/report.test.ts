@@ -3,7 +3,10 @@
 // JSON document's stable schema.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cli, pluginPath, project } from './support/cli.js';
+import { cli as run, pluginPath, project } from './support/cli.js';
+
+/** The project's configuration names test plugins: the user consents to running them. */
+const cli = (directory: string, ...args: string[]) => run(directory, '--allow-exec', ...args);
 
 const config = `[tool.pycodemod]
 plugins = [${['rename-foo', 'report-only', 'unsafe-spam'].map((name) => JSON.stringify(pluginPath(name))).join(', ')}]
@@ -48,7 +51,7 @@ describe('JSON output', () => {
     assert.equal(report.version, 1);
     assert.deepEqual(
       { ...report.summary, seconds: 0 },
-      { scanned: 3, changed: 1, unchanged: 1, skipped: 1, failed: 0, fixes: 1, suppressed: 2, seconds: 0 },
+      { scanned: 3, changed: 1, unchanged: 1, skipped: 1, failed: 0, fixes: 1, suppressed: 2, lineTooLong: 0, outsideChanges: 0, seconds: 0 },
     );
     const byKey = new Map(report.findings.map((finding: { transform: string; range: { start: { line: number } } }) => [`${finding.transform}:${finding.range.start.line}`, finding]));
     assert.deepEqual(byKey.get('rename-foo:4'), {

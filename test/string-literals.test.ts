@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
-import { literalSpans, requote, stringLiteral, stringsOutsideReplacementFields, type QuoteChar, type StringLiteral } from '../src/python/syntax/string-literals.js';
+import { literalSpans, requote, requoteAsTripleDouble, stringLiteral, stringsOutsideReplacementFields, type QuoteChar, type StringLiteral } from '../src/python/syntax/string-literals.js';
 
 /** The first string literal of `source` (its outermost one). */
 function literalOf(source: string): StringLiteral {
@@ -109,5 +109,38 @@ describe('requote', () => {
 
   test('a string already in the target quote needs no edit', () => {
     assert.deepEqual(requote(literalOf('x = "a"\n'), 'x = "a"\n', '"'), { ok: true, edits: [] });
+  });
+});
+
+describe('requoteAsTripleDouble', () => {
+  const asTriple = (source: string): string => {
+    const result = requoteAsTripleDouble(literalOf(source), source);
+    return result.ok ? applyEdits(source, result.edits) : `refused: ${result.reason}`;
+  };
+  const changes: Array<[string, string]> = [
+    ["x = 'Plain.'\n", 'x = """Plain."""\n'],
+    ['x = "Plain."\n', 'x = """Plain."""\n'],
+    ["x = 'It\\'s \"quoted\".'\n", 'x = """It\'s "quoted"."""\n'],
+    ["x = r'\\d+ in it\\'s'\n", 'x = r"""\\d+ in it\\\'s"""\n'],
+    ["x = u'line \\\ncontinued'\n", 'x = u"""line \\\ncontinued"""\n'],
+    ["x = '''Triple.'''\n", 'x = """Triple."""\n'],
+  ];
+  for (const [source, expected] of changes) {
+    test(`${JSON.stringify(source)} -> ${JSON.stringify(expected)}`, () => {
+      assert.equal(asTriple(source), expected);
+    });
+  }
+
+  test('the rewritten strings have the same value for Python', () => {
+    const expressions = changes.map(([source]) => source.slice('x = '.length));
+    const rewritten = changes.map(([source]) => asTriple(source).slice('x = '.length));
+    assert.deepEqual(pythonValues(rewritten), pythonValues(expressions));
+  });
+
+  test('refuses text ending with ", holding """, f-strings and bytes', () => {
+    assert.match(asTriple("x = 'a \"b\"'\n"), /ends with "/);
+    assert.match(asTriple("x = 'a \"\"\" b'\n"), /holds """/);
+    assert.match(asTriple("x = f'{x}'\n"), /no docstring/);
+    assert.match(asTriple("x = b'x'\n"), /no docstring/);
   });
 });

@@ -56,6 +56,28 @@ describe('suppression comments', () => {
     assert.equal(outcome.output, 'x = 1\nfoo = 2  # pycodemod: ignore\nbar = 3\n');
   });
 
+  test('a finding of a later pass names the comment by its line in the text as read', () => {
+    // Pass 1 adds a line at the top; pass 2 finds spam under a comment that moved down.
+    const header = defineTransform({
+      id: 'header',
+      summary: 'header',
+      suggestion: 4,
+      safety: 'safe',
+      scope: 'file',
+      options: {},
+      docs: { before: '', after: '' },
+      *find(file: SourceFile) {
+        if (!file.text.startsWith('# header')) yield { message: 'no header', at: { start: 0, end: 0 }, fix: () => ({ title: 'Add it', edits: [insertBefore({ start: 0, end: 0 }, '# header\n')] }) };
+      },
+    });
+    const late = defineTransform({ ...renamer('late', 'spam', 'eggs'), find: function* (file: SourceFile, context) {
+      if (file.text.startsWith('# header')) yield* renamer('late', 'spam', 'eggs').find(file, context);
+    } });
+    const outcome = runFile('t.py', 'x = 1\nspam = 2  # pycodemod: ignore[late]\n', { transforms: [header, late].map((transform) => ({ transform, options: {} })), allowUnsafe: () => false });
+    const suppressed = outcome.findings.filter((finding) => finding.notApplied === 'suppressed');
+    assert.deepEqual(suppressed.map((finding) => [finding.line, finding.suppressedBy]), [[2, 2]]);
+  });
+
   test('a comment that is text inside a string suppresses nothing', () => {
     assert.equal(output('foo = "# pycodemod: ignore"\n'), 'bar = "# pycodemod: ignore"\n');
     assert.equal(output('"""\n# pycodemod: skip-file\n"""\nfoo = 1\n'), '"""\n# pycodemod: skip-file\n"""\nbar = 1\n');

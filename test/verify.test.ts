@@ -1,11 +1,13 @@
-// --verify: python3's ast judges each rewrite before it is written; a file that fails is
-// left untouched and reported (exit 3); python3 missing is one clear line (exit 2).
+// Verification: python3 compiles each rewrite and compares its AST before it is written
+// (by default with --write); a file that fails is left untouched and reported (exit 3);
+// an original CPython rejects is skipped; python3 missing is one clear line (exit 2).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { combinedInvariant } from '../src/runner/verify.js';
 import { cli, cliWith, pluginPath, project } from './support/cli.js';
+import { checkTexts } from './support/python-ast.js';
 
 const renameFoo = ['--plugin', pluginPath('rename-foo'), '-t', 'rename-foo'];
 const bump = ['--plugin', pluginPath('bump-numbers'), '-t', 'bump-numbers'];
@@ -25,7 +27,7 @@ describe('--verify', () => {
     const directory = project({ 'a.py': 'bar = foo + bar\n', 'b.py': 'foo = 1\n' });
     const result = await cli(directory, ...renameFoo, '--verify', '-w', '.');
     assert.equal(result.status, 3, result.stderr);
-    assert.match(result.stderr, /failed: a\.py: --verify: identifiers are not renamed consistently \(expected: alpha\); file left unchanged/);
+    assert.match(result.stderr, /failed: a\.py: verification: identifiers are not renamed consistently \(expected: alpha\); file left unchanged/);
     assert.equal(read(directory, 'a.py'), 'bar = foo + bar\n');
     assert.equal(read(directory, 'b.py'), 'bar = 1\n');
   });
@@ -34,23 +36,56 @@ describe('--verify', () => {
     const directory = project({ 'a.py': 'x = 0\ny = 1\n' });
     const written = await cli(directory, ...bump, '--verify', '-w', '.');
     assert.equal(written.status, 3);
-    assert.match(written.stderr, /failed: a\.py: --verify: the AST changed near line 2 \(expected: the same AST\)/);
+    assert.match(written.stderr, /failed: a\.py: verification: the AST changed near line 2 \(expected: the same AST\)/);
     assert.equal(read(directory, 'a.py'), 'x = 0\ny = 1\n');
     const dry = await cli(directory, ...bump, '--verify', '.');
     assert.equal(dry.status, 3);
     assert.equal(dry.stdout, '');
-    // Without --verify, nothing checks the promise.
-    assert.equal((await cli(directory, ...bump, '-w', '.')).status, 0);
+    // --write checks by default; --no-verify skips the check.
+    const byDefault = await cli(directory, ...bump, '-w', '.');
+    assert.equal(byDefault.status, 3);
+    assert.match(byDefault.stderr, /failed: a\.py: verification: the AST changed near line 2/);
+    assert.equal(read(directory, 'a.py'), 'x = 0\ny = 1\n');
+    assert.equal((await cli(directory, ...bump, '-w', '--no-verify', '.')).status, 0);
     assert.equal(read(directory, 'a.py'), 'x = 0\ny = 2\n');
   });
 
-  test('an original python3 cannot parse cannot be verified: left untouched', async () => {
-    // tree-sitter reads the Python 2 print statement; python3 does not.
-    const directory = project({ 'old.py': 'print "hello"\nfoo = 1\n' });
-    const result = await cli(directory, ...renameFoo, '--verify', '-w', '.');
-    assert.equal(result.status, 3);
-    assert.match(result.stderr, /failed: old\.py: --verify: python3 cannot parse the original \(.*\), so the rewrite cannot be checked/);
+  test('an original CPython rejects is skipped with the reason, and left untouched', async () => {
+    // tree-sitter reads the Python 2 print statement and backtick repr; python3 does not.
+    const directory = project({ 'old.py': 'print "hello"\nfoo = 1\n', 'ticks.py': 'foo = 1\nprint(`foo`)\n' });
+    const result = await cli(directory, ...renameFoo, '-w', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /skipped: old\.py: python3 rejects the original \(.*\); left unchanged/);
+    assert.match(result.stderr, /skipped: ticks\.py: python3 rejects the original/);
     assert.equal(read(directory, 'old.py'), 'print "hello"\nfoo = 1\n');
+    assert.equal(read(directory, 'ticks.py'), 'foo = 1\nprint(`foo`)\n');
+  });
+
+  test('compile(), not only ast.parse: what the compiler refuses is refused', () => {
+    const verdicts = checkTexts([
+      { id: 'debug', before: 'flag = 1\n', after: '__debug__ = 1\n', invariant: 'parse' },
+      { id: 'return', before: 'def f():\n    return 1\n', after: 'return 1\n', invariant: 'parse' },
+      { id: 'fine', before: 'x = 1\n', after: 'x = 1\n', invariant: 'ast' },
+    ]);
+    assert.deepEqual(verdicts.map((verdict) => [verdict.id, verdict.ok]), [['debug', false], ['return', false], ['fine', true]]);
+    assert.match(verdicts[0]?.error ?? '', /output does not parse: line 1: cannot assign to __debug__/);
+  });
+
+  test('python3 missing when the check is only the default: one warning, and the write goes on', async () => {
+    const directory = project({ 'a.py': 'foo = 1\n' });
+    const result = await cliWith(directory, { env: { PYCODEMOD_PYTHON: '/nonexistent/python3' } }, ...renameFoo, '-w', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^pycodemod: warning: \/nonexistent\/python3 is not available, so rewrites are written without CPython's check/m);
+    assert.equal(read(directory, 'a.py'), 'bar = 1\n');
+  });
+
+  test('a python3 that never answers fails the files after the time-out, and the run ends', async () => {
+    const directory = project({ 'a.py': 'foo = 1\n', 'hang.sh': '#!/bin/sh\n[ "$1" = "-c" ] && exit 0\nexec sleep 600\n' });
+    chmodSync(join(directory, 'hang.sh'), 0o755);
+    const result = await cliWith(directory, { env: { PYCODEMOD_PYTHON: join(directory, 'hang.sh'), PYCODEMOD_VERIFY_TIMEOUT: '2' } }, ...renameFoo, '-w', 'a.py');
+    assert.equal(result.status, 3, result.stderr);
+    assert.match(result.stderr, /failed: a\.py: verification: .*hang\.sh did not answer within 2 s/);
+    assert.equal(read(directory, 'a.py'), 'foo = 1\n');
   });
 
   test('python3 missing: one line, exit 2, nothing written', async () => {

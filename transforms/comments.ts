@@ -16,7 +16,7 @@ import { restatesCode } from '../src/python/summaries/restates-code.js';
 const options = {
   'min-statements': { type: 'integer', min: 2, default: 8, description: 'Comment the paragraphs of functions with at least this many statements in their body.' },
   'min-paragraph': { type: 'integer', min: 1, default: 2, description: 'Comment paragraphs of at least this many statements (1 in set-up, tear-down and __init__ bodies).' },
-  'line-length': { type: 'integer', min: 40, default: 79, description: 'Wrap comments at this length.' },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap comments at this length (0: the project's line length, at most 79)." },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the comment text; it reads JSON (kind "paragraph", name, signature, source, file, style) on stdin.' },
   'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one comment before the heuristic is used.' },
   'max-per-function': { type: 'integer', min: 1, default: 3, description: 'Write at most this many comments in one function.' },
@@ -55,6 +55,8 @@ export default defineTransform({
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
     if (isGenerated(file)) return;
+    // Prose is wrapped as PEP 8 asks of comments even where code lines may be longer.
+    const lineLength = opts['line-length'] || Math.min(context.conventions.lineLength, 79);
     for (const node of file.root.descendantsOfType('function_definition')) {
       const name = definitionOf(node).name;
       const setUp = SET_UP_BODIES.has(name);
@@ -69,7 +71,7 @@ export default defineTransform({
       for (const paragraph of paragraphs) {
         if (added >= opts['max-per-function']) break;
         // The heuristic writes one line: what fits after the indentation and `# `.
-        const width = opts['line-length'] - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
+        const width = lineLength - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
         const summarizer = createSummarizer(paragraphHeuristic(width), {
           command: opts['summarizer-command'],
           timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
@@ -94,7 +96,7 @@ export default defineTransform({
         written.add(text.replace(/\s+/g, ' ').trim());
         added++;
         const indent = file.indentAt(first.startIndex);
-        const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), Math.max(20, opts['line-length'] - indent.length - 2));
+        const lines = wrapWords(text.replace(/\s+/g, ' ').trim(), Math.max(20, lineLength - indent.length - 2));
         yield {
           message: `paragraph of ${name} has no comment`,
           kind: 'no-comment',

@@ -150,7 +150,10 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const body = node.childForFieldName('body');
   const first = body ? firstStatement(body) : undefined;
   if (!colon || !body || !first) return null;
-  const oneLine = file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
+  // A header continued by a backslash (`def f(a):\` then `return a`) has a one-line body
+  // too, for Python: the docstring goes on a line of its own and the backslash goes.
+  const continued = /^(?:[ \t\f]*\\(?:\r\n|\r|\n))+[ \t\f]*$/.test(file.text.slice(colon.endIndex, first.startIndex));
+  const oneLine = continued || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
   const promoted = promotableComments(file, definition, settings.promote);
   const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];

@@ -6,9 +6,11 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import { insertAt, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
+import type { Conventions } from '../src/engine/conventions.js';
 import { addImportEdit, addNameToFromImport, fromImportOf, moduleImport, nameImport } from '../src/python/syntax/imports.js';
 import { cannotImportContextlib, loggerSetup } from '../src/python/syntax/logger.js';
-import { isTestFile } from '../src/python/conventions/tests.js';
+import { BUILTIN_NAMES } from '../src/python/scopes/builtins.js';
+import { apparentLineLength } from '../src/python/conventions/line-length.js';
 
 const DEFAULT_IGNORE = ['ImportError', 'ModuleNotFoundError', 'KeyboardInterrupt', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'asyncio.CancelledError', 'CancelledError'];
 const LOGGING_CALL = /(^|\.)(log|logger|LOG|_log|_logger|LOGGER|logging|warnings)\.|(^|\.)(exception|warn|warning|error|critical|info|debug|print_exc|print_exception)$/;
@@ -97,10 +99,12 @@ function bodyIndent(file: SourceFile, handler: Handler): string {
   return own + unit;
 }
 
-/** A short, factual log message: what was ignored, and from which call when the try body is one. */
-function logMessage(handler: Handler): string {
-  const names = typeNames(handler.types);
-  const what = names.length === 1 && /^[\w.]+$/.test(names[0] as string) ? (names[0] as string) : 'an exception';
+/**
+ * A message that says what failed and what happens next: `could not remove; continuing`
+ * (from the try's one call), else the enclosing function (`error in load_config();
+ * continuing`). A handler that ends the iteration says it skips the item.
+ */
+function logMessage(handler: Handler, imported: ReadonlySet<string>): { failure: string; next: string } {
   const tryBody = handler.clause.parent?.childForFieldName('body');
   const statements = tryBody?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
   // Only a simple statement: the condition of an `if` is not what raised (`if
@@ -109,13 +113,24 @@ function logMessage(handler: Handler): string {
   if (call?.type === 'assignment') call = call.childForFieldName('right');
   if (call?.type === 'await') call = call.namedChildren[0];
   const callee = call?.type === 'call' ? call.childForFieldName('function')?.text : undefined;
-  const source = callee && /^[\w.]+$/.test(callee) ? ` from ${callee}()` : '';
-  return `Ignoring ${what}${source}`;
+  const next = skipsIteration(handler) ? 'skipping it' : 'continuing';
+  // A builtin (`int(text)`, `open(path)`) names no action a reader would recognise.
+  if (call && callee && /^[\w.]+$/.test(callee) && !BUILTIN_NAMES.has(callee)) return { failure: `Could not ${callPhrase(call, callee, imported)}`, next };
+  const name = enclosingFunctionName(handler.clause);
+  return { failure: name ? `Error in ${name}()` : 'Unexpected error', next };
 }
 
-function logCall(logger: string, level: string, message: string): string {
-  const text = JSON.stringify(message);
-  return level === 'exception' ? `${logger}.exception(${text})` : `${logger}.${level}(${text}, exc_info=True)`;
+/**
+ * The log call: with a traceback where the module's handlers log one, else the
+ * exception formatted into the message (`"...: %s", e`), lazily as logging does it.
+ */
+function logCall(logger: string, level: string, message: { failure: string; next: string }, format: { traceback: boolean; alias: string }): string {
+  if (format.traceback) {
+    const text = JSON.stringify(`${message.failure}; ${message.next}`);
+    return level === 'exception' ? `${logger}.exception(${text})` : `${logger}.${level}(${text}, exc_info=True)`;
+  }
+  const text = JSON.stringify(`${message.failure}: %s; ${message.next}`);
+  return `${logger}.${level === 'exception' ? 'error' : level}(${text}, ${format.alias})`;
 }
 
 /** Replaces the handler's body by `statements`, one per line, keeping a one-line handler valid. */
@@ -160,6 +175,143 @@ function suppressible(handler: Handler): boolean {
   return simple && handler.block.namedChildren.every((child) => child.type === 'pass_statement' || (child.type === 'expression_statement' && child.namedChildren[0]?.type === 'ellipsis'));
 }
 
+
+/** The exception types a handler catches as "anything": the only swallowing worth a log line. */
+const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
+
+/**
+ * Whether the handler catches anything at all (bare, Exception, BaseException). A narrow
+ * type that is swallowed (`except KeyError: pass`, `except OSError: pass` around a
+ * removal) is nearly always deliberate control flow: logging it would be noise on every
+ * call.
+ */
+function catchesAnything(handler: Handler): boolean {
+  const names = typeNames(handler.types);
+  return names.length === 0 || names.some((name) => BROAD.has(name));
+}
+
+/**
+ * A comment right after the handler (on the next line that is not blank, at least as
+ * indented as `except`) explains it: `except OSError:\n    pass\n# the file may be gone`.
+ */
+function explainedAfter(file: SourceFile, handler: Handler): boolean {
+  const rest = file.text.slice(handler.clause.endIndex);
+  const next = /^[^\r\n]*\r?\n(?:[ \t]*\r?\n)*([ \t]*)#/.exec(rest);
+  return !!next && (next[1] ?? '').length >= file.indentAt(handler.clause.startIndex).length;
+}
+
+/** Whether the handler's body ends the loop iteration (`continue`): the log says what is skipped. */
+function skipsIteration(handler: Handler): boolean {
+  return handler.block.namedChildren.some((child) => child.type === 'continue_statement');
+}
+
+/** Words of a Python name: `_close_socket` -> `close socket`, `removeFile` -> `remove file`. */
+function nameWords(name: string): string {
+  return name
+    .replace(/^_+|_+$/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/_+/)
+    .join(' ')
+    .toLowerCase();
+}
+
+/**
+ * What the call does, in words: its name, then (for a one-word name) what it acts on: the object of a method
+ * (`server.stop()`: stop server), else the first argument of a module's function when it
+ * is a name (`os.remove(path)`: remove path). `self` and modules say nothing.
+ */
+function callPhrase(call: SyntaxNode, callee: string, imported: ReadonlySet<string>): string {
+  const parts = callee.split('.');
+  const verb = nameWords(parts.pop() as string);
+  // A name of several words names its object already (`plug_vifs`, `close_socket`).
+  if (verb.includes(' ')) return verb;
+  const receiver = parts.at(-1);
+  if (receiver && !['self', 'cls'].includes(receiver) && !imported.has(parts[0] as string)) return `${verb} ${nameWords(receiver)}`;
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  const argument = first && /^[\w.]+$/.test(first.text) ? first.text.split('.').pop() : undefined;
+  return argument && argument !== 'self' && !/^\d/.test(argument) ? `${verb} ${nameWords(argument)}` : verb;
+}
+
+/** The names the module's top-level imports bind (`os`, `path` of `from os import path`). */
+function importedNames(file: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of file.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    for (const imported of statement.childrenForFieldName('name')) {
+      const bound = imported.type === 'aliased_import' ? imported.childForFieldName('alias')?.text : imported.text.split('.')[0];
+      if (bound) names.add(bound);
+    }
+  }
+  return names;
+}
+
+/** The enclosing function's name, for a message when the try body is no single call. */
+function enclosingFunctionName(node: SyntaxNode): string | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_definition') return current.childForFieldName('name')?.text ?? null;
+  }
+  return null;
+}
+
+/**
+ * How the module's own handlers report an exception: with a traceback (`exc_info=`,
+ * `.exception(`) or by formatting it (`LOG.warning("...: %s", e)`). A module whose
+ * handlers log nothing shows no traceback habit: no traceback.
+ */
+function logsTracebacks(file: SourceFile): boolean {
+  let withTraceback = 0;
+  let formatted = 0;
+  for (const clause of file.root.descendantsOfType(['except_clause', 'except_group_clause'])) {
+    for (const call of clause.descendantsOfType('call')) {
+      const callee = call.childForFieldName('function')?.text ?? '';
+      if (!LOGGING_CALL.test(callee) || /print_exc|print_exception|warnings/.test(callee)) continue;
+      const text = call.text;
+      if (/\.exception$/.test(callee) || /exc_info\s*=/.test(text)) withTraceback++;
+      else formatted++;
+    }
+  }
+  return withTraceback > 0 && withTraceback >= formatted;
+}
+
+/** A name for `except ... as NAME` that the enclosing function (or module) does not use. */
+function freshAlias(handler: Handler): string {
+  let scope: SyntaxNode = handler.clause;
+  while (scope.parent && scope.type !== 'function_definition') scope = scope.parent;
+  const used = new Set(scope.descendantsOfType('identifier').map((identifier) => identifier.text));
+  return ['e', 'exc', 'error'].find((name) => !used.has(name)) ?? 'caught_exception';
+}
+
+/**
+ * ` from e` after the raised exception, within the line length: when the line would pass
+ * it (and kept to it before), the call's arguments move to a line of their own, the way
+ * black wraps (`raise Error(\n    "message"\n) from e`); null when even that cannot fit.
+ */
+function chainEdits(file: SourceFile, raised: SyntaxNode, alias: string, limit: number): Edit[] | null {
+  const cause = ` from ${alias}`;
+  const lineStart = file.lineStart(raised.endIndex);
+  const lineLength = file.lineEnd(raised.endIndex) - lineStart;
+  if (lineLength + cause.length <= limit || lineLength > limit) return [insertAt(raised.endIndex, cause)];
+  const argumentList = raised.type === 'call' ? raised.childForFieldName('arguments') : null;
+  const open = argumentList?.firstChild;
+  const close = argumentList?.lastChild;
+  if (!argumentList || open?.type !== '(' || close?.type !== ')' || open.startPosition.row !== close.startPosition.row) return null;
+  const inner = file.text.slice(open.endIndex, close.startIndex).trim();
+  if (!inner || file.lineStart(open.startIndex) !== lineStart) return null;
+  const indent = file.indentAt(raised.startIndex);
+  const unit = indent.startsWith('\t') ? '\t' : '    ';
+  const lines = [
+    file.text.slice(lineStart, open.endIndex),
+    `${indent}${unit}${inner}`,
+    `${indent})${cause}${file.text.slice(close.endIndex, file.lineEnd(close.endIndex))}`,
+  ];
+  if (lines.some((line) => line.length > limit)) return null;
+  return [replace({ start: open.endIndex, end: close.endIndex }, `${file.eol}${lines[1]}${file.eol}${indent})${cause}`)];
+}
+
+/** The line length: the project's (configured or learnt), else the limit this file keeps to. */
+function conventionLineLength(conventions: Conventions, file: SourceFile): number {
+  return conventions.data.lineLength.origin === 'default' ? apparentLineLength(file) ?? conventions.lineLength : conventions.lineLength;
+}
+
 export default defineTransform({
   id: 'exception-handling',
   summary: 'Narrow bare except, log swallowed exceptions (or use contextlib.suppress), keep the cause of re-raised ones',
@@ -175,7 +327,13 @@ export default defineTransform({
     'chain-cause': { type: 'boolean', default: true, description: 'add `from e` to a new exception raised in `except ... as e`' },
     'respect-comments': { type: 'boolean', default: true, description: 'leave alone handlers with a comment inside' },
     ignore: { type: 'list', default: DEFAULT_IGNORE, description: 'exception types whose swallowing handlers are left alone' },
-    'skip-tests': { type: 'boolean', default: false, description: 'leave test files alone' },
+    'skip-tests': { type: 'boolean', default: true, description: 'leave test code alone (the project conventions say which files are tests): a test often swallows the very exception it expects' },
+    'narrow-handlers': {
+      type: 'enum',
+      choices: ['leave', 'log'],
+      default: 'leave',
+      description: 'swallowing handlers of a narrow type (`except KeyError: pass`), nearly always deliberate control flow: leave them, or log them too',
+    },
   },
   docs: {
     before: ['import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
@@ -189,13 +347,20 @@ export default defineTransform({
       'def cleanup(path):',
       '    try:',
       '        os.remove(path)',
-      '    except Exception:',
-      '        LOG.debug("Ignoring an exception from os.remove()", exc_info=True)',
+      '    except Exception as e:',
+      '        LOG.debug("Could not remove path: %s; continuing", e)',
       '',
     ].join('\n'),
   },
-  *find(file, { options }): Generator<Finding> {
-    if (options['skip-tests'] && isTestFile(file.path)) return;
+  *find(file, context): Generator<Finding> {
+    const { options } = context;
+    const { conventions } = context;
+    if (options['skip-tests'] && conventions.isTestFile(file.path)) return;
+    // A project whose modules never log gets no logging: narrowing and `from e` only.
+    const { logs, importStatement, loggerName, factory } = conventions.logging;
+    const idiom = importStatement && loggerName ? { importStatement, loggerName, factory } : undefined;
+    let traceback: boolean | undefined;
+    let lineLimit: number | undefined;
     const ignored = new Set(options.ignore);
     for (const clause of file.root.descendantsOfType(['except_clause', 'except_group_clause'])) {
       const handler = handlerOf(clause);
@@ -220,7 +385,11 @@ export default defineTransform({
       const allIgnored = names.length > 0 && names.every((name) => ignored.has(name));
       const swallows = statements.length > 0 && statements.every(isFiller);
       const unusedAlias = !!handler.alias && !usesName(handler.block, handler.alias.text) && !handles(handler.block);
-      if (!allIgnored && (swallows || unusedAlias)) {
+      // Expected control flow stays as written: a narrow type (a lookup that falls back, a
+      // not-found the code then handles), or a handler a comment right after explains.
+      const deliberate = (options.mode === 'log' && options['narrow-handlers'] === 'leave' && !catchesAnything(handler)) || (options['respect-comments'] && explainedAfter(file, handler));
+      const logsHere = logs || options.mode === 'suppress';
+      if (!allIgnored && !deliberate && logsHere && (swallows || unusedAlias)) {
         const what = handler.types ? `\`except ${handler.types.text}${handler.alias ? ` as ${handler.alias.text}` : ''}\`` : 'this handler';
         if (options.mode === 'suppress' && swallows && suppressible(handler)) {
           const statement = clause.parent as SyntaxNode;
@@ -244,14 +413,22 @@ export default defineTransform({
             kind: swallows ? 'swallowed' : 'unused-exception',
             at: handler.keyword,
             fix: () => {
-              const setup = options['create-logger'] ? loggerSetup(file, options['logger-name']) : null;
+              const setup = loggerSetup(file, options['logger-name'], idiom);
+              if (setup && setup.edits.length > 0 && !options['create-logger']) return null;
               // Module-level code that runs before the logger is bound cannot log through it.
               if (!setup || (runsAtImport(handler.clause) && setup.boundAt > handler.clause.startIndex)) return null;
-              const call = logCall(setup.name, options['log-level'], logMessage(handler));
+              traceback ??= logsTracebacks(file);
+              // The exception is formatted into the message, so it needs a name: a bare
+              // `except:` becomes `except Exception as e:` in the same fix.
+              const bareWithoutName = !handler.types && options['bare-except'] !== 'exception';
+              const formatted = !traceback && !bareWithoutName && options['log-level'] !== 'exception';
+              const alias = handler.alias?.text ?? (formatted ? freshAlias(handler) : '');
+              const naming: Edit[] = formatted && !handler.alias ? [insertAt(handler.types?.endIndex ?? handler.keyword.endIndex, `${handler.types ? '' : ' Exception'} as ${alias}`)] : [];
+              const call = logCall(setup.name, options['log-level'], logMessage(handler, importedNames(file)), { traceback: !formatted, alias });
               const kept = swallows ? statements.filter((statement) => statement.type !== 'pass_statement' && !(statement.namedChildren[0]?.type === 'ellipsis')).map((statement) => statement.text) : statements.map((statement) => statement.text);
               const continueAt = kept.indexOf('continue');
               const body = continueAt === -1 ? (swallows ? [...kept, call] : [call, ...kept]) : [...kept.slice(0, continueAt), call, ...kept.slice(continueAt)];
-              return { title: `Log it with ${setup.name}.${options['log-level']}`, edits: [...setup.edits, replaceBody(file, handler, body)] };
+              return { title: `Log it with ${setup.name}.${options['log-level']}`, edits: [...setup.edits, ...naming, replaceBody(file, handler, body)] };
             },
           };
         }
@@ -267,7 +444,10 @@ export default defineTransform({
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',
             at: node,
-            fix: () => ({ title: `Chain it with \`from ${alias}\``, edits: [insertAt(raised.endIndex, ` from ${alias}`)] }),
+            fix: () => {
+              const edits = chainEdits(file, raised, alias, lineLimit ??= conventionLineLength(conventions, file));
+              return edits && { title: `Chain it with \`from ${alias}\``, edits };
+            },
           };
         }
       }

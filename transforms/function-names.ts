@@ -2,6 +2,7 @@
 // reviewed plan (or the transform's own proposals) across the whole project: the
 // definition, calls, imports, self./cls./super() members through the class hierarchy,
 // `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
+import { ProjectGate } from '../src/engine/project-gate.js';
 import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
 import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
@@ -27,6 +28,7 @@ export function renameProject(
   plan: ReadonlyMap<string, string>,
   options: RenameOptions,
   index = new ProjectIndex(files),
+  gate = new ProjectGate(),
 ): RenameProject {
   const result: RenameProject = { files: {}, suggestions: [] };
   const entry = (path: string): FileRenames => {
@@ -48,6 +50,11 @@ export function renameProject(
     const definition = index.symbols.get(planned.qualified);
     if (clash && definition) {
       entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: another rename of the plan changes the same places`, at: definition.definition.span });
+      continue;
+    }
+    const refusal = gate.admit(planned.edits);
+    if (refusal) {
+      if (definition) entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: ${refusal.reason}`, kind: refusal.kind, at: definition.definition.span });
       continue;
     }
     accepted.push(planned.edits);
@@ -124,11 +131,11 @@ export default defineTransform({
   },
   project: {
     collect: (file) => collectFileIndex(file),
-    combine(files, options, renames) {
+    combine(files, options, renames, gate) {
       const index = new ProjectIndex(files);
       const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });
       const plan = renames.size > 0 ? renames : new Map(proposals.map((proposal) => [proposal.qualified, proposal.newName]));
-      const project = renameProject(files, plan, options, index);
+      const project = renameProject(files, plan, options, index, gate);
       project.suggestions = proposals.map((proposal) => ({
         qualified: proposal.qualified,
         newName: proposal.newName,

@@ -1,45 +1,78 @@
-// quote-style: every string literal uses the same quote character (the configured one or
-// the file's majority), and triple-quoted strings use """, as long as no escape is added.
+// quote-style: strings on one line use the project's one quote preference (declared by a
+// formatter's configuration or a clear project-wide majority; none, no re-quoting), an
+// implicit concatenation is one unit, and docstrings and triple-quoted strings use """.
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix } from '../src/engine/fixer.js';
-import { otherQuote, requote, stringsOutsideReplacementFields, type QuoteChar, type Requote, type StringLiteral } from '../src/python/syntax/string-literals.js';
+import { existingDocstring } from '../src/python/docstrings/docstring-place.js';
+import {
+  otherQuote,
+  requote,
+  requoteAsTripleDouble,
+  stringsOutsideReplacementFields,
+  type QuoteChar,
+  type StringLiteral,
+} from '../src/python/syntax/string-literals.js';
+import type { Edit } from '../src/engine/types.js';
+import type { SourceFile } from '../src/engine/source.js';
 
 const options = {
   quote: {
     type: 'enum',
-    choices: ['majority', 'double', 'single'],
-    default: 'majority',
+    choices: ['project', 'double', 'single'],
+    default: 'project',
     description:
-      'The quote of strings on one line: double, single, or the majority of the file among the strings that could use either (a tie goes to double). Triple-quoted strings always use """.',
+      "The quote of strings on one line: the project's preference (project conventions: a formatter's configuration or a clear project-wide majority; without one, ordinary strings keep their quotes), double or single. Docstrings and triple-quoted strings always use \"\"\".",
   },
 } as const;
 
 const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single' };
 
-/** A string and the result of giving it the other quote, computed once per pass. */
-interface Candidate {
-  literal: StringLiteral;
-  flipped: Requote;
+/** The string nodes that are docstrings: the first statement of the module, a class or a function. */
+function docstringNodes(root: SyntaxNode): Set<SyntaxNode['id']> {
+  const ids = new Set<number>();
+  for (const container of [root, ...root.descendantsOfType(['function_definition', 'class_definition'])]) {
+    const statement = existingDocstring(container);
+    const literal = statement?.namedChildren.find((child) => child.type === 'string');
+    if (literal) ids.add(literal.id);
+  }
+  return ids;
 }
 
 /**
- * The file's habit: among one-line strings that could be written with either quote
- * (`'it\'s'` counts, `'say "hi"'` does not), the quote used most; double on a tie.
+ * The edits that put every one-line piece of an implicit concatenation in one quote:
+ * the preferred one if every piece can take it, else the other one if every piece can
+ * take that (`'it\'s ' 'said "no"'` all stay single), else none: a message is read as
+ * one string, and two quote styles in it look like a mistake.
  */
-function majorityQuote(candidates: readonly Candidate[]): QuoteChar {
-  let single = 0;
-  let double = 0;
-  for (const { literal, flipped } of candidates) {
-    if (literal.triple || !flipped.ok) continue;
-    if (literal.quote === "'") single++;
-    else double++;
+function concatenationEdits(pieces: readonly StringLiteral[], text: string, preferred: QuoteChar): { quote: QuoteChar; edits: Edit[] } | null {
+  for (const quote of [preferred, otherQuote(preferred)]) {
+    const results = pieces.map((piece) => requote(piece, text, quote));
+    if (results.every((result) => result.ok)) {
+      return { quote, edits: results.flatMap((result) => (result.ok ? result.edits : [])) };
+    }
   }
-  return single > double ? "'" : '"';
+  return null;
+}
+
+/**
+ * Whether giving a one-line docstring triple quotes (four more characters) would push its
+ * last line past the project's line length when it kept to it.
+ */
+function pushesPastLineLength(file: SourceFile, literal: StringLiteral, limit: number): boolean {
+  if (literal.triple) return false;
+  const end = literal.node.endIndex;
+  const length = file.lineEnd(end) - file.lineStart(end);
+  return length <= limit && length + 4 > limit;
+}
+
+function finding(at: SyntaxNode, message: string, title: string, edits: Edit[]): Finding {
+  return { message, at, fix: () => fix(title, edits) };
 }
 
 export default defineTransform({
   id: 'quote-style',
-  summary: 'Use one quote character for strings, and """ for triple-quoted ones',
+  summary: 'Use the project\'s one quote character for strings, and """ for docstrings and triple-quoted strings',
   suggestion: 1,
   safety: 'safe',
   scope: 'file',
@@ -47,7 +80,7 @@ export default defineTransform({
   docs: {
     before: [
       "def greet(name):",
-      "    '''Say hello.'''",
+      "    'Say hello.'",
       '    print("Hello, " + name)',
       "    return 'it\\'s done' if name else 'say \"nothing\"'",
       '',
@@ -59,25 +92,44 @@ export default defineTransform({
       '    return "it\'s done" if name else \'say "nothing"\'',
       '',
     ].join('\n'),
+    options: { quote: 'double' },
   },
   *find(file, context) {
-    const candidates: Candidate[] = stringsOutsideReplacementFields(file.root, file.text).map((literal) => ({
-      literal,
-      flipped: requote(literal, file.text, otherQuote(literal.quote)),
-    }));
     const chosen = context.options.quote;
-    const preferred: QuoteChar = chosen === 'double' ? '"' : chosen === 'single' ? "'" : majorityQuote(candidates);
-    for (const { literal, flipped } of candidates) {
-      const target: QuoteChar = literal.triple ? '"' : preferred;
-      // A string has two possible quotes: if it is not in the target one, the flip is the fix.
-      if (literal.quote === target || !flipped.ok) continue;
-      const title = literal.triple ? 'use """' : `use ${NAMES[target]} quotes`;
-      const finding: Finding = {
-        message: literal.triple ? 'use """ for a triple-quoted string' : `use ${NAMES[target]} quotes`,
-        at: literal.node,
-        fix: () => fix(title, flipped.edits),
-      };
-      yield finding;
+    const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : context.conventions.quotes === 'double' ? '"' : context.conventions.quotes === 'single' ? "'" : null;
+    const docstrings = docstringNodes(file.root);
+    const concatenations = new Map<SyntaxNode['id'], { node: SyntaxNode; pieces: StringLiteral[] }>();
+    for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {
+      if (docstrings.has(literal.node.id)) {
+        if (literal.quote === '"' && literal.triple) continue;
+        const result = requoteAsTripleDouble(literal, file.text);
+        if (result.ok && !pushesPastLineLength(file, literal, context.conventions.lineLength)) yield finding(literal.node, 'write a docstring in """ (PEP 257)', 'use """ for the docstring', result.edits);
+        continue;
+      }
+      if (literal.triple) {
+        if (literal.quote === '"') continue;
+        const result = requote(literal, file.text, '"');
+        if (result.ok) yield finding(literal.node, 'use """ for a triple-quoted string', 'use """', result.edits);
+        continue;
+      }
+      if (preferred === null) continue;
+      const parent = literal.node.parent;
+      if (parent?.type === 'concatenated_string') {
+        const unit = concatenations.get(parent.id) ?? { node: parent, pieces: [] };
+        unit.pieces.push(literal);
+        concatenations.set(parent.id, unit);
+        continue;
+      }
+      if (literal.quote === preferred) continue;
+      const result = requote(literal, file.text, preferred);
+      if (result.ok) yield finding(literal.node, `use ${NAMES[preferred]} quotes`, `use ${NAMES[preferred]} quotes`, result.edits);
+    }
+    if (preferred === null) return;
+    for (const { node, pieces } of concatenations.values()) {
+      const unit = concatenationEdits(pieces, file.text, preferred);
+      if (!unit || unit.edits.length === 0) continue;
+      const name = NAMES[unit.quote];
+      yield finding(node, `use ${name} quotes in every part of the concatenated string`, `use ${name} quotes`, unit.edits);
     }
   },
 });

@@ -117,7 +117,9 @@ function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options:
         const name = found && styledName(found, camelCase);
         // A remark (`# NOTE(name): ...`, `# XXX ...`) explains the lines below it: they stay together, in the caller.
         if (!name) return;
-        const request = { scope, statements: moved, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, docstring: comment };
+        // A docstring that only repeats the name (`# add nodes` over `_add_nodes`) says nothing more.
+        const parrot = (comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !/^(?:a|an|the)$/.test(word)).join('_') === (found as string).replace(/^_+/, '');
+        const request = { scope, statements: moved, start: file.lineStart((heading[0] as SyntaxNode).startIndex), textStart: file.lineStart(first.startIndex), end, name, ...(parrot ? {} : { docstring: comment }) };
         requests.push({ request, what: `"${comment}"` });
         return;
       }
@@ -229,7 +231,7 @@ export default defineTransform({
       '    for server in servers:',
       '        names.append(server.name)',
       '',
-      '    # Count the active servers.',
+      '    # Count the active servers in the fleet.',
       '    active = 0',
       '    for server in servers:',
       '        if server.active:',
@@ -250,7 +252,7 @@ export default defineTransform({
       '',
       '',
       'def _count_active_servers(servers):',
-      '    """Count the active servers."""',
+      '    """Count the active servers in the fleet."""',
       '    active = 0',
       '    for server in servers:',
       '        if server.active:',

@@ -23,7 +23,7 @@ interface TestNamesProject {
    * Shadowed duplicates (only their definition is renamed: nothing can refer to them),
    * and camelCase tests whose snake_case name is taken (reported, no fix).
    */
-  duplicates: Record<string, { fingerprint: string; items: Array<{ message: string; at: Span; newName?: string }> }>;
+  duplicates: Record<string, { fingerprint: string; items: Array<{ message: string; kind?: string; at: Span; newName?: string }> }>;
   suggestions: RenameSuggestion[];
 }
 
@@ -94,7 +94,7 @@ export default defineTransform({
   },
   project: {
     collect: (file): FileData => ({ index: collectFileIndex(file), tests: collectTests(file) }),
-    combine(files, options, renames): TestNamesProject {
+    combine(files, options, renames, gate): TestNamesProject {
       const indexFiles = files.map(({ path, data }) => ({ path, data: data.index }));
       const index = new ProjectIndex(indexFiles);
       const plan = new Map<string, string>();
@@ -117,8 +117,13 @@ export default defineTransform({
               if (!options.duplicates) continue;
               const later = group.filter((other) => other.name === facts.name && other.line > facts.line).pop();
               const newName = duplicateName(facts, later, convention, taken);
-              chosen.add(newName);
               const entry = (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] });
+              const refusal = gate.admit(new Map([[path, [{ ...facts.span, text: newName }]]]));
+              if (refusal) {
+                entry.items.push({ message: `${facts.name} at line ${facts.line} is shadowed by a later test of the same name; not renamed to ${newName}: ${refusal.reason}`, kind: refusal.kind, at: facts.span });
+                continue;
+              }
+              chosen.add(newName);
               entry.items.push({
                 message: `${facts.name} at line ${facts.line} is shadowed by the test of the same name at line ${later?.line ?? '?'} and never runs; renamed to ${newName}, this lost test will run again`,
                 at: facts.span,
@@ -161,7 +166,7 @@ export default defineTransform({
         }
       }
       for (const [qualified, newName] of renames) plan.set(qualified, newName);
-      return { renames: renameProject(indexFiles, plan, { family: 'rename', strings: options.strings, renameTests: true }, index), duplicates, suggestions };
+      return { renames: renameProject(indexFiles, plan, { family: 'rename', strings: options.strings, renameTests: true }, index, gate), duplicates, suggestions };
     },
   },
   suggest: (project) => project.suggestions,
@@ -172,7 +177,7 @@ export default defineTransform({
         const newName = item.newName;
         yield newName
           ? { message: item.message, at: item.at, fix: () => ({ title: `Rename the shadowed test to ${newName}`, edits: [{ ...item.at, text: newName }] }) }
-          : { message: item.message, at: item.at };
+          : { message: item.message, ...(item.kind ? { kind: item.kind } : {}), at: item.at };
       }
     }
     yield* renameFindings(context.project.renames.files, file.path, file.text);

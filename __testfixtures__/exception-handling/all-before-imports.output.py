@@ -16,5 +16,5 @@ LOG = logging.getLogger(__name__)
 def cancel(future):
     try:
         future.cancel()
-    except RuntimeError:
-        LOG.debug("Ignoring RuntimeError from future.cancel()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Could not cancel future: %s; continuing", e)

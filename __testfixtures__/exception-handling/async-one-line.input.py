@@ -5,4 +5,4 @@ LOG = logging.getLogger(__name__)
 
 async def close(connection):
     try: await connection.close()
-    except ConnectionError: pass
+    except Exception: pass

@@ -5,5 +5,5 @@ def remove_all(paths):
     for path in paths:
         try:
             os.remove(path)
-        except OSError:
+        except Exception:
             continue

@@ -8,6 +8,6 @@ def remove_all(paths):
     for path in paths:
         try:
             os.remove(path)
-        except OSError:
-            LOG.debug("Ignoring OSError from os.remove()", exc_info=True)
+        except Exception as e:
+            LOG.debug("Could not remove path: %s; skipping it", e)
             continue

@@ -6,5 +6,5 @@ LOG = logging.getLogger(__name__)
 def stop(server):
     try:
         server.stop()
-    except Exception:
-        LOG.debug("Ignoring an exception from server.stop()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Could not stop server: %s; continuing", e)

@@ -6,9 +6,9 @@ LOG = logging.getLogger(__name__)
 def parse(text):
     try:
         return int(text)
-    except ValueError:
+    except Exception:
         ...
     try:
         return float(text)
-    except ValueError:
+    except Exception:
         "Not a number either."

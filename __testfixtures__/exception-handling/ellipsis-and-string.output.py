@@ -6,10 +6,10 @@ LOG = logging.getLogger(__name__)
 def parse(text):
     try:
         return int(text)
-    except ValueError:
-        LOG.debug("Ignoring ValueError from int()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Error in parse(): %s; continuing", e)
     try:
         return float(text)
-    except ValueError:
+    except Exception as e:
         "Not a number either."
-        LOG.debug("Ignoring ValueError from float()", exc_info=True)
+        LOG.debug("Error in parse(): %s; continuing", e)

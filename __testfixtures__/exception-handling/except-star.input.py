@@ -6,5 +6,5 @@ LOG = logging.getLogger(__name__)
 def run(group):
     try:
         group.run()
-    except* ValueError:
+    except* Exception:
         pass

@@ -6,5 +6,5 @@ LOG = logging.getLogger(__name__)
 def run(group):
     try:
         group.run()
-    except* ValueError:
-        LOG.debug("Ignoring ValueError from group.run()", exc_info=True)
+    except* Exception as e:
+        LOG.debug("Could not run group: %s; continuing", e)

@@ -6,5 +6,5 @@ logger = logging.getLogger("compute")
 def stop(server):
     try:
         server.stop()
-    except RuntimeError:
+    except Exception:
         pass

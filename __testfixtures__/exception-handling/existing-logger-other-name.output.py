@@ -6,5 +6,5 @@ logger = logging.getLogger("compute")
 def stop(server):
     try:
         server.stop()
-    except RuntimeError:
-        logger.debug("Ignoring RuntimeError from server.stop()", exc_info=True)
+    except Exception as e:
+        logger.debug("Could not stop server: %s; continuing", e)

@@ -6,5 +6,5 @@ from .log import logger
 def remove(path):
     try:
         os.remove(path)
-    except OSError:
+    except Exception:
         pass

@@ -6,5 +6,5 @@ from .log import logger
 def remove(path):
     try:
         os.remove(path)
-    except OSError:
-        logger.debug("Ignoring OSError from os.remove()", exc_info=True)
+    except Exception as e:
+        logger.debug("Could not remove path: %s; continuing", e)

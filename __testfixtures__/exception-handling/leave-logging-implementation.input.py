@@ -14,5 +14,5 @@ class Logger:
     def handle(self, record):
         try:
             sys.stderr.write(record)
-        except OSError:
+        except Exception:
             pass

@@ -8,5 +8,5 @@ import logging
 def remove(path):
     try:
         os.remove(path)
-    except OSError:
+    except Exception:
         pass

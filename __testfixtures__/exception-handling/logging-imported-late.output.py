@@ -10,5 +10,5 @@ LOG = logging.getLogger(__name__)
 def remove(path):
     try:
         os.remove(path)
-    except OSError:
-        LOG.debug("Ignoring OSError from os.remove()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Could not remove path: %s; continuing", e)

@@ -9,12 +9,12 @@ def remove_socket(path):
     try:
         if stat.S_ISSOCK(os.stat(path).st_mode):
             os.remove(path)
-    except FileNotFoundError:
+    except Exception:
         pass
 
 
 def remove(path):
     try:
         os.remove(path)
-    except FileNotFoundError:
+    except Exception:
         pass

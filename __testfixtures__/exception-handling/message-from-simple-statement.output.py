@@ -9,12 +9,12 @@ def remove_socket(path):
     try:
         if stat.S_ISSOCK(os.stat(path).st_mode):
             os.remove(path)
-    except FileNotFoundError:
-        LOG.debug("Ignoring FileNotFoundError", exc_info=True)
+    except Exception as e:
+        LOG.debug("Error in remove_socket(): %s; continuing", e)
 
 
 def remove(path):
     try:
         os.remove(path)
-    except FileNotFoundError:
-        LOG.debug("Ignoring FileNotFoundError from os.remove()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Could not remove path: %s; continuing", e)

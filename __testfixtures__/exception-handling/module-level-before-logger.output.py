@@ -1,7 +1,7 @@
 """Settings, with local overrides."""
 try:
     CONFIG.update(read_overrides())
-except OSError:
+except Exception:
     pass
 
 import logging
@@ -12,5 +12,5 @@ LOG = logging.getLogger(__name__)
 def reload():
     try:
         CONFIG.update(read_overrides())
-    except OSError:
-        LOG.debug("Ignoring OSError from CONFIG.update()", exc_info=True)
+    except Exception as e:
+        LOG.debug("Could not update config: %s; continuing", e)

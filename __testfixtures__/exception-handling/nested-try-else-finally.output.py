@@ -7,10 +7,10 @@ def migrate(server):
     try:
         try:
             server.migrate()
-        except TimeoutError:
-            LOG.debug("Ignoring TimeoutError from server.migrate()", exc_info=True)
-    except LookupError:
-        LOG.debug("Ignoring LookupError", exc_info=True)
+        except Exception as e:
+            LOG.debug("Could not migrate server: %s; continuing", e)
+    except Exception as e:
+        LOG.debug("Error in migrate(): %s; continuing", e)
     else:
         server.confirm()
     finally:

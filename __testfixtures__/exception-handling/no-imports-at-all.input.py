@@ -1,5 +1,5 @@
 def stop(server):
     try:
         server.stop()
-    except RuntimeError:
+    except Exception:
         pass

@@ -12,6 +12,6 @@ def cleanup(server, directory):
         pass
     try:
         os.rmdir(directory)
-    except (OSError, ValueError):
+    except Exception:
         pass
     return os_path.exists(directory)

@@ -6,5 +6,5 @@ LOG = logging.getLogger(__name__)
 def stop(server):
 	try:
 		server.stop()
-	except RuntimeError:
+	except Exception:
 		pass

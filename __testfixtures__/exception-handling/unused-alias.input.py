@@ -6,6 +6,6 @@ LOG = logging.getLogger(__name__)
 def size(path):
     try:
         return path.stat().st_size
-    except OSError as error:
+    except Exception as error:
         size = 0
     return size

@@ -6,7 +6,7 @@ LOG = logging.getLogger(__name__)
 def size(path):
     try:
         return path.stat().st_size
-    except OSError as error:
-        LOG.debug("Ignoring OSError", exc_info=True)
+    except Exception as error:
+        LOG.debug("Error in size(): %s; continuing", error)
         size = 0
     return size

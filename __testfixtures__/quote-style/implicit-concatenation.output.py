@@ -1,4 +1,4 @@
-MESSAGE = ("first part, "
-           "it's the second, "
+MESSAGE = ('first part, '
+           'it\'s the second, '
            'the "third" keeps its quotes, '
-           "and the last")
+           'and the last')

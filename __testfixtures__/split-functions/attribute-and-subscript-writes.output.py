@@ -8,7 +8,6 @@ class _Cache:
         return len(keys)
 
     def _copy_entries(self, keys, source, stamp):
-        """Copy the entries."""
         for key in keys:
             self.entries[key] = source[key]
         self.stamp = stamp

@@ -10,7 +10,6 @@ class _NamespaceStack:
         return prefixes
 
     def _discardDeclaredPrefixes(self, prefixes):
-        """Discard the declared prefixes."""
         self.pending = []
         for prefix in prefixes:
             self.declared.discard(prefix)

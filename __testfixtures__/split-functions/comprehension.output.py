@@ -8,7 +8,6 @@ def index(rows, field):
 
 
 def _collect_keys(rows, field, seen):
-    """Collect the keys."""
     keys = [row[field] for row in rows if row[field] not in seen]
     unique = {key for key in keys}
     return unique

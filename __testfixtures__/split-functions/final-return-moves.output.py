@@ -7,7 +7,6 @@ def describe(server):
 
 
 def _join_fields(name, status):
-    """Join the fields."""
     fields = [name, status]
     text = ' '.join(fields)
     return text

@@ -17,7 +17,6 @@ class Report:
 
 
 def _count_active_servers(servers):
-    """Count the active servers."""
     active = 0
     for server in servers:
         if server.active:
@@ -38,7 +37,6 @@ class _Summary:
         return '%d servers, %d active' % (len(names), active)
 
     def _count_running_servers(self, servers):
-        """Count the running servers."""
         active = 0
         for server in servers:
             if server.running:

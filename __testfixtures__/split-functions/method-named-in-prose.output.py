@@ -6,7 +6,6 @@ class _Store:
         self._read_records_from_file(path)
 
     def _read_records_from_file(self, path):
-        """Read the records from the file."""
         stream = open(path)
         records = stream.read().split()
         self.records = records

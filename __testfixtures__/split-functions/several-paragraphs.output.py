@@ -10,14 +10,12 @@ def deploy(hosts, package):
 
 
 def _copy_package(reachable, package):
-    """Copy the package."""
     for host in reachable:
         host.copy(package)
         host.verify(package)
 
 
 def _restart_services(reachable):
-    """Restart the services."""
     for host in reachable:
         host.stop()
         host.start()

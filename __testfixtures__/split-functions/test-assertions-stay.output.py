@@ -17,7 +17,6 @@ class ServerTest(unittest.TestCase):
         return host
 
     def _record_active_ports(self, server):
-        """Record the active ports."""
         for port in server.ports:
             if port.active:
                 self.seen.add(port.id)

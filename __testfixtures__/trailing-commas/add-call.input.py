@@ -2,3 +2,7 @@ result = compute(
     first,
     second=2
 )
+query = session.query(
+    User.name,
+    User.email
+).filter(User.active)

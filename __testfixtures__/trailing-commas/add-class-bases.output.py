@@ -3,9 +3,3 @@ class Handler(
     metaclass=Registry,
 ):
     pass
-
-
-class Single(
-    Base,
-):
-    pass

@@ -1,6 +1,3 @@
-print(a,  # the first
-      b,
-)
 print(
     a,
     b,

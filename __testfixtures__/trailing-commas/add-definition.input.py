@@ -3,9 +3,3 @@ def connect(
     port: int = 8080
 ) -> None:
     pass
-
-
-async def fetch(
-    url
-):
-    pass

@@ -2,6 +2,3 @@ from os.path import (
     join,
     split as split_path,
 )
-from . import (
-    sibling,
-)

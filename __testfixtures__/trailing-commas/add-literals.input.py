@@ -14,6 +14,3 @@ pair = (
     "left",
     "right"
 )
-single_item_list = [
-    only
-]

@@ -3,6 +3,7 @@ message = (
     "second part"
 )
 log(
+    level,
     "first part, "
     "second part"
 )

@@ -3,9 +3,3 @@ def first[
     U,
 ](items: list[T]) -> T:
     return items[0]
-
-
-class Box[
-    T,
-]:
-    pass

@@ -21,3 +21,13 @@ def plain(
     second
 ):
     pass
+
+
+def already(
+    first,
+    *args,
+):
+    return wrapped(
+        first,
+        *args,
+    )

@@ -20,7 +20,7 @@ export interface ConventionsArguments {
 
 /** Vocabulary entries a renaming transform would otherwise expand: the ones worth showing. */
 function keptIdioms(vocabulary: readonly string[]): string[] {
-  return vocabulary.filter((word) => expandIdentifier(word) !== undefined);
+  return vocabulary.filter((word) => /^[A-Za-z]+$/.test(word) && expandIdentifier(word) !== undefined);
 }
 
 /** One line per convention with its value, then where it came from, indented. */
@@ -36,7 +36,10 @@ export function conventionsText(data: ConventionsData): string {
     [
       'logging',
       logging.value.logs
-        ? [logging.value.loggerName ? `${logging.value.loggerName} = ${logging.value.factory ?? '?'}` : 'modules log', logging.value.importStatement ? `after '${logging.value.importStatement}'` : '']
+        ? [
+            logging.value.loggerName ? (logging.value.factory ? `${logging.value.loggerName} = ${logging.value.factory}` : logging.value.loggerName) : 'modules log',
+            logging.value.importStatement ? `after '${logging.value.importStatement}'` : '',
+          ]
             .filter(Boolean)
             .join(', ')
         : `modules do not log${logging.value.loggerName ? ` (the few that do: ${logging.value.loggerName}${logging.value.importStatement ? `, after '${logging.value.importStatement}'` : ''})` : ''}`,

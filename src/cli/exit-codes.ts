@@ -8,4 +8,8 @@ export const EXIT = {
   usage: 2,
   /** A file failed; the others were still processed (and written). */
   fileFailed: 3,
+  /** `--check`: some files could not be checked (syntax error, encoding, unreadable). */
+  notChecked: 4,
+  /** `--interactive` ended by Ctrl-C (what was accepted before is written), as shells count SIGINT. */
+  interrupted: 130,
 } as const;

@@ -7,8 +7,8 @@ import { structuredPatch } from 'diff';
 import { runFile, type FileRunOptions, type FindingReport, type ProposedFix, type SelectedTransform } from '../engine/fix-loop.js';
 import { SourceFile } from '../engine/source.js';
 import { parsePython } from '../engine/parse.js';
-import { encodePython, writeAtomic } from '../runner/encoding.js';
-import type { FileResult } from '../runner/process-file.js';
+import { encodePython, writeChecked, WriteRefused } from '../runner/encoding.js';
+import type { FileResult, RewriteVerdict } from '../runner/process-file.js';
 import type { Conventions } from '../engine/conventions.js';
 import { colorDiff, type Colors } from './report.js';
 
@@ -18,12 +18,14 @@ export interface ReviewContext {
   color: Colors;
   colored: boolean;
   selection: SelectedTransform[];
+  /** --since's changed lines of a file, as its run had them (the gate's limit is the conventions'). */
+  fileOptions?: (result: FileResult) => Pick<FileRunOptions, 'lineLength' | 'changedLines'>;
   allowUnsafe: FileRunOptions['allowUnsafe'];
   renames: ReadonlyMap<string, string>;
   /** The conventions of the run, so that a file re-run sees what it saw the first time. */
   conventions?: Conventions;
-  /** Python's verdict on a rewrite: null when it holds, else the reason (--verify). */
-  verify?: (input: string, output: string, findings: readonly FindingReport[]) => Promise<string | null>;
+  /** Python's verdict on a rewrite: null when it holds, else the file's status and why. */
+  verify?: (input: string, output: string, findings: readonly FindingReport[]) => Promise<RewriteVerdict>;
 }
 
 interface Hunk {
@@ -40,6 +42,7 @@ const HELP = [
   'a - apply this hunk and all later hunks in the file',
   'd - do not apply this hunk or any of the later hunks in the file',
   'q - quit; do not apply this hunk or any of the remaining ones (accepted hunks are written)',
+  's - split this hunk into smaller ones, one per change (a hunk of several docstrings, say)',
   '? - print help',
 ].join('\n');
 
@@ -53,9 +56,12 @@ function keyOfReport(finding: FindingReport): string | null {
   return fixKey({ transform: finding.transform, title: finding.fixTitle, message: finding.message, origin: finding.fixOrigin });
 }
 
-/** Splits a file's change into hunks and gives each the fixes whose edits fall in it. */
-function hunksOf(result: FileResult, input: string, output: string): Hunk[] {
-  const patch = structuredPatch(`a/${result.displayPath}`, `b/${result.displayPath}`, input, output, '', '', { context: 3 });
+/**
+ * Splits a file's change into hunks and gives each the fixes whose edits fall in it;
+ * with context 0, one hunk per run of changed lines (what `s` splits a hunk into).
+ */
+function hunksOf(result: FileResult, input: string, output: string, context = 3, findings: readonly FindingReport[] = result.findings): Hunk[] {
+  const patch = structuredPatch(`a/${result.displayPath}`, `b/${result.displayPath}`, input, output, '', '', { context });
   const hunks: Hunk[] = patch.hunks.map((hunk) => {
     const range = (start: number, count: number) => (count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`);
     return {
@@ -67,7 +73,7 @@ function hunksOf(result: FileResult, input: string, output: string): Hunk[] {
     };
   });
   const original = new SourceFile(result.displayPath, input, parsePython(input));
-  for (const finding of result.findings) {
+  for (const finding of findings) {
     if (!keyOfReport(finding) || !finding.fixOrigin) continue;
     const first = original.position(finding.fixOrigin.start).line;
     const last = Math.max(first, original.position(Math.max(finding.fixOrigin.start, finding.fixOrigin.end - 1)).line);
@@ -78,13 +84,15 @@ function hunksOf(result: FileResult, input: string, output: string): Hunk[] {
   return hunks;
 }
 
-type Answer = 'y' | 'n' | 'a' | 'd' | 'q';
+type Answer = 'y' | 'n' | 'a' | 'd' | 'q' | 's';
 
 export interface ReviewOutcome {
   /** The results, updated for the files that were reviewed. */
   results: FileResult[];
   /** True when the user quit before the end. */
   quit: boolean;
+  /** True when Ctrl-C ended the review (what was accepted before is written). */
+  interrupted: boolean;
 }
 
 /**
@@ -93,14 +101,23 @@ export interface ReviewOutcome {
  */
 export async function reviewChanges(results: readonly FileResult[], context: ReviewContext): Promise<ReviewOutcome> {
   const reader = createInterface({ input: context.input, terminal: false });
+  // Ctrl-C is a `q` that says so: the files answered are written, nothing after.
+  let interrupted = false;
+  const interrupt = () => {
+    interrupted = true;
+    reader.close();
+  };
+  process.on('SIGINT', interrupt);
   try {
-    return await review(results, context, reader[Symbol.asyncIterator]());
+    const outcome = await review(results, context, reader[Symbol.asyncIterator]());
+    return { ...outcome, interrupted };
   } finally {
+    process.off('SIGINT', interrupt);
     reader.close();
   }
 }
 
-async function review(results: readonly FileResult[], context: ReviewContext, lines: AsyncIterableIterator<string>): Promise<ReviewOutcome> {
+async function review(results: readonly FileResult[], context: ReviewContext, lines: AsyncIterableIterator<string>): Promise<Omit<ReviewOutcome, 'interrupted'>> {
   const ask = async (prompt: string): Promise<Answer> => {
     for (;;) {
       context.output.write(context.color.bold(context.color.blue(prompt)));
@@ -110,7 +127,7 @@ async function review(results: readonly FileResult[], context: ReviewContext, li
         return 'q';
       }
       const answer = next.value.trim().toLowerCase();
-      if (answer === 'y' || answer === 'n' || answer === 'a' || answer === 'd' || answer === 'q') return answer;
+      if (answer === 'y' || answer === 'n' || answer === 'a' || answer === 'd' || answer === 'q' || answer === 's') return answer;
       context.output.write(`${context.color.red(HELP)}\n`);
     }
   };
@@ -125,14 +142,27 @@ async function review(results: readonly FileResult[], context: ReviewContext, li
     const accepted = new Set<string>();
     let rest: 'y' | 'n' | undefined;
     context.output.write(`${paint(`diff --git a/${result.displayPath} b/${result.displayPath}\n--- a/${result.displayPath}\n+++ b/${result.displayPath}`, context)}\n`);
-    for (const [index, hunk] of hunks.entries()) {
+    for (let index = 0; index < hunks.length; index++) {
+      const hunk = hunks[index] as Hunk;
       let answer: Answer;
       if (rest) answer = rest;
       else if (quit) answer = 'n';
       else {
         context.output.write(`${paint([hunk.header, ...hunk.lines].join('\n'), context)}\n`);
         for (const fix of hunk.fixes) context.output.write(`${context.color.dim(`  # ${fix.transform}: ${fix.message} (${fix.fixTitle})`)}\n`);
-        answer = await ask(`(${index + 1}/${hunks.length}) Apply this hunk to ${result.displayPath} [y,n,a,d,q,?]? `);
+        answer = await ask(`(${index + 1}/${hunks.length}) Apply this hunk to ${result.displayPath} [y,n,a,d,q,s,?]? `);
+      }
+      if (answer === 's') {
+        // One hunk per run of changed lines, each with the fixes of this hunk near it.
+        const parts = hunksOf(result, result.input, result.output, 0, hunk.fixes).filter(
+          (part) => part.oldStart >= hunk.oldStart && part.oldEnd <= hunk.oldEnd && part.fixes.length > 0,
+        );
+        if (parts.length > 1 && parts.reduce((count, part) => count + part.fixes.length, 0) === hunk.fixes.length) {
+          context.output.write(`Split into ${parts.length} hunks.\n`);
+          hunks.splice(index, 1, ...parts);
+        } else context.output.write('This hunk cannot be split: its fixes overlap.\n');
+        index--;
+        continue;
       }
       if (answer === 'a') rest = 'y';
       if (answer === 'd') rest = 'n';
@@ -164,16 +194,18 @@ async function applyAccepted(result: FileResult, accepted: ReadonlySet<string>, 
         allowUnsafe: context.allowUnsafe,
         renames: context.renames,
         module: result.module,
+        ...context.fileOptions?.(result),
         conventions: context.conventions,
         allowFix: (fix: ProposedFix) => accepted.has(fixKey(fix)),
       });
   const base = { ...result, findings: outcome.findings, warnings: outcome.warnings, diff: undefined };
   if (outcome.status !== 'changed' || outcome.output === undefined) return { ...base, status: outcome.status, reason: outcome.reason, written: false };
   const failure = await context.verify?.(input, outcome.output, outcome.findings);
-  if (failure) return { ...base, status: 'failed', reason: `${result.displayPath}: ${failure}`, written: false };
+  if (failure) return { ...base, status: failure.status, reason: `${result.displayPath}: ${failure.reason}`, written: false };
   try {
-    writeAtomic(result.path, encodePython({ text: outcome.output, bom: result.bom ?? false }));
+    writeChecked(result.path, encodePython({ text: outcome.output, bom: result.bom ?? false, cr: result.cr }), result.fingerprint);
   } catch (error) {
+    if (error instanceof WriteRefused) return { ...base, status: error.status, reason: `${result.displayPath}: ${error.message}`, written: false };
     return { ...base, status: 'failed', reason: `${result.displayPath}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, written: false };
   }
   return { ...base, status: 'changed', output: outcome.output, written: true };

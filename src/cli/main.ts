@@ -1,5 +1,7 @@
 // The pycodemod command line: parses arguments with yargs, runs, and exits. The only
 // place that prints or sets the exit status.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { InputError } from '../engine/errors.js';
 import { resolveOptions } from '../engine/options.js';
@@ -11,6 +13,7 @@ import type { ConventionsArguments } from './conventions-command.js';
 import type { ReviewArguments } from './review-command.js';
 import type { SuggestArguments } from './suggest-command.js';
 import type { RunArguments, Terminal } from './run-command.js';
+import { STDIN_PATH } from './stdin-path.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
 function asList(value: unknown): string[] {
@@ -19,13 +22,13 @@ function asList(value: unknown): string[] {
 
 function runOptions(command: Argv) {
   return command
-    .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files and directories (default: .)' })
+    .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files and directories (default: .); - reads one file from standard input' })
     .option('transform', { coerce: asList, alias: 't', type: 'string', default: [] as string[], describe: 'transforms to run, comma-separated, or all (default: every safe one)' })
-    .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a diff)' })
-    .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change; writes nothing' })
+    .option('write', { alias: 'w', type: 'boolean', default: false, describe: 'write the changes (default: print a diff); prints the summary only' })
+    .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change, 4 if a file could not be checked; writes nothing' })
     .option('unsafe', { type: 'boolean', describe: 'also apply unsafe fixes (default: the configuration\'s unsafe, else no)' })
-    .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, default: 'diff' as const, describe: 'what to print on stdout' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: every core)' })
+    .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, describe: 'what to print on stdout (default: diff; summary with --write)' })
+    .option('jobs', { alias: 'j', type: 'string', coerce: jobsValue, describe: 'worker threads (default and most: the cores, and the files)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
     .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option, ID.OPTION=VALUE, or a convention, KEY=VALUE (see pycodemod conventions)' })
     .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms, or a plan written by pycodemod review' })
@@ -34,30 +37,73 @@ function runOptions(command: Argv) {
     .option('pyi', { type: 'boolean', default: false, describe: 'also rewrite .pyi stub files' })
     .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
     .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' })
-    .option('verify', { type: 'boolean', default: false, describe: "check each rewrite with python3's ast before writing it" })
+    .option('verify', { type: 'boolean', describe: "check each rewrite with python3 (compile() and its AST) before writing it (default: on with --write; --no-verify skips it)" })
+    .option('since', { type: 'string', describe: 'apply only fixes on lines added or changed since this git revision (staged, unstaged, new files)' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'write files that have uncommitted changes in git' })
+    .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" })
+    .option('stdin-filename', { type: 'string', describe: 'with the path -: the file the source on standard input stands for (configuration, module name, messages)' })
     .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'review each hunk (y, n, a, d, q, ?) and write the accepted ones' })
     .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' })
     .option('cache', { type: 'boolean', default: true, describe: 'answer files that came out unchanged last time from .pycodemod_cache/ (--no-cache: run every file)' });
+}
+
+/** `-j N`: a whole number of threads, checked here so that the message names the value. */
+function jobsValue(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String([value].flat().at(-1));
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new InputError(`--jobs ${text}: expected a whole number of worker threads, 1 or more`);
+  return Number(text);
+}
+
+// The commands, and the options that take a value: a command named after options
+// (`pycodemod --isolated suggest`) is moved to the front, where yargs looks for it.
+const COMMANDS = new Set(['run', 'suggest', 'list', 'explain', 'review', 'conventions']);
+const VALUE_OPTIONS = new Set(['-t', '--transform', '-j', '--jobs', '--format', '--exclude', '--set', '--plan', '--rename', '--plugin', '--config', '--stdin-filename', '-o', '--output']);
+
+export function commandFirst(given: readonly string[], cwd: string): string[] {
+  let argv = [...given];
+  for (let index = 0; index < given.length; index++) {
+    const token = given[index] as string;
+    if (token === '--') break;
+    if (token.startsWith('-')) {
+      if (VALUE_OPTIONS.has(token)) index++;
+      continue;
+    }
+    // The first word that is no option: a command, unless a file of that name is meant.
+    if (COMMANDS.has(token) && !existsSync(resolve(cwd, token))) {
+      if (index > 0) argv = [token, ...given.slice(0, index), ...given.slice(index + 1)];
+      if (token !== 'run') return argv;
+    }
+    break;
+  }
+  // A run: yargs drops a lone `-`, so it reaches the run as a token no file name can be.
+  return argv.map((token, index) => (token === '-' && !VALUE_OPTIONS.has(argv[index - 1] ?? '') ? STDIN_PATH : token));
 }
 
 /** Options of `list` and `explain`: the transforms they describe come from the same places. */
 function infoOptions(command: Argv) {
   return command
     .option('plugin', { coerce: asList, type: 'string', default: [] as string[], describe: 'also describe the transforms of a JavaScript module' })
-    .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' });
+    .option('allow-exec', { type: 'boolean', default: false, describe: "load the plugins that the project's configuration names" })
+    .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
+    .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' });
 }
 
-export async function main(argv: string[], terminal: Terminal): Promise<number> {
+export async function main(given: string[], terminal: Terminal): Promise<number> {
   let status: number = EXIT.ok;
+  let argv = commandFirst(given, terminal.cwd);
   // `run` is also the default command: yargs renders the whole help text in advance for a
   // command named explicitly (a tenth of a small run's start-up), and not for the default.
-  const commands = ['run', 'suggest', 'conventions', 'review', 'list', 'explain'];
-  if (argv[0] === 'run' && !commands.includes(argv[1] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h')) argv = argv.slice(1);
+  // Kept when another word could be taken for a command once `run` is gone.
+  if (argv[0] === 'run' && !argv.slice(1).some((arg) => COMMANDS.has(arg) || arg === '--help' || arg === '-h')) argv = argv.slice(1);
+  const warn = (line: string) => terminal.stderr.write(`${line}\n`);
   const parser = yargs(argv)
     .scriptName('pycodemod')
     .usage('$0 [run] [paths..]: rewrite Python code along the eight points of a code review')
-    .option('color', { type: 'boolean', default: !!terminal.stdout.isTTY && !process.env.NO_COLOR, describe: 'colour the output' })
+    .option('color', { type: 'boolean', describe: 'colour the output (default: on a terminal, unless NO_COLOR is set; --no-color for plain)' })
+    .middleware((args) => {
+      args.color ??= !!terminal.stdout.isTTY && !(terminal.env ?? process.env).NO_COLOR;
+    })
     .command(['run [paths..]', '$0 [paths..]'], 'preview (default) or write the changes', runOptions, async (args) => {
       const { runCommand } = await import('./run-command.js');
       status = await runCommand(args as unknown as RunArguments, terminal);
@@ -75,7 +121,8 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
           .option('plugin', { coerce: asList, type: 'string', default: [] as string[] })
           .option('pyi', { type: 'boolean', default: false })
           .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
-          .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
+          .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' })
+          .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" }),
       async (args) => {
         const { suggestCommand } = await import('./suggest-command.js');
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
@@ -120,7 +167,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
       async (args) => {
         const { loadConfigAndTransforms } = await import('./resolve-run.js');
         const { describeTransforms, listText } = await import('./info-commands.js');
-        const { available } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
+        const { available } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config, isolated: args.isolated, allowExec: args.allowExec }, terminal.cwd, warn);
         terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(available), null, 2)}\n` : listText(available));
       },
     )
@@ -131,7 +178,7 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
       async (args) => {
         const { loadConfigAndTransforms } = await import('./resolve-run.js');
         const { explainText } = await import('./info-commands.js');
-        const { available, configured, config } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config }, terminal.cwd);
+        const { available, configured, config } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config, isolated: args.isolated, allowExec: args.allowExec }, terminal.cwd, warn);
         const transform = available.find((candidate) => candidate.id === args.id);
         const raw = configured.get(args.id) ?? {};
         // Show the configured values as the transform will see them (typed, validated).
@@ -152,7 +199,8 @@ export async function main(argv: string[], terminal: Terminal): Promise<number> 
     await parser.parseAsync(argv);
   } catch (error) {
     if (error instanceof InputError || (error instanceof Error && error.name === 'YError')) {
-      terminal.stderr.write(`pycodemod: error: ${error.message.split('\n')[0]}\n`);
+      // yargs puts the details of some messages on their own lines ("Invalid values:").
+      terminal.stderr.write(`pycodemod: error: ${error.message.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')}\n`);
       return EXIT.usage;
     }
     throw error;

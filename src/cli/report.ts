@@ -27,6 +27,8 @@ export interface Totals {
   changed: number;
   unchanged: number;
   skipped: number;
+  /** Skipped files that were not skipped on purpose (syntax errors, encodings...). */
+  unchecked: number;
   failed: number;
   /** Applied fixes per transform. */
   applied: Map<string, number>;
@@ -42,6 +44,12 @@ export interface Totals {
   conflicts: Map<string, number>;
   /** Fixes declined in --interactive, per transform. */
   declined: Map<string, number>;
+  /** Fixes the line gate dropped (and renames it refused), per transform. */
+  lineTooLong: Map<string, number>;
+  /** With --since: fixes (and renames) outside the changed lines, per transform. */
+  outsideChanges: Map<string, number>;
+  /** With --since: project-wide renames applied beyond the changed lines, per transform. */
+  beyondChanges: Map<string, number>;
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -60,6 +68,7 @@ export function totalsOf(results: readonly FileResult[]): Totals {
     changed: 0,
     unchanged: 0,
     skipped: 0,
+    unchecked: 0,
     failed: 0,
     applied: new Map(),
     needUnsafe: new Map(),
@@ -68,11 +77,22 @@ export function totalsOf(results: readonly FileResult[]): Totals {
     suppressed: new Map(),
     conflicts: new Map(),
     declined: new Map(),
+    lineTooLong: new Map(),
+    outsideChanges: new Map(),
+    beyondChanges: new Map(),
   };
   for (const result of results) {
     totals[result.status]++;
+    if (result.status === 'skipped' && !result.skippedByComment) totals.unchecked++;
     for (const finding of result.findings) {
-      if (finding.applied) bump(totals.applied, finding.transform);
+      // A fix of a file that failed (or was refused at writing) was not applied.
+      if (finding.applied) {
+        if (result.status === 'changed') {
+          bump(totals.applied, finding.transform);
+          if (finding.beyondChanges) bump(totals.beyondChanges, finding.transform);
+        }
+      } else if (finding.notApplied === 'line-too-long' || finding.kind === 'line-too-long') bump(totals.lineTooLong, finding.transform);
+      else if (finding.notApplied === 'outside-changes' || finding.kind === 'outside-changes') bump(totals.outsideChanges, finding.transform);
       else if (finding.notApplied === 'unsafe') bump(totals.needUnsafe, finding.transform);
       else if (finding.notApplied === 'suppressed') bump(totals.suppressed, finding.transform);
       else if (finding.notApplied === 'conflict') bump(totals.conflicts, finding.transform);
@@ -93,7 +113,7 @@ function plural(count: number, word: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
 }
 
-export function summaryLines(totals: Totals, seconds: number, write: boolean, color: Colors): string[] {
+export function summaryLines(totals: Totals, seconds: number, write: boolean, color: Colors, run: { since?: string } = {}): string[] {
   const changedWord = write ? 'changed' : 'would change';
   const lines = [
     `pycodemod: ${plural(totals.scanned, 'file')} in ${seconds.toFixed(2)}s: ` +
@@ -105,11 +125,21 @@ export function summaryLines(totals: Totals, seconds: number, write: boolean, co
       ].join(', '),
   ];
   const ids = [
-    ...new Set([totals.applied, totals.needUnsafe, totals.reportOnly, totals.suppressed, totals.conflicts, totals.declined].flatMap((map) => [...map.keys()])),
+    ...new Set(
+      [totals.applied, totals.needUnsafe, totals.reportOnly, totals.suppressed, totals.conflicts, totals.declined, totals.lineTooLong, totals.outsideChanges].flatMap((map) => [
+        ...map.keys(),
+      ]),
+    ),
   ].sort();
   const width = Math.max(0, ...ids.map((id) => id.length));
   for (const id of ids) {
     const parts = [`${plural(totals.applied.get(id) ?? 0, 'fix')}${write ? ' applied' : ''}`];
+    const beyond = totals.beyondChanges.get(id);
+    if (beyond) parts.push(`${plural(beyond, 'fix')} of project-wide renames beyond the changed lines (a rename is made whole or not at all)`);
+    const outside = totals.outsideChanges.get(id);
+    if (outside) parts.push(`${plural(outside, 'fix')} outside the lines changed since ${run.since ?? 'the revision'} not applied`);
+    const tooLong = totals.lineTooLong.get(id);
+    if (tooLong) parts.push(color.yellow(`${plural(tooLong, 'fix')} dropped: a line would pass the limit (line-too-long)`));
     const unsafe = totals.needUnsafe.get(id);
     if (unsafe) parts.push(color.yellow(`${plural(unsafe, 'unsafe fix')} not applied (use --unsafe or -t ${id})`));
     const conflicts = totals.conflicts.get(id);
@@ -175,6 +205,7 @@ export function jsonReport(results: readonly FileResult[], totals: Totals, secon
       applied: finding.applied,
       ...(finding.notApplied ? { notApplied: finding.notApplied } : {}),
       ...(finding.suppressedBy ? { suppressedBy: finding.suppressedBy } : {}),
+      ...(finding.beyondChanges ? { beyondChanges: true } : {}),
     })),
   );
   const files = results.map((result) => ({
@@ -191,6 +222,8 @@ export function jsonReport(results: readonly FileResult[], totals: Totals, secon
     failed: totals.failed,
     fixes: sum(totals.applied),
     suppressed: sum(totals.suppressed),
+    lineTooLong: sum(totals.lineTooLong),
+    outsideChanges: sum(totals.outsideChanges),
     seconds: Number(seconds.toFixed(3)),
   };
   return `${JSON.stringify({ version: 1, summary, findings, files }, null, 2)}\n`;

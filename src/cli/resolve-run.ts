@@ -7,6 +7,8 @@ import type { AnyTransform } from '../engine/types.js';
 import { checkConfig, locateConfig, readConfig, type ProjectConfig } from '../runner/config.js';
 import { availableTransforms, loadTransformModules } from '../runner/load.js';
 import { parseRenameFlags, readPlanFile } from '../runner/plan.js';
+import { displayPathOf } from '../runner/process-file.js';
+import type { PerFileIgnore } from '../runner/settings.js';
 import { isRenaming, targetedRun } from '../review/apply.js';
 import type { PlannedAction } from '../review/plan-file.js';
 import { checkOverride, isConventionKey, CONVENTION_KEYS, type ConventionOverride } from '../project/conventions/overrides.js';
@@ -23,6 +25,8 @@ export interface ResolveArguments {
   exclude: string[];
   config?: string;
   isolated?: boolean;
+  /** Run the plugins and commands the project's configuration names (--allow-exec). */
+  allowExec?: boolean;
 }
 
 export interface ResolvedRun {
@@ -46,6 +50,8 @@ export interface ResolvedRun {
   jobs?: number;
   exclude: string[];
   excludeFrom: Array<{ base: string; patterns: string[] }>;
+  /** Transforms not run on some files (the configuration's per-file-ignores). */
+  perFileIgnores: PerFileIgnore[];
 }
 
 function splitList(values: readonly string[]): string[] {
@@ -87,21 +93,59 @@ export function parseSetFlags(flags: readonly string[], available: readonly AnyT
   return byTransform;
 }
 
+/**
+ * Options whose value the project's configuration may not set on its own: they run a
+ * program or reach a server the repository names. A transform marks none of them; their
+ * names say it (`summarizer-command`, `summarizer-url`).
+ */
+export function isExecOption(name: string): boolean {
+  return /(?:^|-)(?:command|url|endpoint)$/.test(name);
+}
+
+/**
+ * What the project's configuration would run without the user's consent: its plugins and
+ * every command (or URL) option. Without --allow-exec they are dropped, with one warning.
+ */
+function withoutExec(config: ProjectConfig, shown: string, warn: (line: string) => void): ProjectConfig {
+  const dropped: string[] = [];
+  if (config.plugins?.length) dropped.push(`plugins (${config.plugins.length})`);
+  const transforms: Record<string, Record<string, unknown>> = {};
+  for (const [id, table] of Object.entries(config.transforms)) {
+    const kept = { ...table };
+    for (const name of Object.keys(table)) {
+      if (isExecOption(name)) {
+        delete kept[name];
+        dropped.push(`${id}.${name}`);
+      }
+    }
+    transforms[id] = kept;
+  }
+  if (!dropped.length) return config;
+  warn(`pycodemod: warning: ${shown} names code to run (${dropped.join(', ')}); not used: pass --allow-exec if you trust this repository`);
+  const { plugins: _plugins, ...rest } = config;
+  return { ...rest, transforms };
+}
+
 /** Loads the configuration (unless --isolated) and the transforms it and the flags name. */
-export async function loadConfigAndTransforms(args: Pick<ResolveArguments, 'paths' | 'plugin' | 'config' | 'isolated'>, cwd: string) {
+export async function loadConfigAndTransforms(
+  args: Pick<ResolveArguments, 'paths' | 'plugin' | 'config' | 'isolated' | 'allowExec'>,
+  cwd: string,
+  warn: (line: string) => void = () => {},
+) {
   const file = args.isolated ? null : locateConfig(args.paths, cwd, args.config);
-  const config = file ? readConfig(file, cwd) : null;
+  const read = file ? readConfig(file, cwd) : null;
+  const config = read && !args.allowExec ? withoutExec(read, displayPathOf(read.file, cwd), warn) : read;
   const pluginPaths = [...(config?.plugins ?? []), ...args.plugin.map((path) => resolve(cwd, path))];
   const available = availableTransforms(await loadTransformModules([...new Set(pluginPaths)]));
   const configured = config ? checkConfig(config, available, cwd) : new Map<string, Record<string, unknown>>();
   return { config, pluginPaths: [...new Set(pluginPaths)], available, configured };
 }
 
-export async function resolveRun(args: ResolveArguments, cwd: string): Promise<ResolvedRun> {
+export async function resolveRun(args: ResolveArguments, cwd: string, warn: (line: string) => void = () => {}): Promise<ResolvedRun> {
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) {
     throw new InputError(`--jobs ${args.jobs}: expected a whole number of worker threads, 1 or more`);
   }
-  const { config, pluginPaths, available, configured } = await loadConfigAndTransforms(args, cwd);
+  const { config, pluginPaths, available, configured } = await loadConfigAndTransforms(args, cwd, warn);
   const every = available.map((transform) => transform.id);
   const safe = available.filter((transform) => transform.safety === 'safe').map((transform) => transform.id);
   // `-t all` names every transform, so that unsafe ones are previewed and applied too.
@@ -162,6 +206,7 @@ export async function resolveRun(args: ResolveArguments, cwd: string): Promise<R
     unsafe: args.unsafe ?? config?.unsafe ?? false,
     jobs: args.jobs ?? config?.jobs,
     exclude: args.exclude,
-    excludeFrom: config?.exclude?.length ? [{ base: config.root, patterns: config.exclude }] : [],
+    excludeFrom: config?.exclude?.length || config?.extendExclude?.length ? [{ base: config.root, patterns: [...(config.exclude ?? []), ...(config.extendExclude ?? [])] }] : [],
+    perFileIgnores: (config?.perFileIgnores ?? []).map(({ pattern, ids: ignored }) => ({ base: config!.root, pattern, ids: ignored.includes('all') ? every : ignored })),
   };
 }

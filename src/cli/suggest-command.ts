@@ -17,6 +17,7 @@ export interface SuggestArguments {
   pyi: boolean;
   config?: string;
   isolated?: boolean;
+  allowExec?: boolean;
 }
 
 /** A TOML basic string: JSON's escapes are valid TOML for any text. */
@@ -44,7 +45,7 @@ export function planToml(transformId: string, suggestions: readonly RenameSugges
 export async function suggestCommand(args: SuggestArguments, terminal: Terminal): Promise<number> {
   // The same resolution as a run: the configuration's options, plugins, excludes and
   // jobs, with the flags on top, so that a plan proposes what the run will then check.
-  const resolved = await resolveRun({ ...args, rename: [] }, terminal.cwd);
+  const resolved = await resolveRun({ ...args, rename: [] }, terminal.cwd, (line) => terminal.stderr.write(`${line}\n`));
   const proposers = resolved.available.filter((transform) => transform.suggest).map((transform) => transform.id);
   const [id] = resolved.explicit;
   if (resolved.explicit.length !== 1 || id === undefined || !proposers.includes(id)) {

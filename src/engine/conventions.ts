@@ -93,7 +93,9 @@ export function defaultConventionsData(): ConventionsData {
     docstringLayout: fallback({ summaryOnQuoteLine: true }),
     quotes: fallback<QuotePreference>(null),
     logging: fallback<LoggingIdiom>({ logs: true, loggerName: null, importStatement: null, factory: null }),
-    trailingCommaAfterSoleElement: fallback(true),
+    // Most projects write no comma after a sole element laid out alone (an exploded call with
+    // one argument had none 84% and 92% of the time on two large projects).
+    trailingCommaAfterSoleElement: fallback(false),
     vocabulary: fallback<string[]>([]),
     tests: fallback({ directories: [...DEFAULT_TEST_LAYOUT.directories], files: [...DEFAULT_TEST_LAYOUT.files] }),
   };

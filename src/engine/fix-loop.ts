@@ -2,8 +2,9 @@
 // let the arbiter apply what does not overlap, and repeat until nothing changes.
 // Suppression comments and the caller's fix filter (--interactive) are honoured here, so
 // that they apply to every transform alike.
-import { applyEdits, arbitrate, checkFix, type CandidateFix } from './arbiter.js';
-import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
+import { applyEdits, arbitrate, checkFix, type Arbitration, type CandidateFix } from './arbiter.js';
+import { lineOverflow, overflowingBlocks } from './line-gate.js';
+import { describeSyntaxError, firstSyntaxError, indentationDepth, parsePython, PARSER_DEPTH_LIMIT } from './parse.js';
 import { SourceFile } from './source.js';
 import { Suppressions } from './suppression.js';
 import { defaultConventions, type Conventions } from './conventions.js';
@@ -57,6 +58,20 @@ export interface FileRunOptions {
   ignoreSuppressions?: boolean;
   /** The file's dotted module name, when the caller knows the files around it. */
   module?: string;
+  /**
+   * The line gate's limit: a fix that would leave a line longer than this when it was
+   * within it is dropped (`line-too-long`). A function is asked once, with the file as
+   * read; null turns the gate off. Not given: the conventions' line length, when the
+   * caller gives conventions; else no gate. Project-wide fixes are gated
+   * whole, in the project phase (see project-gate.ts), never here.
+   */
+  lineLength?: number | null | ((file: SourceFile) => number | null);
+  /**
+   * `--since`: the lines (1-based, of the text as read) added or changed since a
+   * revision; only fixes with an edit on one of them are applied. Absent: every line.
+   * Project-wide fixes were chosen whole in the project phase and are applied as given.
+   */
+  changedLines?: ReadonlySet<number>;
   /** The project's conventions (default: PEP 8 and the common habits). */
   conventions?: Conventions;
 }
@@ -81,13 +96,20 @@ export interface FindingReport {
   applied: boolean;
   /**
    * Why a fix was not applied: it needs --unsafe, there is none, a later pass dropped it,
-   * a suppression comment covers the finding, or the caller's filter declined it.
+   * a suppression comment covers the finding, the caller's filter declined it, the line
+   * gate dropped it (it would push a line past the limit), or it lies outside the lines
+   * changed since the `--since` revision.
    */
-  notApplied?: 'unsafe' | 'no-fix' | 'conflict' | 'suppressed' | 'declined';
+  notApplied?: 'unsafe' | 'no-fix' | 'conflict' | 'suppressed' | 'declined' | 'line-too-long' | 'outside-changes';
   /** The line of the suppression comment, when suppressed. */
   suppressedBy?: number;
   /** For an applied fix: where its edits fall in the text as read. */
   fixOrigin?: Span;
+  /**
+   * With `--since`: an applied project-wide fix (a rename) with edits outside the changed
+   * lines; a rename is made whole or not at all.
+   */
+  beyondChanges?: boolean;
 }
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -170,10 +192,29 @@ interface PassContext {
   warnings: string[];
   original: SourceFile;
   origins: OriginMap;
+  /** The line gate's limit for this file, or null when off. */
+  limit: number | null;
+}
+
+/** Whether any of `edits` (in the current text) falls on a line changed since --since's revision. */
+function touchesChangedLines(edits: readonly Edit[], pass: PassContext, changed: ReadonlySet<number>): boolean {
+  return edits.some((edit) => {
+    const origin = pass.origins.map(edit);
+    const first = pass.original.position(origin.start).line;
+    const last = pass.original.position(origin.end).line;
+    for (let line = first; line <= last; line++) if (changed.has(line)) return true;
+    return false;
+  });
+}
+
+/** The gate's verdict in words, for the finding's message. */
+function overflowMessage(pass: PassContext, at: number, length: number): string {
+  const line = pass.original.position(pass.origins.map({ start: at, end: at }).start).line;
+  return `not applied: line ${line} would be ${length} characters, over the limit of ${pass.limit}`;
 }
 
 function runPass(file: SourceFile, pass: PassContext): PassResult {
-  const { options, warnings, original, origins, targets } = pass;
+  const { options, warnings, original, origins, targets, limit } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
@@ -184,12 +225,21 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         options: transformOptions,
         project,
         renames: renames ?? options.renames ?? new Map<string, string>(),
+        lineLength: limit,
         conventions: options.conventions ?? defaultConventions(),
         warn: (message: string) => {
           // A finding deferred to a later pass says the same thing again.
           const warning = `${transform.id}: ${message}`;
           if (!warnings.includes(warning)) warnings.push(warning);
         },
+      };
+      // A line of this pass's text, as a line of the original (an earlier fix may have
+      // moved it): what the reports name.
+      const originalLine = (line: number): number => {
+        let index = 0;
+        for (let row = 1; row < line && index !== -1; row++) index = file.text.indexOf('\n', index) + 1 || -1;
+        if (index === -1) return line;
+        return original.position(origins.map({ start: index, end: index }).start).line;
       };
       for (const finding of transform.find(file, context)) {
         const span = spanOf(finding.at);
@@ -214,7 +264,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         if (suppressedBy) {
           // The fix is never built: a suppressed finding costs nothing more.
           report.notApplied = 'suppressed';
-          report.suppressedBy = suppressedBy;
+          report.suppressedBy = originalLine(suppressedBy);
           reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
@@ -227,8 +277,22 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         checkFix(fix, file.text.length);
         report.safety = fix.safety ?? transform.safety;
         report.fixTitle = fix.title;
+        const projectWide = fix.projectWide ?? transform.scope === 'project';
+        if (options.changedLines && !projectWide && !touchesChangedLines(fix.edits, pass, options.changedLines)) {
+          report.notApplied = 'outside-changes';
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          continue;
+        }
         if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
           report.notApplied = 'unsafe';
+          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          continue;
+        }
+        const overflow = limit !== null && !projectWide ? lineOverflow(file, fix.edits, limit) : null;
+        if (overflow) {
+          report.notApplied = 'line-too-long';
+          report.kind = 'line-too-long';
+          report.message = `${finding.message} (${overflowMessage(pass, overflow.at, overflow.length)})`;
           reports.push({ report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
@@ -239,7 +303,9 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           continue;
         }
         report.fixOrigin = fixOrigin;
-        const candidate: CandidateFix = { transform: transform.id, fix, order, first: fix.projectWide ?? transform.scope === 'project' };
+        const changedLines = options.changedLines;
+        if (projectWide && changedLines && fix.edits.some((edit) => !touchesChangedLines([edit], pass, changedLines))) report.beyondChanges = true;
+        const candidate: CandidateFix = { transform: transform.id, fix, order, first: projectWide };
         candidates.push(candidate);
         reports.push({ report, candidate, firstPassOnly: finding.firstPassOnly });
       }
@@ -249,6 +315,30 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
     }
   });
   return { candidates, reports };
+}
+
+/**
+ * Fixes that each keep within the limit may not together (two renames on one line): in a
+ * block of lines they push past it, the first fix stays and the others wait for the next
+ * pass, where each is gated alone on the text the first one left.
+ */
+function gateTogether(file: SourceFile, arbitration: Arbitration, limit: number | null): Arbitration {
+  let current = arbitration;
+  while (limit !== null && current.accepted.length > 1) {
+    const blocks = overflowingBlocks(file, current.edits, limit);
+    if (blocks.length === 0) break;
+    const waiting = new Set<CandidateFix>();
+    for (const block of blocks) {
+      const touching = current.accepted.filter((candidate) => candidate.fix.edits.some((edit) => edit.start <= block.end && edit.end >= block.start));
+      // Project-wide fixes are never held back (a rename is made whole); the others yield to them.
+      const keepsFirst = !touching.some((candidate) => candidate.first);
+      touching.filter((candidate) => !candidate.first).slice(keepsFirst ? 1 : 0).forEach((candidate) => waiting.add(candidate));
+    }
+    if (waiting.size === 0) break;
+    const next = arbitrate(current.accepted.filter((candidate) => !waiting.has(candidate)));
+    current = { ...next, deferred: [...current.deferred, ...waiting] };
+  }
+  return current;
 }
 
 /**
@@ -279,7 +369,10 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   if (inputError) {
     return {
       status: 'skipped',
-      reason: `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
+      reason:
+        indentationDepth(text) >= PARSER_DEPTH_LIMIT
+          ? `${path}: blocks nested ${indentationDepth(text)} deep, more than the parser follows (about ${PARSER_DEPTH_LIMIT}); skipped`
+          : `${path}:${inputError.line}:${inputError.column}: ${describeSyntaxError(inputError)}`,
       findings: [],
       warnings,
       passes: 0,
@@ -302,15 +395,17 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const seen = new Set<string>([text]);
   const findings: FindingReport[] = [];
+  const limit =
+    options.lineLength === undefined ? (options.conventions?.lineLength ?? null) : typeof options.lineLength === 'function' ? options.lineLength(original) : options.lineLength;
   const targets = resolveTargets(original, options.transforms, findings);
-  const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets };
+  const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets, limit };
   let current = original;
   let passes = 0;
   try {
     for (;;) {
       passes++;
       const { candidates, reports } = runPass(current, pass);
-      const { accepted, edits } = arbitrate(candidates);
+      const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
       for (const { report, candidate, firstPassOnly } of reports) {

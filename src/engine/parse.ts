@@ -156,3 +156,25 @@ export function describeSyntaxError(error: SyntaxErrorLocation): string {
     ? `syntax error: expected ${JSON.stringify(error.detail)}`
     : `syntax error near ${JSON.stringify(error.detail)}`;
 }
+
+/**
+ * How deeply the file's blocks nest, from its indentation (an indent stack, as Python's
+ * tokenizer keeps; brackets and strings are not followed, so this is an estimate).
+ * tree-sitter-python gives up between 60 and 70 levels, where CPython goes to 100.
+ */
+export function indentationDepth(text: string): number {
+  const stack = [0];
+  let deepest = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const match = /^[ \t\f]*/.exec(line)?.[0] ?? '';
+    if (match.length === line.length || line[match.length] === '#') continue;
+    const width = match.replace(/^.*\f/, '').replace(/\t/g, '        ').length;
+    while (width < (stack.at(-1) as number)) stack.pop();
+    if (width > (stack.at(-1) as number)) stack.push(width);
+    deepest = Math.max(deepest, stack.length - 1);
+  }
+  return deepest;
+}
+
+/** Blocks nested deeper than this are beyond tree-sitter-python (see indentationDepth). */
+export const PARSER_DEPTH_LIMIT = 60;

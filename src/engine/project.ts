@@ -6,7 +6,9 @@ import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
+import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
 import type { AnyTransform } from './types.js';
+import { conventionsOf, defaultConventions, type Conventions, type ConventionsData } from './conventions.js';
 
 export interface TransformRequest {
   transform: AnyTransform;
@@ -18,6 +20,12 @@ export interface SourceRunOptions {
   allowUnsafe?: boolean | ((transformId: string) => boolean);
   renames?: ReadonlyMap<string, string>;
   maxPasses?: number;
+  /** The line gate's limit, or a file's limit from its text (default: none, the gate is off). */
+  lineLength?: number | ((text: string) => number | null);
+  /** The project's conventions (default: PEP 8 and the common habits). */
+  conventions?: Conventions | ConventionsData;
+  /** As `--since` gives them: changed lines per path, `'all'` for a new file. */
+  changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
 }
 
 /** Resolves each transform's options; throws OptionError on a bad one. */
@@ -46,17 +54,21 @@ export function collectFile(path: string, text: string, selected: readonly Selec
   return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options) : null));
 }
 
-/** Combines the collected data into each transform's project data. */
+/**
+ * Combines the collected data into each transform's project data. One gate serves every
+ * transform, so that renames of two transforms on one line are measured together.
+ */
 export function combineProject(
   selected: readonly SelectedTransform[],
   collected: ReadonlyArray<{ path: string; data: unknown[] | null }>,
   renames: ReadonlyMap<string, string>,
+  gate = new ProjectGate(),
 ): SelectedTransform[] {
   return selected.map((selection, index) => {
     const phase = selection.transform.project;
     if (!phase || !wantsProject(selection)) return selection;
     const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
-    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames) };
+    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames, gate) };
   });
 }
 
@@ -68,15 +80,32 @@ export function runSources(
   const renames = options.renames ?? new Map<string, string>();
   const allow = options.allowUnsafe ?? false;
   const allowUnsafe = typeof allow === 'function' ? allow : () => allow;
+  const limitOf = (text: string) => (typeof options.lineLength === 'function' ? options.lineLength(text) : (options.lineLength ?? null));
   let selected = selectTransforms(requests);
   const modules = moduleNames([...files.keys()]);
   if (needsProjectPhase(selected)) {
     const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected, modules.get(path)) }));
-    selected = combineProject(selected, collected, renames);
+    const lines = new Map<string, LineFacts>([...files].map(([path, text]) => [path, lineFactsOf(text, limitOf(text))]));
+    selected = combineProject(selected, collected, renames, new ProjectGate({ lines, changedLines: options.changedLines }));
   }
   const outcomes = new Map<string, FileOutcome>();
+  const given = options.conventions;
+  const conventions = given === undefined ? defaultConventions() : 'data' in given ? given : conventionsOf(given);
   for (const [path, text] of files) {
-    outcomes.set(path, runFile(path, text, { transforms: selected, allowUnsafe, renames, maxPasses: options.maxPasses, module: modules.get(path) }));
+    const changed = options.changedLines ? (options.changedLines.get(path) ?? new Set<number>()) : undefined;
+    outcomes.set(
+      path,
+      runFile(path, text, {
+        transforms: selected,
+        allowUnsafe,
+        renames,
+        maxPasses: options.maxPasses,
+        module: modules.get(path),
+        lineLength: limitOf(text),
+        conventions,
+        ...(changed && changed !== 'all' ? { changedLines: changed } : {}),
+      }),
+    );
   }
   return outcomes;
 }

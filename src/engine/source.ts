@@ -71,11 +71,17 @@ export class SourceFile {
     return newline === -1 ? this.text.length : newline + 1;
   }
 
-  /** The whitespace that starts the line holding `index`. */
+  /**
+   * The whitespace that starts the line holding `index`. A form feed resets Python's
+   * column count, so only what follows the last one is the line's indentation.
+   */
   indentAt(index: number): string {
-    const start = this.lineStart(index);
+    let start = this.lineStart(index);
     let end = start;
-    while (end < this.text.length && (this.text[end] === ' ' || this.text[end] === '\t')) end++;
+    while (end < this.text.length && (this.text[end] === ' ' || this.text[end] === '\t' || this.text[end] === '\f')) {
+      if (this.text[end] === '\f') start = end + 1;
+      end++;
+    }
     return this.text.slice(start, end);
   }
 

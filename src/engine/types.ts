@@ -3,6 +3,7 @@
 import type { SyntaxNode } from './syntax-tree.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SourceFile } from './source.js';
+import type { ProjectGate } from './project-gate.js';
 import type { Conventions } from './conventions.js';
 
 export type Safety = 'safe' | 'unsafe';
@@ -78,6 +79,12 @@ export interface TransformContext<Options, Project = unknown> {
   conventions: Conventions;
   /** Report something that is not a finding (a fallback, a skipped part). */
   warn(message: string): void;
+  /**
+   * The line gate's limit for this file (null: no gate). A fix that would push a line
+   * within it past it is dropped as `line-too-long`: re-wrap the text to fit instead
+   * (src/python/syntax/wrap.ts).
+   */
+  lineLength?: number | null;
 }
 
 /** The first phase of a project-wide transform, run in the workers over every file. */
@@ -89,11 +96,17 @@ export interface ProjectPhase<Options, FileData, Project> {
   wanted?(options: Options): boolean;
   /** Runs on every file; the result crosses threads, so it must be plain data. */
   collect(file: SourceFile, options: Options): FileData;
-  /** Runs once, on the main thread; the result crosses threads too. */
+  /**
+   * Runs once, on the main thread; the result crosses threads too. A change that spans
+   * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
+   * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn
+   * a refusal into a finding of its kind (`line-too-long`, `outside-changes`).
+   */
   combine(
     files: Array<{ path: string; data: FileData }>,
     options: Options,
     renames: ReadonlyMap<string, string>,
+    gate: ProjectGate,
   ): Project;
   /**
    * Asynchronous work on the combined data, once, on the main thread, before any file is

@@ -3,6 +3,7 @@
 // function, or not at all. Anything the index cannot follow (the function passed as a
 // value, `**mapping`, an unresolved call that may reach it, an override) is a refusal.
 import type { FileIndex, Span } from './collect.js';
+import { ProjectGate } from '../engine/project-gate.js';
 import { ProjectIndex } from './index.js';
 import type { CallRecord, ParameterCandidate, ParameterFacts } from './parameter-facts.js';
 import { referencesTo, type SymbolReferences } from './references.js';
@@ -161,7 +162,11 @@ function overlaps(a: readonly Span[], b: readonly Span[]): boolean {
 }
 
 /** Every parameter rename of the project, as the per-file renames and refusals the workers apply. */
-export function planParameterRenames(files: ReadonlyArray<{ path: string; data: ParameterFileData }>, options: ParameterRenameOptions): Record<string, FileRenames> {
+export function planParameterRenames(
+  files: ReadonlyArray<{ path: string; data: ParameterFileData }>,
+  options: ParameterRenameOptions,
+  gate = new ProjectGate(),
+): Record<string, FileRenames> {
   const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
   const planner = new ParameterPlanner(index, files, options);
   const result: Record<string, FileRenames> = {};
@@ -172,9 +177,10 @@ export function planParameterRenames(files: ReadonlyArray<{ path: string; data: 
       const subject = `\`${candidate.parameter}\` (a parameter of \`${candidate.functionName}\`)`;
       const planned: Planned = candidate.refusal ? { refusal: candidate.refusal } : planner.plan(path, candidate);
       const clash = 'edits' in planned && [...planned.edits].some(([file, edits]) => overlaps(edits, taken.get(file) ?? []));
-      if ('refusal' in planned || clash) {
-        const reason = 'refusal' in planned ? planned.refusal : 'another rename changes the same places';
-        entry(path).refusals.push({ message: `${subject} not renamed to \`${candidate.newName}\`: ${reason}`, kind: 'refused', at: candidate.at });
+      const gated = 'edits' in planned && !clash ? gate.admit(planned.edits) : null;
+      if ('refusal' in planned || clash || gated) {
+        const reason = 'refusal' in planned ? planned.refusal : (gated?.reason ?? 'another rename changes the same places');
+        entry(path).refusals.push({ message: `${subject} not renamed to \`${candidate.newName}\`: ${reason}`, kind: gated?.kind ?? 'refused', at: candidate.at });
         continue;
       }
       const total = [...planned.edits.values()].reduce((sum, edits) => sum + edits.length, 0);

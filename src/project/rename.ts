@@ -2,6 +2,7 @@
 // to the symbol (or its override family), across files, or a refusal with its reason.
 // Never half done: an entry is either renamed everywhere the index found it, or not at all.
 import { PlanError } from '../engine/errors.js';
+import { newNameProblem } from '../python/syntax/identifiers.js';
 import { BUILTIN_NAMES } from '../python/scopes/builtins.js';
 import type { Span } from './collect.js';
 import type { ProjectIndex } from './index.js';
@@ -66,6 +67,8 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   const oldName = symbol.definition.name;
   const refuse = (reason: string): RenameRefusal => ({ qualified, newName, reason, path: symbol.path, span: symbol.definition.span });
   if (newName === oldName) return refuse('the new name is the old one');
+  const problem = newNameProblem(newName);
+  if (problem) return refuse(problem);
   if (/^__.*__$/.test(oldName)) return refuse(`${oldName} is a special method that Python calls by name`);
 
   // The family: for a method, every class related by inheritance that defines the name.
@@ -93,9 +96,9 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   } else {
     const moduleIndex = index.files.get(symbol.path);
     if (moduleIndex?.globals.includes(newName)) return refuse(`${newName} is already bound in ${symbol.module}`);
-    if (BUILTIN_NAMES.has(newName) && moduleIndex?.references.some((reference) => reference.kind === 'global' && reference.name === newName)) {
-      return refuse(`${newName} would shadow the builtin used in ${symbol.module}`);
-    }
+    // A module-level name that is a builtin's hides it from the module and from every
+    // module that imports it by name or by star; a method's name does not.
+    if (BUILTIN_NAMES.has(newName)) return refuse(`${newName} would shadow the builtin of that name in ${symbol.module}`);
     // A module that star-imports this one would get the new name among its own.
     for (const [path, file] of index.files) {
       const starImports = file.imports.some((record) => record.star && !record.nested && index.importTarget(path, record) === symbol.module);

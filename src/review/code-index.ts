@@ -66,6 +66,13 @@ function rangeOf(source: SourceFile, node: SyntaxNode): LineRange {
   return { start: source.position(node.startIndex).line, end: source.position(Math.max(node.startIndex, node.endIndex - 1)).line };
 }
 
+/** The last component of each class an `except` clause names (`ResizeError` for `exceptions.ResizeError`). */
+export function caughtNames(clause: SyntaxNode): string[] {
+  const caught = clause.namedChildren.find((child) => child.type !== 'block' && child.type !== 'comment');
+  const expression = caught?.type === 'as_pattern' ? caught.namedChildren[0] : caught;
+  return expression ? expression.text.replace(/[()\s]/g, '').split(',').map((name) => name.split('.').pop() as string).filter(Boolean) : [];
+}
+
 /** The dotted path of the definitions enclosing `node` (itself included when it is one). */
 export function definitionPath(node: SyntaxNode): string | null {
   const names: string[] = [];
@@ -99,10 +106,7 @@ function indexFile(file: string, text: string, module: string | null, index: Cod
         lines: rangeOf(source, whole),
       });
     } else if (node.type === 'except_clause') {
-      const caught = node.namedChildren.find((child) => child.type !== 'block' && child.type !== 'comment');
-      const expression = caught?.type === 'as_pattern' ? caught.namedChildren[0] : caught;
-      const catches = expression ? expression.text.replace(/[()\s]/g, '').split(',').map((name) => name.split('.').pop() as string).filter(Boolean) : [];
-      index.handlers.push({ file, catches, owner: definitionPath(node), lines: rangeOf(source, node) });
+      index.handlers.push({ file, catches: caughtNames(node), owner: definitionPath(node), lines: rangeOf(source, node) });
     } else if (node.type === 'assignment' || node.type === 'augmented_assignment') {
       const left = node.childForFieldName('left');
       const targets = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : left ? [left] : [];

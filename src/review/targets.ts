@@ -7,7 +7,7 @@ import type { SourceFile } from '../engine/source.js';
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { Span } from '../engine/types.js';
 import { analyzeScopes } from '../python/scopes/scopes.js';
-import { definitionPath } from './code-index.js';
+import { caughtNames, definitionPath } from './code-index.js';
 import type { PlannedAction } from './plan-file.js';
 
 /** Whether a plan's `file` names this file (paths compared from their ends, `/`-separated). */
@@ -32,11 +32,7 @@ function findDefinition(root: SyntaxNode, path: string): SyntaxNode | null {
 }
 
 function handlersIn(node: SyntaxNode, name: string): SyntaxNode[] {
-  return node.descendantsOfType('except_clause').filter((clause) => {
-    const caught = clause.namedChildren.find((child) => child.type !== 'block' && child.type !== 'comment');
-    const expression = caught?.type === 'as_pattern' ? caught.namedChildren[0] : caught;
-    return !!expression && expression.text.replace(/[()\s]/g, '').split(',').some((part) => part.split('.').pop() === name);
-  });
+  return node.descendantsOfType('except_clause').filter((clause) => caughtNames(clause).includes(name));
 }
 
 function lineSpan(file: SourceFile, first: number, last: number): Span | null {

@@ -26,13 +26,19 @@ export interface ProjectConfig {
   jobs?: number;
   /** Absolute paths of transform modules to load, as with --plugin. */
   plugins?: string[];
+  /** More exclusion patterns, on top of `exclude` (relative to `root`). */
+  extendExclude?: string[];
+  /** Transforms not run on some files: gitignore-style pattern -> transform ids. */
+  perFileIgnores?: Array<{ pattern: string; ids: string[] }>;
+  /** The oldest Python the project runs on ("3.8"), for every transform's target-version. */
+  targetVersion?: string;
   /** Conventions set by hand (`line-length = 100`), in the file's order. */
   conventions: ConventionOverride[];
   /** Raw per-transform option tables (`[tool.pycodemod.docstrings]`), by transform id. */
   transforms: Record<string, Record<string, unknown>>;
 }
 
-const SETTINGS = ['select', 'ignore', 'exclude', 'unsafe', 'jobs', 'plugins'] as const;
+const SETTINGS = ['select', 'ignore', 'exclude', 'extend-exclude', 'per-file-ignores', 'target-version', 'unsafe', 'jobs', 'plugins'] as const;
 
 function displayName(file: string, cwd: string): string {
   const relative = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
@@ -53,8 +59,9 @@ function parseFile(file: string, shown: string): Record<string, unknown> {
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch (error) {
-    const first = ((error as Error).message.split('\n')[0] ?? '').trim();
-    throw new ConfigError(`${shown} is not valid TOML: ${first}`);
+    const first = ((error as Error).message.split('\n')[0] ?? '').trim().replace(/^Invalid TOML document: /, '');
+    const { line, column } = error as { line?: number; column?: number };
+    throw new ConfigError(`${shown}${line ? `:${line}:${column ?? 1}` : ''} is not valid TOML: ${first}`);
   }
 }
 
@@ -139,6 +146,19 @@ export function readConfig(file: string, cwd: string): ProjectConfig | null {
       case 'plugins':
         config.plugins = stringList(value, key, where).map((path) => resolve(root, path));
         break;
+      case 'extend-exclude':
+        config.extendExclude = stringList(value, key, where);
+        break;
+      case 'per-file-ignores':
+        if (!isTable(value)) throw new ConfigError(`${where}: per-file-ignores must be a table of patterns, e.g. per-file-ignores = { "tests/*" = ["docstrings"] }; got ${JSON.stringify(value)}`);
+        config.perFileIgnores = Object.entries(value).map(([pattern, ids]) => ({ pattern, ids: stringList(ids, `per-file-ignores "${pattern}"`, where) }));
+        break;
+      case 'target-version': {
+        const version = typeof value === 'string' ? /^(?:py)?3\.?(\d+)$/.exec(value.trim()) : null;
+        if (!version) throw new ConfigError(`${where}: target-version must be a Python version such as "3.8" or "py38"; got ${JSON.stringify(value)}`);
+        config.targetVersion = `3.${version[1]}`;
+        break;
+      }
       case 'unsafe':
         if (typeof value !== 'boolean') throw new ConfigError(`${where}: unsafe must be true or false; got ${JSON.stringify(value)}`);
         config.unsafe = value;
@@ -170,8 +190,12 @@ export function readConfig(file: string, cwd: string): ProjectConfig | null {
 export function checkConfig(config: ProjectConfig, available: readonly AnyTransform[], cwd: string): Map<string, Record<string, unknown>> {
   const shown = displayName(config.file, cwd);
   const ids = available.map((transform) => transform.id);
-  for (const key of ['select', 'ignore'] as const) {
-    for (const id of config[key] ?? []) {
+  const lists = [
+    ...(['select', 'ignore'] as const).map((key) => ({ key: key as string, list: config[key] ?? [] })),
+    ...(config.perFileIgnores ?? []).map(({ pattern, ids: list }) => ({ key: `per-file-ignores "${pattern}"`, list })),
+  ];
+  for (const { key, list } of lists) {
+    for (const id of list) {
       if (id !== 'all' && !ids.includes(id)) {
         throw new ConfigError(`${shown} [tool.pycodemod] ${key}: unknown transform '${id}'; valid: ${[...ids, 'all'].join(', ')}`);
       }
@@ -201,6 +225,22 @@ export function checkConfig(config: ProjectConfig, available: readonly AnyTransf
       throw error;
     }
     options.set(key, table);
+  }
+  if (config.targetVersion) {
+    // The project's target-version is every transform's, unless its own table says.
+    for (const transform of available) {
+      if (!('target-version' in transform.options)) continue;
+      const own = options.get(transform.id) ?? {};
+      if ('target-version' in own) continue;
+      const table = { ...own, 'target-version': config.targetVersion };
+      try {
+        resolveOptions(transform.id, transform.options, table);
+      } catch (error) {
+        if (error instanceof OptionError) throw new ConfigError(`${shown} [tool.pycodemod] target-version: ${error.message}`);
+        throw error;
+      }
+      options.set(transform.id, table);
+    }
   }
   return options;
 }

@@ -18,11 +18,13 @@ export class JobHandler {
   async project(projects: readonly unknown[]): Promise<void> {
     const selection = await this.selection;
     this.transforms = selection.map((selected, index) => ({ ...selected, project: projects[index] }));
+    this.settingsForFiles = undefined;
   }
 
   async handle(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
     const current = this.transforms ?? (await this.selection);
-    if (type === 'collect') return collectJob(job, current);
+    // The index phase's line facts are measured against the gate's limit, as the run's.
+    if (type === 'collect') return collectJob(job, current, this.settings.conventions?.lineLength.value);
     // Built once: the conventions' sets and matchers serve every file of the run.
     this.settingsForFiles ??= fileSettings(this.settings, current);
     return processJob(job, this.settingsForFiles);

@@ -3,20 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { PlanError } from '../engine/errors.js';
+import { newNameProblem } from '../python/syntax/identifiers.js';
 import { readActions, type PlannedAction } from '../review/plan-file.js';
 
-const PYTHON_KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
-);
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 const QUALIFIED = /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u;
 
 function checkEntry(qualified: string, newName: unknown, where: string): string {
   if (!QUALIFIED.test(qualified)) throw new PlanError(`${where}: '${qualified}' is not a qualified Python name (expected pkg.module.Class.name)`);
   if (typeof newName !== 'string') throw new PlanError(`${where}: the new name for '${qualified}' must be a string`);
-  if (!IDENTIFIER.test(newName) || PYTHON_KEYWORDS.has(newName)) {
-    throw new PlanError(`${where}: '${newName}' (new name for '${qualified}') is not a valid Python identifier`);
-  }
+  const problem = newNameProblem(newName);
+  if (problem) throw new PlanError(`${where}: ${problem}, so it cannot be the new name for '${qualified}'`);
   return newName;
 }
 
@@ -42,8 +38,9 @@ export function readPlanFile(path: string): PlanFile {
   try {
     document = parseToml(text) as Record<string, unknown>;
   } catch (error) {
-    const first = ((error as Error).message.split('\n')[0] ?? '').trim();
-    throw new PlanError(`rename plan ${path} is not valid TOML: ${first}; entries look like "pkg.mod.old_name" = "new_name"`);
+    const first = ((error as Error).message.split('\n')[0] ?? '').trim().replace(/^Invalid TOML document: /, '');
+    const { line, column } = error as { line?: number; column?: number };
+    throw new PlanError(`rename plan ${path}${line ? `:${line}:${column ?? 1}` : ''} is not valid TOML: ${first}; entries look like "pkg.mod.old_name" = "new_name"`);
   }
   const plan = new Map<string, string>();
   const table = document.rename;
@@ -51,7 +48,7 @@ export function readPlanFile(path: string): PlanFile {
   for (const [key, value] of [...Object.entries(document).filter(([, value]) => typeof value === 'string'), ...entries]) {
     plan.set(key, checkEntry(key, value, path));
   }
-  const actions = readActions(document, (name) => IDENTIFIER.test(name) && !PYTHON_KEYWORDS.has(name));
+  const actions = readActions(document, (name) => newNameProblem(name) === null);
   if (typeof actions === 'string') throw new PlanError(`plan ${path}: ${actions}`);
   if (plan.size === 0 && actions.length === 0) {
     throw new PlanError(`rename plan ${path} has no entries; expected lines such as "pkg.mod.old_name" = "new_name" (or the [[action]] tables of pycodemod review)`);

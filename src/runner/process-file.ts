@@ -1,20 +1,31 @@
-// One file's whole journey in a worker: read, transform, verify if asked, diff, and
-// write if asked.
+// One file's journey in a worker: read, transform, verify if asked, diff. Writing comes
+// after the whole run, on the main thread (writeResult), once the git guard has seen
+// every file the run would rewrite.
 import { relative, sep } from 'node:path';
 import { collectFile } from '../engine/project.js';
 import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
+import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
+import type { SourceFile } from '../engine/source.js';
 import { invariantOf } from '../engine/types.js';
+import { apparentLineLengthOf } from '../python/conventions/line-length.js';
 import { unifiedDiff } from './diff.js';
-import { encodePython, readPython, writeAtomic } from './encoding.js';
+import { encodePython, readPython, writeChecked, WriteRefused, type ReadResult } from './encoding.js';
 import { AstChecker, combinedInvariant } from './verify.js';
 
 export interface FileJob {
   path: string;
+  /** The source itself (stdin), instead of reading `path`. */
+  text?: string;
   /** The path shown to the user and used in diffs (relative, forward slashes). */
   displayPath: string;
   /** The dotted module name, from the files of the run. */
   module?: string;
+  /**
+   * With `--since`: the lines (1-based) added or changed since the revision; only fixes
+   * that touch one are applied. Absent: every line (no --since, or a new file).
+   */
+  changedLines?: number[];
 }
 
 export interface FileSettings {
@@ -25,11 +36,28 @@ export interface FileSettings {
   diff: boolean;
   /** Return the original and rewritten text (for the corpus and verification). */
   keepText: boolean;
-  /** Check each rewrite with python3's `ast` before writing it. */
+  /** Check each rewrite with python3's compile() and `ast` before writing it. */
   verify?: boolean;
   python?: string;
+  /** The line gate's limit (the conventions'); absent: each file's apparent limit (its own lines'). */
+  lineLength?: number;
+  /** Seconds python3 may take to answer for one file (default 120). */
+  verifyTimeout?: number;
+  /** The transforms per-file-ignores turn off for a file. */
+  ignoredFor?: (path: string) => ReadonlySet<string>;
   /** The project's conventions (default: PEP 8 and the common habits). */
   conventions?: Conventions;
+}
+
+/** The line gate's limit for a file: the one configured, or the one its lines keep to. */
+export function lineLimitOf(text: string, configured: number | undefined): number | null {
+  return configured ?? apparentLineLengthOf(text);
+}
+
+/** What the project phase learns of one file: each transform's data and its line facts. */
+export interface CollectedFile {
+  data: unknown[] | null;
+  lines: LineFacts;
 }
 
 export interface FileResult {
@@ -43,8 +71,12 @@ export interface FileResult {
   diff?: string;
   input?: string;
   output?: string;
-  /** With `input`: whether the file starts with a UTF-8 byte order mark. */
+  /** With `output`: whether the file starts with a UTF-8 byte order mark. */
   bom?: boolean;
+  /** With `output`: the file's line ends are CR only. */
+  cr?: boolean;
+  /** What the file's bytes were when read (a write checks they still are). */
+  fingerprint?: string;
   /** True when a `# pycodemod: skip-file` comment skipped the file. */
   skippedByComment?: boolean;
   written: boolean;
@@ -56,23 +88,30 @@ export function displayPathOf(path: string, cwd: string): string {
   return (relativePath.startsWith('..') ? path : relativePath).split(sep).join('/');
 }
 
-export function collectJob(job: FileJob, transforms: readonly SelectedTransform[]): unknown[] | null {
-  const read = readPython(job.path);
+function readJob(job: FileJob): ReadResult {
+  return job.text === undefined ? readPython(job.path) : { ok: true, file: { text: job.text, bom: false }, fingerprint: '' };
+}
+
+export function collectJob(job: FileJob, transforms: readonly SelectedTransform[], lineLength?: number): CollectedFile | null {
+  const read = readJob(job);
   if (!read.ok) return null;
+  const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength));
   try {
-    return collectFile(job.displayPath, read.file.text, transforms, job.module);
+    return { data: collectFile(job.displayPath, read.file.text, transforms, job.module), lines };
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
-    return null;
+    return { data: null, lines };
   }
 }
 
 // One checker per thread, started on the first file that needs it.
 let checker: AstChecker | undefined;
 
+export type RewriteVerdict = { status: 'skipped' | 'failed'; reason: string } | null;
+
 /**
  * Python's verdict on a rewrite, given the findings whose fixes made it: null when it
- * holds, else why the file must be left unchanged.
+ * holds; else the file is skipped (CPython rejects the original) or failed.
  */
 export async function verifyRewrite(
   input: string,
@@ -80,13 +119,14 @@ export async function verifyRewrite(
   findings: readonly FindingReport[],
   transforms: readonly SelectedTransform[],
   python = 'python3',
-): Promise<string | null> {
+  timeoutSeconds = 120,
+): Promise<RewriteVerdict> {
   const applied = new Set(findings.filter((finding) => finding.applied).map((finding) => finding.transform));
   const invariant = combinedInvariant(transforms.filter(({ transform }) => applied.has(transform.id)).map(({ transform }) => invariantOf(transform)));
-  checker ??= new AstChecker(python);
+  checker ??= new AstChecker(python, timeoutSeconds * 1000);
   const verdict = await checker.check(input, output, invariant);
-  if (verdict.skipped) return `--verify: ${python} cannot parse the original (${verdict.skipped.replace(/^input does not parse: /, '')}), so the rewrite cannot be checked; file left unchanged`;
-  if (!verdict.ok) return `--verify: ${verdict.error ?? 'check failed'} (expected: ${invariant === 'ast' ? 'the same AST' : invariant}); file left unchanged`;
+  if (verdict.skipped) return { status: 'skipped', reason: `${python} rejects the original (${verdict.skipped.replace(/^input does not parse: /, '')}); left unchanged` };
+  if (!verdict.ok) return { status: 'failed', reason: `verification: ${verdict.error ?? 'check failed'} (expected: ${invariant === 'ast' ? 'the same AST' : invariant}); file left unchanged` };
   return null;
 }
 
@@ -100,14 +140,18 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
   const started = performance.now();
   const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });
-  const read = readPython(job.path);
+  const read = readJob(job);
   if (!read.ok) return finish({ ...base, status: 'skipped', reason: `${job.displayPath}: ${read.reason}` });
-  const { text, bom } = read.file;
+  const { text, bom, cr } = read.file;
+  const ignored = settings.ignoredFor?.(job.path);
+  const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
   const outcome = runFile(job.displayPath, text, {
-    transforms: settings.transforms,
+    transforms,
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
     module: job.module,
+    lineLength: (file: SourceFile) => lineLimitOf(file.text, settings.lineLength),
+    ...(job.changedLines ? { changedLines: new Set(job.changedLines) } : {}),
     conventions: settings.conventions,
   });
   const result: Omit<FileResult, 'milliseconds'> = {
@@ -119,29 +163,35 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     ...(outcome.skippedByComment ? { skippedByComment: true } : {}),
   };
   if (outcome.status === 'changed' && outcome.output !== undefined && settings.verify) {
-    const failure = await verifyRewrite(text, outcome.output, outcome.findings, settings.transforms, settings.python);
-    if (failure) return finish({ ...result, status: 'failed', reason: `${job.displayPath}: ${failure}` });
+    const verdict = await verifyRewrite(text, outcome.output, outcome.findings, transforms, settings.python, settings.verifyTimeout);
+    if (verdict) return finish({ ...result, status: verdict.status, reason: `${job.displayPath}: ${verdict.reason}` });
   }
-  if (settings.keepText) {
-    result.input = text;
+  if (settings.keepText) result.input = text;
+  if (settings.keepText || (settings.write && outcome.status === 'changed')) {
     result.output = outcome.output ?? text;
     result.bom = bom;
+    if (cr) result.cr = true;
+    result.fingerprint = read.fingerprint;
   }
-  if (outcome.status === 'changed' && outcome.output !== undefined) {
-    if (settings.diff) {
-      // The BOM is part of the file's first line as `git apply` sees it.
-      const mark = bom ? '\uFEFF' : '';
-      result.diff = unifiedDiff(job.displayPath, mark + text, mark + outcome.output);
-    }
-    if (settings.write) {
-      try {
-        writeAtomic(job.path, encodePython({ text: outcome.output, bom }));
-        result.written = true;
-      } catch (error) {
-        result.status = 'failed';
-        result.reason = `${job.displayPath}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-      }
-    }
+  if (outcome.status === 'changed' && outcome.output !== undefined && settings.diff) {
+    // The BOM is part of the file's first line as `git apply` sees it.
+    const mark = bom ? '\uFEFF' : '';
+    result.diff = unifiedDiff(job.displayPath, mark + text, mark + outcome.output);
   }
   return finish(result);
+}
+
+/**
+ * Writes a changed file's output (main thread, after the guard): only if the file still
+ * holds what was read. Returns the result as written, or failed with the reason.
+ */
+export function writeResult(result: FileResult, output: string): FileResult {
+  try {
+    writeChecked(result.path, encodePython({ text: output, bom: result.bom ?? false, cr: result.cr }), result.fingerprint);
+    return { ...result, written: true };
+  } catch (error) {
+    if (error instanceof WriteRefused) return { ...result, status: error.status, reason: `${result.displayPath}: ${error.message}`, written: false };
+    const reason = `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    return { ...result, status: 'failed', reason: `${result.displayPath}: ${reason}`, written: false };
+  }
 }

@@ -1,6 +1,8 @@
 // Running a selection of transforms over files and directories: discovery, the project
-// phase when a transform needs it, then every file in the worker pool, results in order.
-import { readFileSync } from 'node:fs';
+// phase when a transform needs it, then every file (from the cache, else in the worker
+// pool), results in order; with --write, the files that changed are written last, once
+// the guard has seen them.
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
@@ -15,7 +17,8 @@ import { packageVersion } from '../cli/version.js';
 import { contentHash, ResultCache, runKey } from './cache.js';
 import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
-import { displayPathOf, type FileJob, type FileResult } from './process-file.js';
+import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
+import { displayPathOf, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
 import { selectionFor, type RunSettings } from './settings.js';
 
 export interface RunRequest {
@@ -26,12 +29,24 @@ export interface RunRequest {
   excludeFrom?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
   /** The files to process, already discovered (absolute); `paths` is not walked then. */
   files?: readonly string[];
+  /** One file's text given directly (standard input), for the file at `path`. */
+  stdin?: { path: string; text: string };
   includeStubs?: boolean;
   /** Worker threads; default: every core. */
   jobs?: number;
   settings: RunSettings;
-  /** Called once per file, in path order, as soon as that order allows. */
+  /** Called once per file, in path order, as soon as that order allows (after writing). */
   onResult?: (result: FileResult, index: number, total: number) => void;
+  /**
+   * With `--since`: the revision, for messages; the jobs' changed lines come from
+   * `changedLines` (absolute path -> lines; `'all'` for a new file, absent: unchanged).
+   */
+  since?: { revision: string; changedLines: ReadonlyMap<string, readonly number[] | 'all'> };
+  /**
+   * With settings.write: called with the files the run would rewrite, before any is
+   * written; throwing stops the run with nothing written (the git guard).
+   */
+  beforeWrite?: (paths: readonly string[]) => void;
   /** Convention overrides (`[tool.pycodemod]` keys, `--set KEY=VALUE`), when `settings` has no conventions. */
   conventionOverrides?: readonly ConventionOverride[];
   /** Read no configuration file for the conventions (--isolated). */
@@ -75,6 +90,14 @@ function lighten(result: FileResult): FileResult {
   return rest;
 }
 
+/**
+ * The worker threads of a run: as asked (default: every core), but never more than the
+ * cores (more only add memory: -j 1000 once took 3.7 GB) or the files (idle workers).
+ */
+export function workerCount(requested: number | undefined, files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested ?? cores, cores, files));
+}
+
 interface Prepared {
   selection: SelectedTransform[];
   conventions: ConventionsData;
@@ -85,7 +108,7 @@ interface Prepared {
   close: () => Promise<void>;
 }
 
-/** Resolves the selection, finds the files, starts the pool and runs the project phase. */
+/** Resolves the selection, finds the files, detects the conventions and runs the project phase (the pool starts on first use). */
 async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
   const cwd = request.cwd ?? process.cwd();
   // Resolve on the main thread first: a bad option or transform fails before any work.
@@ -96,7 +119,20 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
     if (problem) throw new InputError(`${transform.id}: ${problem}`);
   }
   const modules = moduleNames(files);
-  const jobs: FileJob[] = files.map((path) => ({ path, displayPath: displayPathOf(path, cwd), module: modules.get(path) }));
+  const since = request.since;
+  const jobs: FileJob[] = files.map((path) => {
+    const changed = since ? (since.changedLines.get(path) ?? []) : 'all';
+    return {
+      path,
+      displayPath: displayPathOf(path, cwd),
+      module: modules.get(path),
+      ...(request.stdin?.path === path ? { text: request.stdin.text } : {}),
+      ...(changed === 'all' ? {} : { changedLines: [...changed] }),
+    };
+  });
+  // The conventions are detected before any worker starts: they are part of the cache's
+  // key, and a run answered from the cache starts no worker. The workers get them with
+  // their settings (no broadcast: a worker's first job never waits for them).
   const conventions =
     request.settings.conventions ??
     detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
@@ -106,21 +142,25 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   const inline = jobs.length <= INLINE_FILES;
   const resolved = selection;
   const pool = (): WorkerPool | InlinePool =>
-    (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(Math.min(request.jobs ?? availableParallelism(), Math.max(1, jobs.length)), settings));
+    (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(workerCount(request.jobs, jobs.length), settings));
   const close = async (): Promise<void> => {
     await started?.close();
   };
   try {
     if (needsProjectPhase(selection)) {
       let indexed = 0;
+      const lines = new Map<string, LineFacts>();
       const collected = await Promise.all(
         jobs.map(async (job) => {
-          const data = (await pool().submit('collect', job)) as unknown[] | null;
+          const file = (await pool().submit('collect', job)) as CollectedFile | null;
           request.onProgress?.(++indexed, jobs.length, 'index');
-          return { path: job.displayPath, data };
+          if (file) lines.set(job.displayPath, file.lines);
+          return { path: job.displayPath, data: file?.data ?? null };
         }),
       );
-      selection = combineProject(selection, collected, new Map(request.settings.renames));
+      const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
+      const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+      selection = combineProject(selection, collected, new Map(request.settings.renames), gate);
       selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
       pool().broadcastProject(selection.map((selected) => selected.project));
     }
@@ -158,9 +198,12 @@ export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise
   return selection;
 }
 
-/** The hash of a file's bytes now, or null when it cannot be read. */
+/** The hash of a file's bytes now, or null when it cannot be read or is no regular file. */
 function hashOf(path: string): string | null {
   try {
+    // A FIFO or device named on the command line would block the read forever; the
+    // worker skips it with its reason, and it is never cached.
+    if (!statSync(path).isFile()) return null;
     return contentHash(readFileSync(path));
   } catch {
     return null;
@@ -169,14 +212,20 @@ function hashOf(path: string): string | null {
 
 function openCache(request: RunRequest, prepared: Prepared): ResultCache | null {
   const { settings } = prepared;
-  // Texts kept for a review or the corpus are not in the cache; a write is only ever
-  // skipped for a file that came out unchanged, which the cache holds.
-  if (request.cacheRoot === undefined || settings.keepText) return null;
-  // What is done with a result (written, diffed, verified) does not change it.
-  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, verify: _verify, python: _python, ...rest } = settings;
+  // Texts kept for a review, standard input or the corpus are not in the cache; a write is
+  // only ever skipped for a file that came out unchanged, which the cache holds. With
+  // --since a result depends on the file's changed lines and the revision too: such a
+  // run neither reads nor fills the cache.
+  if (request.cacheRoot === undefined || settings.keepText || request.since) return null;
+  // What is done with a result (written, diffed) does not change it. The verification
+  // does (python3 rejecting the original skips a file that would change), so it stays in
+  // the key with its interpreter. Per-file-ignores, renames (--rename, a plan's) and review
+  // targets are in `rest`; the line gate's limit is in the conventions; the index phase's
+  // renames, after the gate, in the projects.
+  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, ...rest } = settings;
   const key = runKey({
     version: packageVersion(),
-    settings: rest,
+    settings: { ...rest, verify: rest.verify ?? false, python: rest.verify ? (rest.python ?? 'python3') : null },
     plugins: transformModules,
     conventions: prepared.conventions,
     projects: prepared.selection.map((selected) => selected.project),
@@ -188,38 +237,55 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
   const prepared = await prepare(request);
   const { jobs, pool, selection, conventions } = prepared;
+  const write = request.settings.write;
+  const results: FileResult[] = new Array(jobs.length);
   try {
     const cache = openCache(request, prepared);
-    const results: FileResult[] = new Array(jobs.length);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;
     let done = 0;
     const cacheKey = (job: FileJob): string => `${job.displayPath}\0${job.module ?? ''}`;
     await Promise.all(
       jobs.map(async (job, index) => {
-        const hash = cache ? hashOf(job.path) : null;
+        // Standard input is never cached: its text is not the bytes of the file it names.
+        const hash = cache && job.text === undefined ? hashOf(job.path) : null;
         const cached = hash ? cache?.lookup(cacheKey(job), hash) : null;
+        let result: FileResult;
         if (cached) {
-          ready[index] = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), ...cached, milliseconds: 0 };
+          // An unchanged or skipped file: nothing to write, nothing for the guard.
+          result = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), ...cached, milliseconds: 0 };
         } else {
-          const result = (await pool().submit('run', job)) as FileResult;
+          result = (await pool().submit('run', job)) as FileResult;
           // Stored only when the file still has the bytes hashed before the worker read it.
           if (cache && hash && hashOf(job.path) === hash) cache.store(cacheKey(job), hash, result);
-          ready[index] = result;
         }
         request.onProgress?.(++done, jobs.length, 'transform');
+        if (write) {
+          results[index] = result;
+          return;
+        }
+        ready[index] = result;
         while (nextToReport < jobs.length && ready[nextToReport]) {
-          const result = ready[nextToReport] as FileResult;
-          request.onResult?.(result, nextToReport, jobs.length);
-          results[nextToReport] = lighten(result);
+          const next = ready[nextToReport] as FileResult;
+          request.onResult?.(next, nextToReport, jobs.length);
+          results[nextToReport] = lighten(next);
           ready[nextToReport] = undefined;
           nextToReport++;
         }
       }),
     );
     cache?.save();
-    return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
   } finally {
     await prepared.close();
   }
+  if (write) {
+    const changed = results.filter((result) => result.status === 'changed' && result.output !== undefined);
+    request.beforeWrite?.(changed.map((result) => result.path));
+    results.forEach((result, index) => {
+      const written = result.status === 'changed' && result.output !== undefined ? writeResult(result, result.output) : result;
+      request.onResult?.(written, index, results.length);
+      results[index] = lighten(written);
+    });
+  }
+  return { results, seconds: (performance.now() - started) / 1000, selection, conventions };
 }

@@ -1,4 +1,6 @@
 // The plain-data description of a run that crosses into every worker.
+import { relative, sep } from 'node:path';
+import ignore from 'ignore';
 import { conventionsOf, type ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { availableTransforms, loadTransformModules, resolveChoices, type TransformChoice } from './load.js';
@@ -20,8 +22,19 @@ export interface RunSettings {
   verify?: boolean;
   /** The Python interpreter for --verify (default: python3). */
   python?: string;
+  /** Seconds python3 may take to answer for one file (PYCODEMOD_VERIFY_TIMEOUT; default 120). */
+  verifyTimeout?: number;
   /** The project's conventions; detected from the files and configuration when absent. */
   conventions?: ConventionsData;
+  /** Transforms not run on the files a pattern matches (per-file-ignores). */
+  perFileIgnores?: PerFileIgnore[];
+}
+
+/** A gitignore-style pattern relative to `base` (the configuration's directory). */
+export interface PerFileIgnore {
+  base: string;
+  pattern: string;
+  ids: string[];
 }
 
 export async function selectionFor(settings: RunSettings): Promise<SelectedTransform[]> {
@@ -40,6 +53,23 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     keepText: settings.keepText,
     verify: settings.verify ?? false,
     python: settings.python ?? 'python3',
+    verifyTimeout: settings.verifyTimeout ?? 120,
     ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
+    ...(settings.conventions ? { lineLength: settings.conventions.lineLength.value } : {}),
+    ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
+  };
+}
+
+/** The transforms per-file-ignores turn off for a file (absolute path). */
+function ignoredTransforms(entries: readonly PerFileIgnore[]): (path: string) => ReadonlySet<string> {
+  const rules = entries.map(({ base, pattern, ids }) => ({ base, rules: ignore().add(pattern), ids }));
+  return (path) => {
+    const ignored = new Set<string>();
+    for (const { base, rules: matcher, ids } of rules) {
+      const relativePath = relative(base, path).split(sep).join('/');
+      if (!relativePath || relativePath.startsWith('..')) continue;
+      if (matcher.ignores(relativePath)) for (const id of ids) ignored.add(id);
+    }
+    return ignored;
   };
 }

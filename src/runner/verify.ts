@@ -60,7 +60,11 @@ export class AstChecker {
   private readonly waiting: Array<(verdict: Verdict) => void> = [];
   private failure: string | undefined;
 
-  constructor(private readonly python: string) {}
+  constructor(
+    private readonly python: string,
+    /** How long one answer may take before the process is taken as hung (a file fails). */
+    private readonly timeoutMilliseconds = 120_000,
+  ) {}
 
   private start(): ChildProcessWithoutNullStreams {
     const child = spawn(this.python, [checkerScript()], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -87,10 +91,22 @@ export class AstChecker {
   check(before: string, after: string, invariant: string): Promise<Verdict> {
     if (this.failure) return Promise.resolve({ ok: false, error: this.failure });
     this.process ??= this.start();
-    const process = this.process;
+    const child = this.process;
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      process.stdin.write(`${JSON.stringify({ id: 0, before_text: before, after_text: after, invariant })}\n`);
+      // A python3 that never answers must not hang the run: the files waiting fail, and
+      // the next check starts a new process.
+      const timer = setTimeout(() => {
+        const waiting = this.waiting.splice(0);
+        this.process = undefined;
+        child.removeAllListeners('exit');
+        child.kill('SIGKILL');
+        for (const settle of waiting) settle({ ok: false, error: `${this.python} did not answer within ${Math.round(this.timeoutMilliseconds / 1000)} s` });
+      }, this.timeoutMilliseconds);
+      this.waiting.push((verdict) => {
+        clearTimeout(timer);
+        resolve(verdict);
+      });
+      child.stdin.write(`${JSON.stringify({ id: 0, before_text: before, after_text: after, invariant })}\n`);
     });
   }
 

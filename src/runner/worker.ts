@@ -1,4 +1,7 @@
-// Worker thread entry: loads the selected transforms once, then handles file jobs.
+// Worker thread entry: loads the selected transforms once, then handles file jobs. The
+// run's settings arrive with the thread and already carry the conventions: they are
+// detected before the pool starts, because they are part of the cache's key and a run
+// answered from the cache starts no worker at all.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';

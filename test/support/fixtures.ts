@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
+import { defaultConventionsData, type ConventionsData } from '../../src/engine/conventions.js';
+import { applyOverrides, isConventionKey } from '../../src/project/conventions/overrides.js';
+import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
 
 export const FIXTURES_ROOT = fileURLToPath(new URL('../../__testfixtures__/', import.meta.url));
 
@@ -19,6 +22,8 @@ export interface FixtureCase {
   renames: Map<string, string>;
   /** Substrings that some finding message or warning must contain. */
   messages: string[];
+  /** The project's conventions (`<case>.conventions.json`: `[tool.pycodemod]` keys over the defaults). */
+  conventions: ConventionsData;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -47,6 +52,13 @@ export function fixtureCases(transformId: string): FixtureCase[] {
       options: readJson(`${base}options.json`),
       renames: new Map(Object.entries(readJson(`${base}renames.json`)) as Array<[string, string]>),
       messages: readLines(`${base}messages.txt`),
+      conventions: applyOverrides(
+        defaultConventionsData(),
+        Object.entries(readJson(`${base}conventions.json`)).map(([key, value]) => {
+          if (!isConventionKey(key)) throw new Error(`${base}conventions.json: unknown convention '${key}'`);
+          return { key, value, source: `${base}conventions.json` };
+        }),
+      ),
     });
     if (entry.endsWith('.input.py')) {
       const name = entry.slice(0, -'.input.py'.length);
@@ -77,7 +89,12 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
 export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames });
+  // The line gate's limit as for a project without configuration: learnt from its code
+  // (here, the limit the case's files keep to), unless the case sets its line length.
+  const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
+  const configured = fixture.conventions.lineLength;
+  const lineLength = configured.origin === 'default' ? Math.max(79, ...limits) : configured.value;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

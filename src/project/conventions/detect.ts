@@ -1,7 +1,7 @@
 // A run's conventions, found once on the main thread before any file is transformed:
 // what the overrides set, else what the configuration files declare, else what the code
 // shows, else the defaults. Reading the code is a text scan of each file (no parse).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
@@ -41,7 +41,7 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
     quotes: learnQuotes(learnt),
-    logging: learnLogging(learnt),
+    logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
     vocabulary: learnVocabulary(learnt),
     tests: learnTests(learnt),
@@ -52,6 +52,8 @@ function readAll(paths: readonly string[], cwd: string): Array<{ path: string; t
   const read: Array<{ path: string; text: string }> = [];
   for (const path of paths) {
     try {
+      // A pipe or device named on the command line would block the read forever.
+      if (!statSync(path).isFile()) continue;
       read.push({ path: relative(cwd, path) || path, text: readFileSync(path, 'utf8') });
     } catch {
       // An unreadable file is reported when the run reaches it; it teaches nothing here.

@@ -30,19 +30,21 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The smallest common limit that all but a handful of the project's lines keep (79 when within it). */
+/**
+ * The smallest common limit that all but a handful of the project's lines of code keep
+ * (79 when within it); the widest common limit when its code keeps to none.
+ */
 export function learnLineLength(files: readonly LearntFile[]): Sourced<number> | undefined {
   const lines = files.reduce((sum, file) => sum + file.habits.lines, 0);
   if (lines === 0) return undefined;
-  // A handful: a long URL or table here and there, one line in a thousand.
-  const handful = Math.max(5, Math.floor(lines / 1000));
-  for (const [position, limit] of COMMON_LIMITS.entries()) {
-    const over = files.reduce((sum, file) => sum + (file.habits.linesOver[position] ?? 0), 0);
-    if (over <= handful) {
-      return learnt(limit, `learnt from ${plural(lines, 'line')} in ${plural(files.length, 'file')} (${over} longer)`);
-    }
-  }
-  return undefined;
+  // A handful: a long URL or table here and there, one line of code in five hundred.
+  const handful = Math.max(10, Math.floor(lines / 500));
+  const over = COMMON_LIMITS.map((_, position) => files.reduce((sum, file) => sum + (file.habits.linesOver[position] ?? 0), 0));
+  const kept = COMMON_LIMITS.findIndex((_, position) => (over[position] as number) <= handful);
+  const position = kept < 0 ? COMMON_LIMITS.length - 1 : kept;
+  const limit = COMMON_LIMITS[position] as number;
+  const tally = `${plural(lines, 'line')} of code in ${plural(files.length, 'file')}, ${over[position]} longer`;
+  return learnt(limit, kept < 0 ? `learnt from ${tally}: the code keeps to no common limit` : `learnt from ${tally}`);
 }
 
 /**
@@ -50,15 +52,17 @@ export function learnLineLength(files: readonly LearntFile[]): Sourced<number> |
  * (fewer than one in ten docstrings of several lines).
  */
 export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'docstringStyle' | 'docstringLayout'> {
-  const counts = { sphinx: 0, google: 0, numpy: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  const counts = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
   for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key];
-  const multiLine = counts.sphinx + counts.google + counts.numpy + counts.plain;
+  const multiLine = counts.sphinx + counts.google + counts.numpy + counts.epytext + counts.plain;
   const result: Pick<Learnt, 'docstringStyle' | 'docstringLayout'> = {};
   if (multiLine === 0) return result;
-  const sectioned = (['sphinx', 'google', 'numpy'] as const).map((style) => [style, counts[style]] as const).sort((a, b) => b[1] - a[1]);
-  const [top, topCount] = sectioned[0] as readonly [DocstringStyle, number];
-  const tally = `${counts.sphinx} Sphinx, ${counts.google} Google, ${counts.numpy} NumPy, ${counts.plain} prose`;
-  const style: DocstringStyle = topCount >= 3 && topCount * 10 >= multiLine ? top : 'plain';
+  const sectioned = (['sphinx', 'google', 'numpy', 'epytext'] as const).map((style) => [style, counts[style]] as const).sort((a, b) => b[1] - a[1]);
+  const [top, topCount] = sectioned[0] as readonly [DocstringStyle | 'epytext', number];
+  const epytext = counts.epytext ? `, ${counts.epytext} epytext` : '';
+  const tally = `${counts.sphinx} Sphinx, ${counts.google} Google, ${counts.numpy} NumPy${epytext}, ${counts.plain} prose`;
+  // Epytext fields are written by no transform: such a project gets prose, no sections.
+  const style: DocstringStyle = topCount >= 3 && topCount * 10 >= multiLine && top !== 'epytext' ? top : 'plain';
   result.docstringStyle = learnt(style, `learnt from ${plural(multiLine, 'docstring')} of several lines (${tally})`);
   const onQuote = counts.summaryOnQuoteLine;
   result.docstringLayout = learnt(
@@ -90,17 +94,21 @@ function mostCommon<T>(values: readonly T[]): [T, number] | null {
 }
 
 /** Whether the project's modules log (one library module in ten at least), with what and how. */
-export function learnLogging(files: readonly LearntFile[]): Sourced<LoggingIdiom> {
+export function learnLogging(files: readonly LearntFile[]): Sourced<LoggingIdiom> | undefined {
   const modules = files.filter((file) => !file.isTest);
+  // Test code alone (a run over one test file) says nothing of whether the project logs.
+  if (modules.length === 0) return undefined;
   const logging = modules.filter((file) => file.habits.logging.logs);
   const makers = modules.filter((file) => file.habits.logging.loggerName);
   const name = mostCommon(makers.map((file) => file.habits.logging.loggerName as string));
   const withName = makers.filter((file) => file.habits.logging.loggerName === name?.[0]);
-  const importStatement = mostCommon(withName.flatMap((file) => (file.habits.logging.importStatement ? [file.habits.logging.importStatement] : [])));
-  const factory = mostCommon(withName.map((file) => file.habits.logging.factory as string));
+  // How the usual name comes about (made here by a factory, or imported), taken whole
+  // from the modules that do it the most common way.
+  const way = mostCommon(withName.map((file) => JSON.stringify([file.habits.logging.factory, file.habits.logging.importStatement])));
+  const [factory, importStatement] = way ? (JSON.parse(way[0]) as [string | null, string | null]) : [null, null];
   const logs = modules.length > 0 && logging.length * 10 >= modules.length;
-  const value: LoggingIdiom = { logs, loggerName: name?.[0] ?? null, importStatement: importStatement?.[0] ?? null, factory: factory?.[0] ?? null };
-  const named = name ? `; ${name[0]} in ${plural(name[1], 'module')}${importStatement ? `, from '${importStatement[0]}'` : ''}` : '';
+  const value: LoggingIdiom = { logs, loggerName: name?.[0] ?? null, importStatement, factory };
+  const named = name ? `; ${name[0]} in ${plural(name[1], 'module')}${importStatement ? `, after '${importStatement}'` : ''}` : '';
   return learnt(value, `learnt from ${plural(modules.length, 'module')} (${logging.length} log${named})`);
 }
 

@@ -9,8 +9,13 @@ import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 export const COMMON_LIMITS = [79, 88, 99, 100, 110, 119, 120] as const;
 
 export interface FileHabits {
+  /** Lines of code: not inside a triple-quoted string, not a comment alone. */
   lines: number;
-  /** For each of COMMON_LIMITS, how many lines are longer. */
+  /**
+   * For each of COMMON_LIMITS, how many lines of code are longer. Docstrings and comments
+   * are left out: formatters do not wrap them, and a project that ignores E501 for a long
+   * URL in a docstring still keeps its code to its limit.
+   */
   linesOver: number[];
   /** Plain (not triple-quoted) strings whose text leaves the choice of quote free. */
   quotes: { single: number; double: number };
@@ -82,9 +87,26 @@ function stringEnd(text: string, start: number): { end: number; triple: boolean 
 /** The habits one file shows. */
 export function fileHabits(text: string): FileHabits {
   const lineLengths = text.split('\n').map((line) => (line.endsWith('\r') ? line.length - 1 : line.length));
-  const linesOver = COMMON_LIMITS.map((limit) => lineLengths.filter((length) => length > limit).length);
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const length of lineLengths) {
+    lineStarts.push(offset);
+    offset += length + 1 + (text[offset + length] === '\r' ? 1 : 0);
+  }
+  const lineAt = (at: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.
+  const prose = new Uint8Array(lineLengths.length);
   const quotes = { single: 0, double: 0 };
-  const docstrings = { sphinx: 0, google: 0, numpy: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
   const identifiers = new Set<string>();
   const stack: Bracket[] = [];
@@ -128,6 +150,7 @@ export function fileHabits(text: string): FileHabits {
     const char = text[index] as string;
     const code = text.charCodeAt(index);
     if (char === '#') {
+      if (startsLine(index)) prose[lineAt(index)] = 1;
       const newline = text.indexOf('\n', index);
       index = newline < 0 ? length : newline;
       continue;
@@ -162,6 +185,8 @@ export function fileHabits(text: string): FileHabits {
       const { end, triple } = stringEnd(text, quoteAt);
       const quote = text[quoteAt] as string;
       if (triple) {
+        const last = lineAt(end - 1);
+        for (let line = lineAt(quoteAt); line <= last; line++) prose[line] = 1;
         if (previousHeader && !lineHasToken && stack.length === 0) {
           const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
           if (body.includes('\n') && body.trim().includes('\n')) {
@@ -212,13 +237,13 @@ export function fileHabits(text: string): FileHabits {
     index++;
   }
   return {
-    lines: lineLengths.length,
-    linesOver,
+    lines: lineLengths.length - prose.reduce((sum, flag) => sum + flag, 0),
+    linesOver: COMMON_LIMITS.map((limit) => lineLengths.filter((length, line) => length > limit && !prose[line]).length),
     quotes,
     docstrings,
     brackets,
     identifiers: [...identifiers],
     logging: loggingHabit(text),
-    definesTests: /^\s*(?:async\s+)?def test|^class \w*Test|^class Test/m.test(text),
+    definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),
   };
 }

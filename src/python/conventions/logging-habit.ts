@@ -4,7 +4,7 @@
 // module), and whether it logs at all.
 
 export interface LoggingHabit {
-  /** The module logger's name, when the module makes one at top level. */
+  /** The module logger's name: the one it makes at top level, else one it imports and calls. */
   loggerName: string | null;
   /** The call that makes it, as written (`logging.getLogger(__name__)`). */
   factory: string | null;
@@ -14,8 +14,12 @@ export interface LoggingHabit {
   logs: boolean;
 }
 
-const LOGGER_ASSIGNMENT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(([A-Za-z_][\w.]*)\.(?:getLogger|get_logger|getChild)\([^)\n]*\))[ \t]*(?:#.*)?$/m;
-const LOG_CALL = /\b([A-Za-z_]\w*)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\(/g;
+// `LOG = logging.getLogger(__name__)`, `log = structlog.get_logger()`, `_log = Logger()`.
+const LOGGER_ASSIGNMENT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*((?:([A-Za-z_][\w.]*)\.)?(getLogger|get_logger|getChild|Logger)\([^)\n]*\))[ \t]*(?:#.*)?$/m;
+// A logging call; the name before the dot is read backwards from the match (a pattern
+// that starts with the name would be tried at every word of the file).
+const LOG_CALL = /\.(?:debug|info|warning|warn|error|exception|critical|fatal|log|msg|err|failure)\(/g;
+const NAME_BEFORE = /([A-Za-z_]\w*)$/;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,22 +42,21 @@ export function importBinding(text: string, name: string): string | null {
 }
 
 export function loggingHabit(text: string): LoggingHabit {
-  const assignment = LOGGER_ASSIGNMENT.exec(text);
+  const assignment = /ogger\(|getChild\(/.test(text) ? LOGGER_ASSIGNMENT.exec(text) : null;
   if (assignment) {
-    const [, loggerName, factory, module] = assignment as unknown as [string, string, string, string];
-    return { loggerName, factory, importStatement: importBinding(text, module), logs: true };
+    const [, loggerName, factory, module, maker] = assignment as unknown as [string, string, string, string | undefined, string];
+    return { loggerName, factory, importStatement: importBinding(text, module ?? maker), logs: true };
   }
   // No logger of its own: it may still log through one it imports (`from .log import logger`).
-  let logs = false;
   const tried = new Set<string>();
   for (const call of text.matchAll(LOG_CALL)) {
-    const name = call[1] as string;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, call.index - 40), call.index))?.[1];
+    if (!name) continue;
     if (tried.has(name) || !/log/i.test(name)) continue;
     tried.add(name);
-    if (name === 'logging' || importBinding(text, name)) {
-      logs = true;
-      break;
-    }
+    if (name === 'logging') return { loggerName: null, factory: null, importStatement: importBinding(text, name), logs: true };
+    const imported = importBinding(text, name);
+    if (imported) return { loggerName: name, factory: null, importStatement: imported, logs: true };
   }
-  return { loggerName: null, factory: null, importStatement: null, logs };
+  return { loggerName: null, factory: null, importStatement: null, logs: false };
 }

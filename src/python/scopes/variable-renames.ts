@@ -3,13 +3,10 @@
 // parameter renames of `variable-names`.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import { BUILTIN_NAMES } from './builtins.js';
+import { newNameProblem } from '../syntax/identifiers.js';
 import { dynamicNameUse, isSelfDocumentingInterpolation, templateKeyNaming } from './dynamic-names.js';
 import { meaningRefusal, mirroredName } from './variable-meaning.js';
 import { describeScope, nameConflict, occurrences, type Binding, type Scope } from './scopes.js';
-
-const PYTHON_KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
-);
 
 /** The `nonlocal name` declarations of nested scopes that refer to `binding`. */
 function nonlocalDeclarations(binding: Binding): SyntaxNode[] {
@@ -46,7 +43,8 @@ function scopeNodeOf(node: SyntaxNode): SyntaxNode | null {
 
 /** Why `binding` may not become `newName`, or null when the rename is safe. */
 export function renameRefusal(binding: Binding, newName: string, templatesFromLocals: boolean): string | null {
-  if (PYTHON_KEYWORDS.has(newName)) return `\`${newName}\` is a Python keyword`;
+  const problem = newNameProblem(newName);
+  if (problem) return problem;
   const meaning = mirroredName(binding) ?? meaningRefusal(binding, newName);
   if (meaning) return meaning;
   const dynamic = dynamicNameUse(binding.scope);

@@ -23,6 +23,11 @@ export interface BracketedSequence {
   close: SyntaxNode;
   /** Children between the brackets that are neither commas nor extras (comments, `\` line continuations). */
   elements: SyntaxNode[];
+  /**
+   * Where each element begins: its node's start, except in a dictionary pattern, whose
+   * entries are flat (`key`, `:`, `value`) and begin at the key.
+   */
+  elementStarts: number[];
   /** The comma after the last element, if there is one. */
   trailingComma: SyntaxNode | null;
 }
@@ -90,6 +95,7 @@ export function bracketedSequence(node: SyntaxNode): BracketedSequence | null {
     open: children[openIndex] as SyntaxNode,
     close: children[closeIndex] as SyntaxNode,
     elements: groupElements(node.type, elements),
+    elementStarts: elementStarts(node.type, elements),
     trailingComma,
   };
 }
@@ -101,6 +107,11 @@ export function bracketedSequence(node: SyntaxNode): BracketedSequence | null {
 function groupElements(type: string, nodes: SyntaxNode[]): SyntaxNode[] {
   if (type !== 'dict_pattern') return nodes;
   return nodes.filter((child, index) => child.type !== ':' && nodes[index + 1]?.type !== ':');
+}
+
+function elementStarts(type: string, nodes: SyntaxNode[]): number[] {
+  if (type !== 'dict_pattern') return nodes.map((node) => node.startIndex);
+  return nodes.filter((child, index) => child.type !== ':' && nodes[index - 1]?.type !== ':').map((node) => node.startIndex);
 }
 
 /** Whether the brackets open and close on different lines. */

@@ -127,11 +127,52 @@ function cannotLog(file: SourceFile): boolean {
   return file.module.split('.').includes('logging') || LOGGING_NEEDS.has(file.module) || START_UP.has(file.module) || file.module.startsWith('encodings.');
 }
 
-/** The module's logger, or how to create one named `newName`; null when that name is taken or the module cannot log. */
-export function loggerSetup(file: SourceFile, newName: string): LoggerSetup | null {
+/** The project's logging idiom (project conventions): the import its modules use, the logger's name. */
+export interface LoggingIdiom {
+  importStatement: string;
+  loggerName: string;
+  /** The call that makes the logger as the project writes it (`logging.getLogger(__name__)`). */
+  factory: string | null;
+}
+
+/** The name an import statement binds: `from oslo_log import log as logging` -> `logging`. */
+function boundName(importStatement: string): string | null {
+  const match = /^(?:from\s+\S+\s+)?import\s+([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(importStatement.trim());
+  if (!match) return null;
+  return match[2] ?? (importStatement.trim().startsWith('from') ? (match[1] as string) : (match[1] as string).split('.')[0]!);
+}
+
+/**
+ * The logger made through the project's own idiom: its import after the module's imports
+ * (never above them), then `LOG = <module>.getLogger(__name__)` unless the import binds
+ * the logger itself (`from myproject.log import LOG`).
+ */
+function idiomSetup(file: SourceFile, idiom: LoggingIdiom): LoggerSetup | null {
+  const bound = boundName(idiom.importStatement);
+  if (!bound || bindsTopLevel(file, idiom.loggerName)) return null;
+  const present = file.text.split(/\r?\n/).some((line) => line.trim() === idiom.importStatement.trim());
+  if (!present && bindsTopLevel(file, bound)) return null;
+  const at = endOfImports(file);
+  const importLine = present ? '' : `${idiom.importStatement.trim()}${file.eol}`;
+  if (bound === idiom.loggerName) return present ? null : { name: bound, edits: [{ start: at, end: at, text: importLine }], boundAt: at };
+  const factory = idiom.factory?.startsWith(`${bound}.`) && idiom.factory.includes("__name__") ? idiom.factory : `${bound}.${/structlog/.test(idiom.importStatement) ? 'get_logger' : 'getLogger'}(__name__)`;
+  const following = file.text.slice(at);
+  const wanted = following.trim() === '' ? 0 : /^(?:[ \t]*\r?\n)*(?:def |class |async def |@)/.test(following) ? 2 : 1;
+  const blankLines = (/^(?:[ \t]*\r?\n)*/.exec(following)?.[0].match(/\n/g) ?? []).length;
+  const creation = `${file.eol}${idiom.loggerName} = ${factory}${file.eol}${file.eol.repeat(Math.max(0, wanted - blankLines))}`;
+  return { name: idiom.loggerName, edits: [{ start: at, end: at, text: importLine + creation }], boundAt: at };
+}
+
+/**
+ * The module's logger, or how to create one (through the project's idiom when known, else
+ * `newName` from the standard `logging`); null when that name is taken or the module cannot log.
+ */
+export function loggerSetup(file: SourceFile, newName: string, idiom?: LoggingIdiom): LoggerSetup | null {
   const existing = existingLogger(file);
   if (existing) return { name: existing.name, edits: [], boundAt: existing.boundAt };
-  if (bindsTopLevel(file, newName) || cannotLog(file)) return null;
+  if (cannotLog(file)) return null;
+  if (idiom) return idiomSetup(file, idiom);
+  if (bindsTopLevel(file, newName)) return null;
   const loggingImport = moduleImport(file, 'logging') ?? moduleImport(file, 'oslo_log.log');
   const loggingModule = loggingImport?.name;
   // After the import block, and after the import of logging wherever it stands.

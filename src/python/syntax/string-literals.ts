@@ -185,3 +185,37 @@ function requoteReplacementField(field: SyntaxNode, text: string, literal: Strin
   if (outside.some((part) => part.includes(target))) return refuse(`a replacement field holds ${target}`);
   return { ok: true, edits };
 }
+
+/**
+ * Edits that write a docstring in `"""` (PEP 257) with the same value: a triple-quoted
+ * one changes its quotes, one in single-character quotes gets triple ones (`'it\'s'`
+ * becomes `"""it's"""`). Refused when the text would hold `"""` or end with `"`, and
+ * for f-strings and bytes, which are no docstrings.
+ */
+export function requoteAsTripleDouble(literal: StringLiteral, text: string): Requote {
+  if (literal.triple) return requote(literal, text, '"');
+  if (literal.formatted || /b/i.test(literal.prefix)) return refuse('an f-string or bytes is no docstring');
+  const edits: Edit[] = [
+    { ...literal.opening, text: `${literal.prefix}"""` },
+    { ...literal.closing, text: '"""' },
+  ];
+  let result = '';
+  for (let index = literal.body.start; index < literal.body.end; index++) {
+    const character = text[index] as string;
+    // `\'` needs no backslash between triple double quotes; in a raw string it is part
+    // of the value and stays.
+    if (character === '\\' && !literal.raw && text[index + 1] === "'" && literal.quote === "'") {
+      edits.push({ start: index, end: index + 1, text: '' });
+      result += "'";
+      index++;
+    } else if (character === '\\' && index + 1 < literal.body.end) {
+      result += character + text[index + 1];
+      index++;
+    } else {
+      result += character;
+    }
+  }
+  if (result.includes('"""')) return refuse('its text holds """');
+  if (result.endsWith('"')) return refuse('its text ends with "');
+  return { ok: true, edits };
+}

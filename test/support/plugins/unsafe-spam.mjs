@@ -5,7 +5,6 @@ export default {
   summary: 'Rename spam',
   suggestion: 4,
   safety: 'unsafe',
-  invariant: 'alpha',
   scope: 'file',
   options: {
     name: { type: 'string', default: 'eggs', description: 'the new name' },

@@ -4,5 +4,5 @@ import sys
 def _cell_factory():
     try:
         return sys._getframe(1)
-    except ValueError:
+    except Exception:
         pass

@@ -24,7 +24,6 @@ class CacheTest(testtools.TestCase):
 
 
 def _expire_short_lived_keys(client):
-    """Expire the short-lived keys."""
     cache.clock.advance(2)
     client.expire()
     client.compact()

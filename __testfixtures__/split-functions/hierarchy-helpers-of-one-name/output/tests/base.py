@@ -19,7 +19,6 @@ class TestCase(unittest.TestCase):
         self.api.get_servers.return_value = []
 
     def __use_fixtures(self):
-        """Use the fixtures."""
         self.useFixture(fixtures.Database())
         self.useFixture(fixtures.RPCFixture('compute'))
         self.useFixture(fixtures.NotificationFixture())

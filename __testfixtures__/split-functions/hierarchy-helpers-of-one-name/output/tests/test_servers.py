@@ -16,7 +16,6 @@ class ServersTest(base.TestCase):
         self.api.get_flavor.return_value = self.flavor
 
     def __use_fixtures(self):
-        """Use the fixtures."""
         self.useFixture(fixtures.PlacementFixture())
         self.useFixture(fixtures.GlanceFixture())
         self.useFixture(fixtures.CinderFixture())

@@ -5,5 +5,5 @@ class SyslogHandler(logging.Handler):
     def emit(self, record):
         try:
             self.send(self.format(record))
-        except OSError:
+        except Exception:
             pass

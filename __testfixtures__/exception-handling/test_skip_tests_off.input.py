@@ -1,5 +1,5 @@
 def test_stop_tolerates_errors(server):
     try:
         server.stop()
-    except RuntimeError:
+    except Exception:
         pass

@@ -1,0 +1,11 @@
+import logging
+import os
+
+LOG = logging.getLogger(__name__)
+
+
+def remove_lock(path):
+    try:
+        os.remove(path)
+    except OSError as e:
+        LOG.debug("Could not remove path: %s; continuing", e)

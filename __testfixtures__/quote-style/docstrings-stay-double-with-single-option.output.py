@@ -1,0 +1,3 @@
+def handler():
+    """A docstring is never in single quotes."""
+    return 'single'

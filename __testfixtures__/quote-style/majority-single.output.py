@@ -1,3 +1,0 @@
-NAME = 'server'
-MODE = 'fast'
-LABEL = 'label'

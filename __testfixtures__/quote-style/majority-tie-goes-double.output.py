@@ -1,2 +1,0 @@
-NAME = "server"
-LABEL = "label"

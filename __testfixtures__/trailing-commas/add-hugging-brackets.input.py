@@ -1,4 +1,0 @@
-register([
-    first,
-    second
-])

@@ -2,7 +2,7 @@
 // and hard links, owner and group, read-only files, CR-only line ends; and the ways a run
 // is asked for (standard input, flags) that must not be misread.
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdirSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -137,6 +137,27 @@ describe('no code from the checked repository runs without consent', () => {
     assert.ok(!list.stdout.includes('rename-foo'));
     const allowed = await cli(directory, '--allow-exec', 'list');
     assert.match(allowed.stdout, /rename-foo/);
+  });
+
+  test("the user's own configuration trusts a repository (allow-exec = [directories]); a repository cannot", async () => {
+    const directory = project({ 'a.py': 'foo = 1\n' });
+    writeFileSync(join(directory, 'pyproject.toml'), `[tool.pycodemod]\nplugins = [${JSON.stringify(pluginPath('rename-foo'))}]\n`);
+    const home = project({});
+    const userConfig = join(home, 'pycodemod', 'config.toml');
+    const env = { XDG_CONFIG_HOME: home };
+    mkdirSync(join(home, 'pycodemod'));
+    writeFileSync(userConfig, `allow-exec = ["${join(directory, 'elsewhere')}"]\n`);
+    const untrusted = await cliWith(directory, { env }, '-t', 'rename-foo', '.');
+    assert.equal(untrusted.status, 2, untrusted.stderr);
+    assert.match(untrusted.stderr, new RegExp(`or list it under allow-exec in ${userConfig.replace(/[.]/g, '\\.')}`));
+    writeFileSync(userConfig, `allow-exec = [${JSON.stringify(directory)}]\n`);
+    const trusted = await cliWith(directory, { env }, '-t', 'rename-foo', '.');
+    assert.equal(trusted.status, 0, trusted.stderr);
+    assert.match(trusted.stdout, /^\+bar = 1$/m);
+    writeFileSync(userConfig, 'allow-exec = "yes"\n');
+    const bad = await cliWith(directory, { env }, '-t', 'rename-foo', '.');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^pycodemod: error: .*config\.toml: allow-exec must be true, false or a list of directories/m);
   });
 });
 

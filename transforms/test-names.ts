@@ -7,7 +7,7 @@ import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
 import { identifierWords } from '../src/python/words/words.js';
-import { checkedPlace, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, snakeTestName, testName } from '../src/project/test-names.js';
+import { checkedPlace, conventionalTestName, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, nameStyleOf, testName } from '../src/project/test-names.js';
 import { isTestFile } from '../src/python/conventions/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
@@ -52,7 +52,7 @@ export default defineTransform({
   scope: 'project',
   options: {
     duplicates: { type: 'boolean', default: true, description: 'rename a test shadowed by a later one of the same name, so that it runs again' },
-    'snake-case': { type: 'boolean', default: true, description: 'rename camelCase tests to snake_case in files whose convention is snake_case' },
+    'snake-case': { type: 'boolean', default: true, description: "rename camelCase tests (testFooBar) to the `test_` form the class's other tests use: test_foo_bar, or test_fooBar where they are test_ and camelCase words (Twisted's standard)" },
     strings: {
       type: 'enum',
       choices: ['refuse', 'ignore'],
@@ -100,6 +100,9 @@ export default defineTransform({
       const plan = new Map<string, string>();
       const duplicates: TestNamesProject['duplicates'] = {};
       const suggestions: RenameSuggestion[] = [];
+      // How the project spells the words after `test_` (Twisted: `test_fooBar`), for the
+      // classes whose own names do not show it.
+      const projectStyle = nameStyleOf(files.flatMap(({ data }) => data.tests.tests.map((facts) => facts.name)));
       for (const { path, data } of files) {
         const module = index.moduleOfPath.get(path);
         if (!module) continue;
@@ -107,7 +110,7 @@ export default defineTransform({
         const byBody = new Map<string, TestFacts[]>();
         for (const facts of tests) byBody.set(facts.classPath.join('.'), [...(byBody.get(facts.classPath.join('.')) ?? []), facts]);
         for (const [body, group] of byBody) {
-          const convention = conventionOf(group.map((facts) => facts.name));
+          const convention = conventionOf(group.map((facts) => facts.name), projectStyle);
           const bound = new Set(data.tests.bodyNames[body] ?? []);
           const chosen = new Set<string>();
           const taken = (name: string) => bound.has(name) || chosen.has(name);
@@ -132,8 +135,15 @@ export default defineTransform({
               continue;
             }
             // A plan's entry for this test wins over its snake_case spelling.
-            const snake = options['snake-case'] && convention === 'snake' && isCamelTestName(facts.name) && !renames.has(qualified) ? snakeTestName(facts.name) : null;
-            if (snake) {
+            const snake = options['snake-case'] && convention !== 'camel' && isCamelTestName(facts.name) && !renames.has(qualified) ? conventionalTestName(facts.name, convention) : null;
+            if (snake && renames.size > 0) {
+              // A plan is the list of renames to make: the snake_case spelling of a test
+              // it does not name is reported, for the plan's author to add.
+              (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] }).items.push({
+                message: `${facts.name} is not named like the tests beside it: not renamed to ${snake}, which the plan given with --plan does not list (add "${qualified}" = "${snake}" to it)`,
+                at: facts.span,
+              });
+            } else if (snake) {
               const newName = snake;
               if (!taken(newName)) {
                 chosen.add(newName);
@@ -177,7 +187,8 @@ export default defineTransform({
         const newName = item.newName;
         yield newName
           ? { message: item.message, at: item.at, fix: () => ({ title: `Rename the shadowed test to ${newName}`, edits: [{ ...item.at, text: newName }] }) }
-          : { message: item.message, ...(item.kind ? { kind: item.kind } : {}), at: item.at };
+          : // Read from the text as the project phase saw it: no later pass repeats it.
+            { message: item.message, ...(item.kind ? { kind: item.kind } : {}), at: item.at, firstPassOnly: true };
       }
     }
     yield* renameFindings(context.project.renames.files, file.path, file.text);

@@ -11,6 +11,7 @@ import { displayPathOf } from '../runner/process-file.js';
 import type { PerFileIgnore } from '../runner/settings.js';
 import { isRenaming, targetedRun } from '../review/apply.js';
 import type { PlannedAction } from '../review/plan-file.js';
+import { userConfigPath, userTrusts } from '../runner/user-config.js';
 import { checkOverride, isConventionKey, CONVENTION_KEYS, type ConventionOverride } from '../project/conventions/overrides.js';
 
 export interface ResolveArguments {
@@ -27,6 +28,8 @@ export interface ResolveArguments {
   isolated?: boolean;
   /** Run the plugins and commands the project's configuration names (--allow-exec). */
   allowExec?: boolean;
+  /** The environment that locates the user's own configuration (default: the process's). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ResolvedRun {
@@ -106,7 +109,7 @@ export function isExecOption(name: string): boolean {
  * What the project's configuration would run without the user's consent: its plugins and
  * every command (or URL) option. Without --allow-exec they are dropped, with one warning.
  */
-function withoutExec(config: ProjectConfig, shown: string, warn: (line: string) => void): ProjectConfig {
+function withoutExec(config: ProjectConfig, shown: string, userConfig: string | null, warn: (line: string) => void): ProjectConfig {
   const dropped: string[] = [];
   if (config.plugins?.length) dropped.push(`plugins (${config.plugins.length})`);
   const transforms: Record<string, Record<string, unknown>> = {};
@@ -121,20 +124,23 @@ function withoutExec(config: ProjectConfig, shown: string, warn: (line: string) 
     transforms[id] = kept;
   }
   if (!dropped.length) return config;
-  warn(`pycodemod: warning: ${shown} names code to run (${dropped.join(', ')}); not used: pass --allow-exec if you trust this repository`);
+  warn(`pycodemod: warning: ${shown} names code to run (${dropped.join(', ')}); not used: pass --allow-exec if you trust this repository (or list it under allow-exec in ${userConfig ?? 'your user configuration'})`);
   const { plugins: _plugins, ...rest } = config;
   return { ...rest, transforms };
 }
 
 /** Loads the configuration (unless --isolated) and the transforms it and the flags name. */
 export async function loadConfigAndTransforms(
-  args: Pick<ResolveArguments, 'paths' | 'plugin' | 'config' | 'isolated' | 'allowExec'>,
+  args: Pick<ResolveArguments, 'paths' | 'plugin' | 'config' | 'isolated' | 'allowExec' | 'env'>,
   cwd: string,
   warn: (line: string) => void = () => {},
 ) {
   const file = args.isolated ? null : locateConfig(args.paths, cwd, args.config);
   const read = file ? readConfig(file, cwd) : null;
-  const config = read && !args.allowExec ? withoutExec(read, displayPathOf(read.file, cwd), warn) : read;
+  // Consent: --allow-exec, or the user's own configuration trusting this repository.
+  const env = args.env ?? process.env;
+  const consent = args.allowExec || (read !== null && userTrusts(read.root, env));
+  const config = read && !consent ? withoutExec(read, displayPathOf(read.file, cwd), userConfigPath(env), warn) : read;
   const pluginPaths = [...(config?.plugins ?? []), ...args.plugin.map((path) => resolve(cwd, path))];
   const available = availableTransforms(await loadTransformModules([...new Set(pluginPaths)]));
   const configured = config ? checkConfig(config, available, cwd) : new Map<string, Record<string, unknown>>();

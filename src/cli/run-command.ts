@@ -108,7 +108,7 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
   // A line on stderr goes on a line of its own, never into the progress bar's.
   const say = (line: string) => terminal.stderr.write(`${bar ? '\r\x1b[2K' : ''}${line}\n`);
   const stdin = args.paths[0] === STDIN_PATH ? resolve(terminal.cwd, args.stdinFilename as string) : null;
-  const resolved = await resolveRun({ ...args, paths: stdin ? [stdin] : args.paths, allowExec: args.allowExec }, terminal.cwd, say);
+  const resolved = await resolveRun({ ...args, paths: stdin ? [stdin] : args.paths, allowExec: args.allowExec, env: terminal.env ?? process.env }, terminal.cwd, say);
   checkRenames(resolved);
   const interactive = !!args.interactive;
   const write = (args.write || interactive) && !args.check;

@@ -4,7 +4,7 @@
 import { caseStyleOf, identifierWords, joinIdentifier, splitIdentifier } from '../python/words/words.js';
 import type { TestFacts } from './test-facts.js';
 
-export type TestConvention = 'snake' | 'camel';
+export type TestConvention = 'snake' | 'camel' | 'prefixed-camel';
 
 const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'that', 'this', 'is', 'are', 'be', 'it', 'its', 'in', 'on', 'we', 'should', 'can', 'test', 'tests', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'when', 'if']);
 /**
@@ -32,10 +32,43 @@ export function isVagueTestName(name: string): boolean {
   return words.every((word) => VAGUE.has(word) || /^\d{1,2}$/.test(word));
 }
 
-/** The convention most tests of a file follow (`test_x` wins ties). */
-export function conventionOf(names: readonly string[]): TestConvention {
+/**
+ * How tests are named: `test_x_y` (snake), `testXY` (camel), or `test_` then camelCase
+ * words (`test_xY`: Twisted's standard, which gives `test_GET`, `test_parseHeaders`).
+ */
+export type NameStyle = 'snake' | 'prefixed-camel';
+
+/** What a name shows of the style after `test_`: `test_foo` alone shows nothing. */
+function styleShown(name: string): NameStyle | null {
+  const rest = /^test_([A-Za-z0-9]\w*)$/.exec(name)?.[1];
+  if (!rest) return null;
+  // `test_fooBar`, `test_parse_extraSpaces`, `test_GET`: camelCase words after the prefix.
+  if (/[a-z0-9][A-Z]/.test(rest) || /^[A-Z]{2,}(?:_|$)/.test(rest)) return 'prefixed-camel';
+  return rest.includes('_') ? 'snake' : null;
+}
+
+/** The style most names that show one follow (snake when none do or they tie). */
+export function nameStyleOf(names: readonly string[], fallback: NameStyle = 'snake'): NameStyle {
+  let snake = 0;
+  let camel = 0;
+  for (const name of names) {
+    const shown = styleShown(name);
+    if (shown === 'snake') snake++;
+    else if (shown === 'prefixed-camel') camel++;
+  }
+  if (snake === camel) return fallback;
+  return camel > snake ? 'prefixed-camel' : 'snake';
+}
+
+/**
+ * The convention most tests of a class or module follow (`test_x` wins ties); among
+ * `test_` names, snake_case or camelCase words as most of them show, else as `project`
+ * (the whole project's names) does.
+ */
+export function conventionOf(names: readonly string[], project: NameStyle = 'snake'): TestConvention {
   const camel = names.filter((name) => /^test[A-Z0-9]/.test(name)).length;
-  return camel > names.length - camel ? 'camel' : 'snake';
+  if (camel > names.length - camel) return 'camel';
+  return nameStyleOf(names, project) === 'prefixed-camel' ? 'prefixed-camel' : 'snake';
 }
 
 export function isCamelTestName(name: string): boolean {
@@ -43,7 +76,20 @@ export function isCamelTestName(name: string): boolean {
 }
 
 export function testName(words: readonly string[], convention: TestConvention): string {
+  if (convention === 'prefixed-camel') return `test_${joinIdentifier(words, 'camel')}`;
   return joinIdentifier(['test', ...words], convention === 'camel' ? 'camel' : 'snake');
+}
+
+/**
+ * `testFooBar` as the convention writes it: `test_foo_bar` (snake), `test_fooBar`
+ * (prefixed camel: the words kept as written, the first lower-cased unless it is an
+ * acronym, `testGET` -> `test_GET`); null when the snake_case words would not read.
+ */
+export function conventionalTestName(name: string, convention: TestConvention): string | null {
+  if (convention === 'snake') return snakeTestName(name);
+  if (convention !== 'prefixed-camel') return null;
+  const rest = name.slice('test'.length);
+  return `test_${/^[A-Z]{2}/.test(rest) ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`;
 }
 
 /** Words that start a subordinate clause: the name stops before them. */

@@ -8,7 +8,7 @@ class HeaderTest(unittest.TestCase):
     def test_parse_folded(self):
         self.assertEqual(parse_header('a:\n b'), {'a': 'b'})
 
-    def test_parse_header(self):
+    def testParseHeader(self):
         self.assertEqual(parse_header('a: b'), {'a': 'b'})
 
     def testIPv4toString(self):

@@ -1,0 +1,11 @@
+from twisted.trial import unittest
+from twisted.names import cache
+
+
+class CacheTests(unittest.TestCase):
+    def test_lookup(self):
+        self.assertTrue(cache.CacheResolver())
+
+    def testExpiredEntries(self):
+        resolver = cache.CacheResolver(cache={})
+        self.assertEqual(resolver.cache, {})

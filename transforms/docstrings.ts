@@ -332,9 +332,9 @@ export default defineTransform({
   options,
   docs: {
     before:
-      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
     after:
-      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor."""\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor."""\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
   project: {
     collect: (file, opts): SummaryFileData => ({

@@ -41,3 +41,15 @@ class PluginRegistry:
     # A registry of the installed plugins, by name.
 
     plugins = {}
+
+
+def area(width, height):
+    # The area of a rectangle, in square units.
+    return width * height
+
+
+class GEOSGeometryBase:
+    def __getstate__(self):
+        # The pickled state is simply a tuple of the WKB (in string form)
+        # and the SRID.
+        return self._to_pickle_wkb(), self.srid

@@ -74,8 +74,15 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
   if (!/^[A-Za-z]+$/.test(first) || NOT_A_VERB.test(first) || /ing$/i.test(first) || subject) {
-    // A class may be described by what it is: "A registry of plugins by name."
-    return node.type === 'class_definition' && /^(?:an?|the)$/i.test(first) && !/^(?:following|above|below|same)$/i.test(second);
+    // A class may be described by what it is ("A registry of plugins by name."), a
+    // function whose body is one `return` by what it returns ("The area of a rectangle,
+    // in square units."), when the phrase is not the subject of a remark ("The pickled
+    // state is simply ...").
+    if (!/^(?:an?|the)$/i.test(first) || /^(?:following|above|below|same)$/i.test(second)) return false;
+    if (node.type === 'class_definition') return true;
+    const statements = body ? statementsOf(body) : [];
+    const sentence = text.split(/(?<=[.!?])\s/)[0] ?? '';
+    return statements.length === 1 && statements[0]!.type === 'return_statement' && !sentence.split(/\s+/).some((word) => SUBJECT_BEFORE.test(word.replace(/[,;:.]$/, '')));
   }
   if (isVerb(first) || isThirdPersonVerb(first)) return true;
   // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".

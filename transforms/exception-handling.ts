@@ -308,6 +308,17 @@ function chainEdits(file: SourceFile, raised: SyntaxNode, alias: string, limit: 
 }
 
 /** The line length: the project's (configured or learnt), else the limit this file keeps to. */
+/**
+ * Whether a cause would show: not for `SystemExit` (the interpreter prints its message,
+ * never a traceback) nor for a raise that carries the traceback itself
+ * (`raise Error().with_traceback(e.__traceback__)`: both would print it twice).
+ */
+function causeShows(raised: SyntaxNode): boolean {
+  const callee = raised.type === 'call' ? raised.childForFieldName('function') : raised;
+  if (callee && /(^|\.)SystemExit$/.test(callee.text)) return false;
+  return !/\.with_traceback\s*\(/.test(raised.text);
+}
+
 function conventionLineLength(conventions: Conventions, file: SourceFile): number {
   return conventions.data.lineLength.origin === 'default' ? apparentLineLength(file) ?? conventions.lineLength : conventions.lineLength;
 }
@@ -440,6 +451,7 @@ export default defineTransform({
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;
           const raised = node.namedChildren[0] as SyntaxNode;
           if (raised.text === alias || innermostHandler(node) !== handler.clause) continue;
+          if (!causeShows(raised)) continue;
           yield {
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',

@@ -319,6 +319,23 @@ function causeShows(raised: SyntaxNode): boolean {
   return !/\.with_traceback\s*\(/.test(raised.text);
 }
 
+/** `e`, `exc`, `err`, `error`, `ke`, `parse_error`, `socketError`: a name that reads as an exception. */
+const EXCEPTION_NAME = /^(?:[a-z]?e|ex|exc|exception|err|error|failure|cause)\d*$|(?:_|^)(?:e|ex|exc|err|error|exception|failure)\d*$|(?:Error|Exception|Exc|Err)\d*$/;
+
+/**
+ * Whether `from alias` says what it means: the alias reads as an exception (`from key`
+ * would read as chaining from a key: the binding wants a better name first), and the
+ * raised value is not made by a function the exception is handed to (`raise
+ * self.error(token, e)` may return `e` itself, which would become its own cause).
+ */
+function chainReads(raised: SyntaxNode, alias: string): boolean {
+  if (!EXCEPTION_NAME.test(alias)) return false;
+  if (raised.type !== 'call') return true;
+  const callee = raised.childForFieldName('function')?.text.split('.').pop() ?? '';
+  const handedOver = (raised.childForFieldName('arguments')?.namedChildren ?? []).some((argument) => argument.text === alias);
+  return !(handedOver && !/^_*[A-Z]/.test(callee));
+}
+
 function conventionLineLength(conventions: Conventions, file: SourceFile): number {
   return conventions.data.lineLength.origin === 'default' ? apparentLineLength(file) ?? conventions.lineLength : conventions.lineLength;
 }
@@ -451,7 +468,7 @@ export default defineTransform({
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;
           const raised = node.namedChildren[0] as SyntaxNode;
           if (raised.text === alias || innermostHandler(node) !== handler.clause) continue;
-          if (!causeShows(raised)) continue;
+          if (!causeShows(raised) || !chainReads(raised, alias)) continue;
           yield {
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',

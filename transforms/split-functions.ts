@@ -322,6 +322,12 @@ export default defineTransform({
           findings.push(refusalFinding(made, what, extraction.refusals));
           continue;
         }
+        // A class-private method (`__name`, mangled) is safe in an open hierarchy but no
+        // project's idiom for a helper (maintainers reject it): only asked-for lines get one.
+        if (made.name.startsWith('__')) {
+          findings.push(refusalFinding(made, what, [`${made.note?.replace(/^class-private: /, '') ?? 'the class hierarchy is open'}, and a name-mangled helper (${made.name}) is no project's idiom`]));
+          continue;
+        }
         chosen.add(made.name);
         moves.push({ request: made, call: extraction.call, helper: extraction.helper, what, note: made.note, afterClass: extraction.afterClass });
       }

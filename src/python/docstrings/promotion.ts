@@ -23,7 +23,7 @@ const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|worka
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
 /** Words a sentence about the whole definition does not open with, whatever follows. */
-const NOT_A_VERB = /^(?:a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
+const NOT_A_VERB = /^(?:after|before|during|when|whenever|once|until|if|because|where|upon|within|instead|rather|here|now|then|otherwise|usually|normally|currently|a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
 /** A word after which the first word was a noun, the subject of a statement about the code. */
 const SUBJECT_BEFORE = /^(?:are|is|was|were|have|has|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|aren't|isn't|can't|won't)$/i;
 /** "Same purpose as ForwardManyToOneDescriptor.__reduce__().", "See Field.clean().": a pointer to the documented counterpart. */

@@ -75,3 +75,9 @@ class Animation:
             self._blit_draw(self._drawn_artists)
         else:
             self._fig.canvas.draw_idle()
+
+
+class OracleSpatialAdapter:
+    def prepare_database_save(self, unused):
+        # Hook for Oracle.
+        return self

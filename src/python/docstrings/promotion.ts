@@ -86,7 +86,7 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   }
   if (isVerb(first) || isThirdPersonVerb(first)) return true;
   // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".
-  if (/^(?:helper|wrapper|shortcut|callback|handler|hook|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
+  if (/^(?:helper|wrapper|shortcut|callback|handler|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
   // A verb our list does not know reads as one when an object follows ("Sum the values").
   return /^(?:the|a|an|all|each|every|any|its|their|whether|one|both)$/i.test(second);
 }
@@ -98,8 +98,9 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (!last || !body) return false;
   const lines = comments.map((comment) => commentText(comment.text).trim());
   const first = lines[0] ?? '';
-  // "# interesting....", "# Total guess.": a note to self, too short to document anything.
-  if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 3) return false;
+  // "# interesting....", "# Total guess.", "# Hook for Oracle.": a note to self, too short
+  // to document anything.
+  if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
   if (lines.some((line) => HISTORY.test(line)) || POINTING_ANYWHERE.test(lines.join(' '))) return false;
   // A remark or a question to self ("note this method was missing before [ticket:3989]",

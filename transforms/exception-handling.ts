@@ -319,6 +319,11 @@ function causeShows(raised: SyntaxNode): boolean {
   return !/\.with_traceback\s*\(/.test(raised.text);
 }
 
+/** Whether a handler's body raises, re-raises through a `with`, or reads the exception from `sys`. */
+function passesOn(block: SyntaxNode): boolean {
+  return block.descendantsOfType(['raise_statement', 'with_statement']).length > 0 || /\bexc_info\s*\(|\bsys\.exception\s*\(/.test(block.text);
+}
+
 /** `e`, `exc`, `err`, `error`, `ke`, `parse_error`, `socketError`: a name that reads as an exception. */
 const EXCEPTION_NAME = /^(?:[a-z]?e|ex|exc|exception|err|error|failure|cause)\d*$|(?:_|^)(?:e|ex|exc|err|error|exception|failure)\d*$|(?:Error|Exception|Exc|Err)\d*$/;
 
@@ -399,8 +404,12 @@ export default defineTransform({
       const last = statements[statements.length - 1];
       const reraises = last?.type === 'raise_statement' && last.namedChildCount === 0;
 
-      if (!handler.types && options['bare-except'] !== 'leave') {
-        const base = reraises || options['bare-except'] === 'base-exception';
+      // A project whose bare `except:` is an idiom (its linter lets it be) keeps it.
+      if (!handler.types && options['bare-except'] !== 'leave' && !conventions.bareExcept) {
+        // `Exception` changes what the handler catches: only for one that swallows. One that
+        // raises, re-raises through a context manager (`with util.safe_reraise():`) or hands
+        // the exception on (`sys.exc_info()`) keeps catching everything, said explicitly.
+        const base = reraises || passesOn(handler.block) || options['bare-except'] === 'base-exception';
         yield {
           message: reraises ? 'bare `except:` that re-raises: say that it means every exception' : 'bare `except:` also catches KeyboardInterrupt and SystemExit',
           kind: 'bare-except',
@@ -462,7 +471,7 @@ export default defineTransform({
         }
       }
 
-      if (options['chain-cause'] && handler.alias) {
+      if (options['chain-cause'] && handler.alias && conventions.raiseFrom) {
         const alias = handler.alias.text;
         for (const node of ownNodes(handler.block)) {
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;

@@ -319,6 +319,12 @@ function causeShows(raised: SyntaxNode): boolean {
   return !/\.with_traceback\s*\(/.test(raised.text);
 }
 
+/** Whether the module imports `logging` (or the project's logging module, as its idiom does). */
+function importsLogging(file: SourceFile, idiomImport: string | undefined): boolean {
+  if (moduleImport(file, 'logging') || moduleImport(file, 'oslo_log.log')) return true;
+  return !!idiomImport && file.text.split(/\r?\n/).some((line) => line.trim() === idiomImport.trim());
+}
+
 /** Whether a handler's body raises, re-raises through a `with`, or reads the exception from `sys`. */
 function passesOn(block: SyntaxNode): boolean {
   return block.descendantsOfType(['raise_statement', 'with_statement']).length > 0 || /\bexc_info\s*\(|\bsys\.exception\s*\(/.test(block.text);
@@ -357,6 +363,7 @@ export default defineTransform({
     'log-level': { type: 'enum', choices: ['debug', 'info', 'warning', 'error', 'exception'], default: 'debug', description: 'level of the added log call (exception: LOG.exception)' },
     'logger-name': { type: 'string', default: 'LOG', description: 'name of the module logger created when there is none' },
     'create-logger': { type: 'boolean', default: true, description: 'create a module logger when there is none (otherwise such findings have no fix)' },
+    'import-logging': { type: 'boolean', default: false, description: "to create that logger, also add `import logging` (or the project's logging import) to a module that has none; by default such a module's findings have no fix" },
     'chain-cause': { type: 'boolean', default: true, description: 'add `from e` to a new exception raised in `except ... as e`' },
     'respect-comments': { type: 'boolean', default: true, description: 'leave alone handlers with a comment inside' },
     ignore: { type: 'list', default: DEFAULT_IGNORE, description: 'exception types whose swallowing handlers are left alone' },
@@ -369,7 +376,7 @@ export default defineTransform({
     },
   },
   docs: {
-    before: ['import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
+    before: ['import logging', 'import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
     after: [
       'import logging',
       'import os',
@@ -452,6 +459,10 @@ export default defineTransform({
             fix: () => {
               const setup = loggerSetup(file, options['logger-name'], idiom);
               if (setup && setup.edits.length > 0 && !options['create-logger']) return null;
+              // A logger is made only where the module already imports what makes it: an
+              // import added for one log line lands where the project's import order does
+              // not want it, in a module its authors kept free of logging.
+              if (setup && setup.edits.length > 0 && !options['import-logging'] && !importsLogging(file, idiom?.importStatement)) return null;
               // Module-level code that runs before the logger is bound cannot log through it.
               if (!setup || (runsAtImport(handler.clause) && setup.boundAt > handler.clause.startIndex)) return null;
               traceback ??= logsTracebacks(file);

@@ -1,11 +1,14 @@
-def count_rows(table):
-    cnt = 0
-    for row in table:
-        if row:
-            cnt += 1
-    return cnt
+def first_header(lines):
+    for line in lines:
+        hdr, _, value = line.partition(":")
+        if value:
+            return hdr.strip()
+    return None
 
 
-def count_columns(table):
-    cnt = len(table.header)
-    return cnt * 2
+def header_names(lines):
+    names = []
+    for line in lines:
+        hdr = line.split(":", 1)[0]
+        names.append(hdr.lower())
+    return names

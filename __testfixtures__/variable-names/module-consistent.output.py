@@ -1,11 +1,14 @@
-def count_rows(table):
-    count = 0
-    for row in table:
-        if row:
-            count += 1
-    return count
+def first_header(lines):
+    for line in lines:
+        header, _, value = line.partition(":")
+        if value:
+            return header.strip()
+    return None
 
 
-def count_columns(table):
-    count = len(table.header)
-    return count * 2
+def header_names(lines):
+    names = []
+    for line in lines:
+        header = line.split(":", 1)[0]
+        names.append(header.lower())
+    return names

@@ -1,10 +1,11 @@
-def count_rows(table):
-    cnt = 0
-    for row in table:
-        if row:
-            cnt += 1
-    return cnt
+def first_header(lines):
+    for line in lines:
+        hdr, _, value = line.partition(":")
+        if value:
+            return hdr.strip()
+    return None
 
 
-def report(stats):
-    return stats.format(cnt=stats.cnt)
+class Message:
+    def __init__(self, hdrs):
+        self.hdrs = hdrs

@@ -187,7 +187,7 @@ export const IDIOMS: ReadonlySet<string> = new Set([
  * the user's abbreviations option names them; prose (`proseWords`) still spells them out.
  */
 export const UNIVERSAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'addr', 'arg', 'args', 'attr', 'buf', 'cb', 'cmd', 'col', 'conn', 'ctx', 'dir', 'dst', 'elem', 'env', 'err', 'exc',
+  'addr', 'arg', 'args', 'attr', 'avg', 'buf', 'cb', 'cmd', 'cnt', 'col', 'conn', 'ctx', 'curr', 'dir', 'dst', 'elem', 'env', 'err', 'exc',
   'expr', 'fmt', 'func', 'idx', 'impl', 'init', 'lib', 'msg', 'num', 'obj', 'opt', 'param', 'pkg', 'pos', 'prev',
   'proc', 'ptr', 'ref', 'repo', 'req', 'resp', 'sep', 'seq', 'src', 'stmt', 'tmp', 'tok', 'val',
 ]);

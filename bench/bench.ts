@@ -1,25 +1,32 @@
-// `npm run bench -- DIR [-j N]`: a dry run of every transform over DIR, and the same
-// run in parse-only mode (the floor), each in its own process so peak memory is its own.
+// `npm run bench -- [DIR] [-j N] [--only ID,...] [--rename QUALIFIED=NEW]`: dry runs over DIR,
+// each in its own process so that peak memory is its own: the parse-only floor (read and
+// parse every file with tree-sitter, nothing else, in as many worker threads as the runs
+// use), each transform alone, every safe transform (the default run), every transform,
+// and a cold then warm (cached) run over a copy of DIR written to its fixed point; then
+// the start-up time of one small file, and a rename when asked. Times are ratios to the
+// floor measured in the same run, since a shared machine's absolute times drift.
 // `npm run bench -- --scaling`: one module of 4,000 then 8,000 small functions, with
 // `-t docstrings` and with the default transforms: the cost must grow linearly (8,000
 // within 2.5 times 4,000), in CPU time (all threads) as well as in wall time.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../src/runner/discover.js';
 import { runPaths } from '../src/runner/run.js';
 import { transforms } from '../transforms/index.js';
 import { manyFunctions } from './many-functions.js';
 
 interface Measurement {
-  mode: string;
+  label: string;
   files: number;
   megabytes: number;
   seconds: number;
   peakMegabytes: number;
+  changed?: number;
 }
 
 const { values, positionals } = parseArgs({
@@ -27,28 +34,113 @@ const { values, positionals } = parseArgs({
   options: {
     jobs: { type: 'string', short: 'j' },
     mode: { type: 'string' },
+    ids: { type: 'string' },
+    label: { type: 'string' },
+    cache: { type: 'string' },
+    write: { type: 'boolean' },
+    /** As the default run: no unsafe fix, no transform named (else as with -t IDS). */
+    default: { type: 'boolean' },
+    only: { type: 'string' },
+    rename: { type: 'string' },
     exclude: { type: 'string', multiple: true },
     scaling: { type: 'boolean' },
     transforms: { type: 'string' },
   },
 });
-const jobs = values.jobs ? Number(values.jobs) : undefined;
+const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
 const exclude = values.exclude ?? ['site-packages/'];
+const self = fileURLToPath(import.meta.url);
+const bin = fileURLToPath(new URL('../src/cli/bin.js', import.meta.url));
 
-async function measure(mode: 'parse-only' | 'full', root: string): Promise<Measurement> {
+/** Reads and parses every file in `jobs` worker threads: what no run can go below. */
+async function parseFloor(files: readonly string[]): Promise<void> {
+  const treeSitter = import.meta.resolve('tree-sitter');
+  const python = import.meta.resolve('tree-sitter-python');
+  const code = `
+    const { workerData, parentPort } = require('node:worker_threads');
+    const { readFileSync } = require('node:fs');
+    const Parser = require(${JSON.stringify(fileURLToPath(treeSitter))});
+    const parser = new Parser();
+    parser.setLanguage(require(${JSON.stringify(fileURLToPath(python))}));
+    for (const file of workerData) {
+      const text = readFileSync(file, 'utf8');
+      parser.parse(text, null, { bufferSize: Math.max(32 * 1024, text.length + 1) });
+    }
+    parentPort.postMessage('done');`;
+  // Files dealt out largest first to the least loaded thread, as the pool's queue would.
+  const shares: string[][] = Array.from({ length: jobs }, () => []);
+  const loads = new Array<number>(jobs).fill(0);
+  for (const file of [...files].sort((a, b) => statSync(b).size - statSync(a).size)) {
+    const least = loads.indexOf(Math.min(...loads));
+    (shares[least] as string[]).push(file);
+    loads[least] = (loads[least] as number) + statSync(file).size;
+  }
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(code, { eval: true, workerData: share });
+          worker.once('message', () => void worker.terminate().then(() => resolve()));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+}
+
+/** One measurement, in this process (run by the parent with --mode). */
+async function measure(root: string): Promise<Measurement> {
   const files = discoverFiles([root], { exclude, cwd: root });
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const ids = mode === 'full' ? transforms.map((transform) => transform.id) : [];
   const started = performance.now();
-  await runPaths({
-    paths: [root],
-    cwd: root,
-    exclude,
-    jobs,
-    settings: { choices: ids.map((id) => ({ id, options: {} })), transformModules: [], unsafe: true, explicit: ids, renames: [], write: false, diff: true, keepText: false },
-  });
+  let changed: number | undefined;
+  if (values.mode === 'parse-only') {
+    await parseFloor(files);
+  } else {
+    const ids = (values.ids ?? '').split(',').filter(Boolean);
+    const report = await runPaths({
+      paths: [root],
+      cwd: root,
+      exclude,
+      jobs,
+      isolated: true,
+      ...(values.cache ? { cacheRoot: values.cache } : {}),
+      settings: { choices: ids.map((id) => ({ id, options: {} })), transformModules: [], unsafe: false, explicit: values.default ? [] : ids, renames: [], write: !!values.write, diff: true, keepText: false },
+    });
+    changed = report.results.filter((result) => result.status === 'changed').length;
+  }
   const seconds = (performance.now() - started) / 1000;
-  return { mode, files: files.length, megabytes: bytes / 1e6, seconds, peakMegabytes: process.resourceUsage().maxRSS / 1024 };
+  return { label: values.label ?? String(values.mode), files: files.length, megabytes: bytes / 1e6, seconds, peakMegabytes: process.resourceUsage().maxRSS / 1024, ...(changed === undefined ? {} : { changed }) };
+}
+
+function child(root: string, label: string, args: string[]): Measurement {
+  const output = execFileSync(process.execPath, [...process.execArgv, self, root, '--label', label, '-j', String(jobs), ...args, ...exclude.flatMap((pattern) => ['--exclude', pattern])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(output) as Measurement;
+}
+
+function load(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** One small file through the whole command, as an editor or a hook runs it: the median of 7. */
+function startUp(): number {
+  const file = fileURLToPath(new URL('../../examples/tests/test_server_resize.py', import.meta.url));
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    spawnSync(process.execPath, [bin, 'run', file, '--format', 'summary', '--no-cache', '--isolated'], { encoding: 'utf8' });
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 /** One file's dry run in this process: wall and CPU seconds (every thread), peak memory. */
@@ -69,7 +161,6 @@ if (values.mode === 'one') {
   const ids = values.transforms === 'default' ? transforms.filter((transform) => transform.safety === 'safe').map((transform) => transform.id) : (values.transforms ?? '').split(',');
   process.stdout.write(JSON.stringify(await measureOne(positionals[0] as string, ids)));
 } else if (values.scaling) {
-  const self = fileURLToPath(import.meta.url);
   const scratch = mkdtempSync(join(tmpdir(), 'pycodemod-scaling-'));
   try {
     for (const selection of ['docstrings', 'default']) {
@@ -92,18 +183,52 @@ if (values.mode === 'one') {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-} else if (values.mode === 'parse-only' || values.mode === 'full') {
-  process.stdout.write(JSON.stringify(await measure(values.mode, positionals[0] as string)));
+} else if (values.mode) {
+  process.stdout.write(JSON.stringify(await measure(positionals[0] as string)));
 } else {
   const root = positionals[0] ?? execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
-  const self = fileURLToPath(import.meta.url);
-  const run = (mode: string): Measurement =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, root, '--mode', mode, ...(jobs ? ['-j', String(jobs)] : []), ...exclude.flatMap((pattern) => ['--exclude', pattern])], { encoding: 'utf8', maxBuffer: 1 << 26 })) as Measurement;
-  const parseOnly = run('parse-only');
-  const full = run('full');
-  const line = (m: Measurement) =>
-    `${m.mode.padEnd(10)}  ${String(m.files).padStart(6)} files  ${m.megabytes.toFixed(1).padStart(6)} MB  ${m.seconds.toFixed(2).padStart(7)} s  ${(m.megabytes / m.seconds).toFixed(2).padStart(6)} MB/s  peak RSS ${m.peakMegabytes.toFixed(0)} MB`;
-  process.stdout.write(`bench: ${root} (jobs: ${jobs ?? 'all cores'}; transforms: ${transforms.map((transform) => transform.id).join(', ') || 'none'})\n`);
-  process.stdout.write(`${line(full)}\n${line(parseOnly)}\n`);
-  process.stdout.write(`ratio full / parse-only: ${(full.seconds / parseOnly.seconds).toFixed(2)}x the time of parsing alone\n`);
+  const only = values.only?.split(',');
+  const alone = transforms.filter((transform) => !only || only.includes(transform.id));
+  const safe = transforms.filter((transform) => transform.safety === 'safe').map((transform) => transform.id);
+  const all = transforms.map((transform) => transform.id);
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`bench: ${root} (-j ${jobs}; load average at start ${load()})`);
+  const rows: Array<Measurement & { load: string }> = [];
+  const floor = { ...child(root, 'parse only (floor)', ['--mode', 'parse-only']), load: load() };
+  const row = (m: Measurement & { load: string }, base: Measurement) =>
+    `${m.label.padEnd(26)} ${m.seconds.toFixed(2).padStart(8)} s ${(m.seconds / base.seconds).toFixed(2).padStart(7)}x  peak RSS ${m.peakMegabytes.toFixed(0).padStart(5)} MB${m.changed === undefined ? '' : `  ${String(m.changed).padStart(5)} changed`}  (load ${m.load})`;
+  out(`${floor.files} files, ${floor.megabytes.toFixed(1)} MB`);
+  out(row(floor, floor));
+  const run = (label: string, ids: string[], extra: string[] = [], target = root): Measurement & { load: string } => {
+    const measured = { ...child(target, label, ['--mode', 'run', '--ids', ids.join(','), ...extra]), load: load() };
+    rows.push(measured);
+    out(row(measured, floor));
+    return measured;
+  };
+  for (const transform of alone) run(`${transform.id} alone`, [transform.id]);
+  run('all safe (the default)', safe, ['--default']);
+  run('all (-t all)', all);
+  // The warm run: a copy brought to its fixed point by the default run, so that every file
+  // comes out unchanged, then run cold (empty cache) and warm.
+  const copy = mkdtempSync(join(tmpdir(), 'pycodemod-bench-'));
+  try {
+    cpSync(root, join(copy, 'tree'), { recursive: true, filter: (source) => !source.includes('.pycodemod_cache') });
+    const tree = join(copy, 'tree');
+    child(tree, 'write', ['--mode', 'run', '--ids', safe.join(','), '--default', '--write']);
+    const cache = join(copy, 'cache');
+    const cold = run('fixed point, cold cache', safe, ['--default', '--cache', cache], tree);
+    const warm = run('fixed point, warm cache', safe, ['--default', '--cache', cache], tree);
+    out(`warm / cold: ${(warm.seconds / cold.seconds).toFixed(3)}x`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+  if (values.rename) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [bin, 'run', root, '--rename', values.rename, '--format', 'summary', '-j', String(jobs), '--no-cache', '--isolated'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = (performance.now() - started) / 1000;
+    out(`rename ${values.rename}: ${seconds.toFixed(2)} s (${(seconds / floor.seconds).toFixed(2)}x; ${result.stderr.trim().split('\n').at(-1) ?? ''}) (load ${load()})`);
+  }
+  out(`start-up, one small file, whole process (median of 7): ${startUp().toFixed(0)} ms (load ${load()})`);
+  const lines = readFileSync(fileURLToPath(new URL('../../examples/tests/test_server_resize.py', import.meta.url)), 'utf8').split('\n').length;
+  out(`(start-up file: examples/tests/test_server_resize.py, ${lines} lines)`);
 }

@@ -1,13 +1,16 @@
 // The copied tree must answer every question exactly as tree-sitter's own nodes do: this
 // compares the two, node by node, on a sample of standard-library modules and on text
-// with syntax errors, non-ASCII characters, CRLF line endings and astral-plane characters.
+// with syntax errors, non-ASCII characters, CRLF line endings and astral-plane characters;
+// and a tree re-parsed incrementally after edits with one parsed afresh.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
+import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
+import type { Edit } from '../src/engine/types.js';
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { discoverFiles } from '../src/runner/discover.js';
 import { STDLIB_EXCLUDES } from './corpus/corpus.js';
@@ -84,4 +87,28 @@ test('the copied tree agrees with tree-sitter on standard-library modules', () =
   const files = discoverFiles([root], { exclude: STDLIB_EXCLUDES, cwd: root }).filter((_, index) => index % 150 === 0);
   assert.ok(files.length >= 10, `only ${files.length} files`);
   for (const path of files) compare(readFileSync(path, 'utf8'), path);
+});
+
+test('a tree re-parsed after edits agrees with a tree parsed afresh', () => {
+  const root = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+  const files = discoverFiles([root], { exclude: STDLIB_EXCLUDES, cwd: root }).filter((_, index) => index % 300 === 7);
+  for (const path of files) {
+    const text = readFileSync(path, 'utf8');
+    const before = parsePython(text);
+    // Edits of every kind a pass makes: renames, requoted strings, an insertion touching a
+    // replacement, a deleted line, text with line breaks added.
+    const edits: Edit[] = [];
+    for (const node of before.rootNode.descendantsOfType(['identifier', 'string', 'comment']).filter((_, index) => index % 5 === 0)) {
+      if (node.type === 'identifier') edits.push({ start: node.startIndex, end: node.endIndex, text: `${node.text}_renamed` });
+      else if (node.type === 'comment') edits.push({ start: node.startIndex, end: node.endIndex, text: '# one\n# two' });
+      else {
+        edits.push({ start: node.startIndex, end: node.startIndex, text: '(' });
+        edits.push({ start: node.endIndex, end: node.endIndex, text: ')' });
+      }
+    }
+    const after = applyEdits(text, edits);
+    const incremental = preorder(parsePython(after, { tree: before, text, edits }).rootNode).map(describe);
+    const fresh = preorder(parsePython(after).rootNode).map(describe);
+    assert.deepEqual(incremental, fresh, path);
+  }
 });

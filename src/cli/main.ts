@@ -7,12 +7,13 @@ import { InputError } from '../engine/errors.js';
 import { resolveOptions } from '../engine/options.js';
 import { displayPathOf } from '../runner/process-file.js';
 import { EXIT } from './exit-codes.js';
-import { describeTransforms, explainText, listText } from './info-commands.js';
-import { loadConfigAndTransforms } from './resolve-run.js';
-import { conventionsCommand, type ConventionsArguments } from './conventions-command.js';
-import { reviewCommand, type ReviewArguments } from './review-command.js';
-import { suggestCommand, type SuggestArguments } from './suggest-command.js';
-import { runCommand, STDIN_PATH, type RunArguments, type Terminal } from './run-command.js';
+// Each command's module is imported when that command runs: a run loads no review
+// machinery, and `list` loads no runner (start-up counts for editors and hooks).
+import type { ConventionsArguments } from './conventions-command.js';
+import type { ReviewArguments } from './review-command.js';
+import type { SuggestArguments } from './suggest-command.js';
+import type { RunArguments, Terminal } from './run-command.js';
+import { STDIN_PATH } from './stdin-path.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
 function asList(value: unknown): string[] {
@@ -42,7 +43,8 @@ function runOptions(command: Argv) {
     .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" })
     .option('stdin-filename', { type: 'string', describe: 'with the path -: the file the source on standard input stands for (configuration, module name, messages)' })
     .option('interactive', { alias: 'i', type: 'boolean', default: false, describe: 'review each hunk (y, n, a, d, q, ?) and write the accepted ones' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' });
+    .option('verbose', { type: 'boolean', default: false, describe: 'also list skipped files with reasons and the slowest files' })
+    .option('cache', { type: 'boolean', default: true, describe: 'answer files that came out unchanged last time from .pycodemod_cache/ (--no-cache: run every file)' });
 }
 
 /** `-j N`: a whole number of threads, checked here so that the message names the value. */
@@ -89,7 +91,11 @@ function infoOptions(command: Argv) {
 
 export async function main(given: string[], terminal: Terminal): Promise<number> {
   let status: number = EXIT.ok;
-  const argv = commandFirst(given, terminal.cwd);
+  let argv = commandFirst(given, terminal.cwd);
+  // `run` is also the default command: yargs renders the whole help text in advance for a
+  // command named explicitly (a tenth of a small run's start-up), and not for the default.
+  // Kept when another word could be taken for a command once `run` is gone.
+  if (argv[0] === 'run' && !argv.slice(1).some((arg) => COMMANDS.has(arg) || arg === '--help' || arg === '-h')) argv = argv.slice(1);
   const warn = (line: string) => terminal.stderr.write(`${line}\n`);
   const parser = yargs(argv)
     .scriptName('pycodemod')
@@ -99,6 +105,7 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
       args.color ??= !!terminal.stdout.isTTY && !(terminal.env ?? process.env).NO_COLOR;
     })
     .command(['run [paths..]', '$0 [paths..]'], 'preview (default) or write the changes', runOptions, async (args) => {
+      const { runCommand } = await import('./run-command.js');
       status = await runCommand(args as unknown as RunArguments, terminal);
     })
     .command(
@@ -117,6 +124,7 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
           .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' })
           .option('allow-exec', { type: 'boolean', default: false, describe: "run the plugins and commands that the project's configuration names" }),
       async (args) => {
+        const { suggestCommand } = await import('./suggest-command.js');
         status = await suggestCommand(args as unknown as SuggestArguments, terminal);
       },
     )
@@ -133,6 +141,7 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
           .option('config', { type: 'string', describe: 'the configuration file (default: the nearest pyproject.toml with [tool.pycodemod])' })
           .option('isolated', { type: 'boolean', default: false, describe: 'ignore every configuration file' }),
       async (args) => {
+        const { conventionsCommand } = await import('./conventions-command.js');
         status = await conventionsCommand(args as unknown as ConventionsArguments, terminal);
       },
     )
@@ -147,6 +156,7 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
           .option('output', { alias: 'o', type: 'string', describe: 'write the plan to this file instead of stdout' })
           .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip' }),
       async (args) => {
+        const { reviewCommand } = await import('./review-command.js');
         status = await reviewCommand(args as unknown as ReviewArguments, terminal);
       },
     )
@@ -155,6 +165,8 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
       'list the transforms',
       (command) => infoOptions(command).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
       async (args) => {
+        const { loadConfigAndTransforms } = await import('./resolve-run.js');
+        const { describeTransforms, listText } = await import('./info-commands.js');
         const { available } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config, isolated: args.isolated, allowExec: args.allowExec }, terminal.cwd, warn);
         terminal.stdout.write(args.format === 'json' ? `${JSON.stringify(describeTransforms(available), null, 2)}\n` : listText(available));
       },
@@ -164,6 +176,8 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
       'what a transform does, its options (with the configured values) and an example',
       (command) => infoOptions(command).positional('id', { type: 'string', demandOption: true }),
       async (args) => {
+        const { loadConfigAndTransforms } = await import('./resolve-run.js');
+        const { explainText } = await import('./info-commands.js');
         const { available, configured, config } = await loadConfigAndTransforms({ paths: [], plugin: args.plugin, config: args.config, isolated: args.isolated, allowExec: args.allowExec }, terminal.cwd, warn);
         const transform = available.find((candidate) => candidate.id === args.id);
         const raw = configured.get(args.id) ?? {};

@@ -3,7 +3,7 @@
 // give the exit status. `-` runs on standard input and answers on standard output.
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { conventionsOf } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
@@ -21,6 +21,7 @@ import { reviewChanges } from './interactive.js';
 import { colorDiff, colors, jsonReport, problemLines, summaryLines, totalsOf, verboseLines } from './report.js';
 import { resolveRun, type ResolvedRun } from './resolve-run.js';
 import { sarifReport } from './sarif.js';
+import { STDIN_PATH } from './stdin-path.js';
 import { packageVersion } from './version.js';
 
 export { parseSetFlags } from './resolve-run.js';
@@ -52,6 +53,8 @@ export interface RunArguments {
   stdinFilename?: string;
   interactive?: boolean;
   verbose?: boolean;
+  /** Answer unchanged files from `.pycodemod_cache/` (default: yes; `--no-cache`). */
+  cache?: boolean;
 }
 
 export interface Terminal {
@@ -63,9 +66,6 @@ export interface Terminal {
   /** Environment variables (default: process.env); PYCODEMOD_PYTHON names the interpreter. */
   env?: Readonly<Record<string, string | undefined>>;
 }
-
-/** The path `-` (standard input) as it reaches the run: yargs would drop a lone `-`. */
-export const STDIN_PATH = '\0-';
 
 function checkFlagCombinations(args: RunArguments): void {
   if (args.interactive && args.check) throw new InputError('--interactive and --check do not go together: --check writes nothing');
@@ -152,6 +152,8 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     verifyTimeout: Number((terminal.env ?? process.env).PYCODEMOD_VERIFY_TIMEOUT) || 120,
     ...(resolved.perFileIgnores.length ? { perFileIgnores: resolved.perFileIgnores } : {}),
   };
+  // The progress bar (and its text-width machinery) is loaded only for a terminal.
+  const progress = terminal.stderr.isTTY ? (await import('cli-progress')).default : undefined;
   const kept: FileResult[] = [];
   const report = await runPaths({
     paths,
@@ -164,14 +166,16 @@ export async function runCommand(args: RunArguments, terminal: Terminal): Promis
     beforeWrite: guard,
     conventionOverrides: resolved.conventionOverrides,
     isolated: !!args.isolated,
+    // Beside the configuration file, like Ruff's .ruff_cache; else where pycodemod runs.
+    ...(args.cache === false ? {} : { cacheRoot: resolved.config?.root ?? terminal.cwd }),
     onProgress: (done, total, phase) => {
       // Files are worth a bar by the hundred; requests to a summarizer endpoint always.
-      if (!terminal.stderr.isTTY || (total < 100 && phase !== 'prepare')) return;
+      if (!progress || (total < 100 && phase !== 'prepare')) return;
       if (bar && bar.getTotal() !== total) bar.setTotal(total);
       if (!bar) {
-        bar = new cliProgress.SingleBar(
+        bar = new progress.SingleBar(
           { stream: terminal.stderr, format: ' {bar} {value}/{total} ({phase})', clearOnComplete: true, hideCursor: true },
-          cliProgress.Presets.shades_classic,
+          progress.Presets.shades_classic,
         );
         bar.start(total, 0, { phase });
       }

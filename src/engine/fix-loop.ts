@@ -425,7 +425,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       }
       if (accepted.length === 0) break;
       const next = applyEdits(current.text, edits);
-      const nextTree = parsePython(next);
+      const nextTree = parsePython(next, { tree: current.tree, text: current.text, edits });
       const error = firstSyntaxError(nextTree.rootNode);
       if (error) {
         const culprits = [...new Set(accepted.map((candidate) => candidate.transform))].join(', ');

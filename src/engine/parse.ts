@@ -1,21 +1,112 @@
 // Parsing Python with tree-sitter: one parser per thread, and syntax-error locations.
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
-import { copyTree, type SyntaxNode, type SyntaxTree } from './syntax-tree.js';
+import { copyTree, languageFacts, type LanguageFacts, type SyntaxNode, type SyntaxTree } from './syntax-tree.js';
+import type { Edit } from './types.js';
 
 let parser: Parser | undefined;
+let facts: LanguageFacts | undefined;
 
 // tree-sitter's default input buffer splits long strings into small reads; a buffer as
 // large as the file makes one read and is noticeably faster on big modules.
 const MIN_BUFFER = 32 * 1024;
 
-/** Parses `text` and returns the tree as plain objects (syntax-tree.ts); the native tree is not kept. */
-export function parsePython(text: string): SyntaxTree {
+/** The text a tree was parsed from, and the edits (sorted, not overlapping) that made `text` from it. */
+export interface EditedFrom {
+  tree: SyntaxTree;
+  text: string;
+  edits: readonly Edit[];
+}
+
+/**
+ * Parses `text` and returns the tree copied into plain data (syntax-tree.ts). Given the
+ * tree of the text before `edits`, tree-sitter re-parses only what the edits touched;
+ * that tree is edited in place and must not be parsed from again.
+ */
+export function parsePython(text: string, editedFrom?: EditedFrom): SyntaxTree {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(Python as unknown as Parser.Language);
+    facts = languageFacts((Python as unknown as { nodeTypeInfo: Parameters<typeof languageFacts>[0] }).nodeTypeInfo);
   }
-  return copyTree(parser.parse(text, null, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) }), text);
+  let old: Parser.Tree | null = null;
+  if (editedFrom) {
+    old = editedFrom.tree.native;
+    const lines = lineStartsOf(editedFrom.text);
+    const spans = touchingSpans(editedFrom.edits);
+    // From the last span back to the first: each is then described in the text before
+    // it, where everything above it still sits where it was.
+    for (let index = spans.length - 1; index >= 0; index--) {
+      const span = spans[index] as ChangedSpan;
+      const startPosition = pointOf(lines, span.start);
+      old.edit({
+        startIndex: span.start,
+        oldEndIndex: span.end,
+        newEndIndex: span.start + span.length,
+        startPosition,
+        oldEndPosition: pointOf(lines, span.end),
+        newEndPosition: pointAfter(startPosition, text.slice(span.newStart, span.newStart + span.length)),
+      });
+    }
+  }
+  const tree = parser.parse(text, old, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) });
+  return copyTree(tree, text, facts as LanguageFacts);
+}
+
+interface ChangedSpan {
+  /** The span in the old text. */
+  start: number;
+  end: number;
+  /** Where its new text starts in the new text, and its length. */
+  newStart: number;
+  length: number;
+}
+
+/**
+ * The edits grouped into spans that do not touch: an insertion at a replacement's start or
+ * end makes one change with it, whatever order the arbiter applied them in.
+ */
+function touchingSpans(edits: readonly Edit[]): ChangedSpan[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const spans: ChangedSpan[] = [];
+  let delta = 0;
+  for (const edit of sorted) {
+    const last = spans.at(-1);
+    if (last && edit.start <= last.end) {
+      last.end = Math.max(last.end, edit.end);
+      last.length += edit.text.length;
+    } else {
+      spans.push({ start: edit.start, end: edit.end, newStart: edit.start + delta, length: edit.text.length });
+    }
+    delta += edit.text.length - (edit.end - edit.start);
+  }
+  return spans;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function pointOf(lineStarts: readonly number[], index: number): Parser.Point {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] as number) <= index) low = middle;
+    else high = middle - 1;
+  }
+  return { row: low, column: index - (lineStarts[low] as number) };
+}
+
+/** Where inserting `text` at `start` ends. */
+function pointAfter(start: Parser.Point, text: string): Parser.Point {
+  const lastNewline = text.lastIndexOf('\n');
+  if (lastNewline === -1) return { row: start.row, column: start.column + text.length };
+  let rows = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) rows++;
+  return { row: start.row + rows, column: text.length - lastNewline - 1 };
 }
 
 export interface SyntaxErrorLocation {

@@ -1,9 +1,11 @@
-// The syntax tree transforms see: a plain JavaScript copy of tree-sitter's tree, built in
-// one cursor pass right after parsing. Every property of a tree-sitter SyntaxNode is a
-// native call that allocates a fresh node object; transforms read each node many times
-// (type, children, fields, parent), and on the standard library those calls cost many
-// times the parse itself. The copy costs about one parse and makes every later read a
-// field access. The native tree is dropped once copied.
+// The syntax tree transforms see: tree-sitter's tree copied into flat typed arrays in one
+// cursor pass right after parsing, with a node object made only for the nodes a transform
+// asks for. Every property of a tree-sitter SyntaxNode is a native call that allocates a
+// fresh node object; transforms read each node many times (type, children, fields,
+// parent), and on the standard library those calls cost many times the parse itself. The
+// cursor pass makes as few native calls per node as it can (a field id only under a type
+// that has fields), and the arrays hold about 30 bytes a node where one object a node held
+// about 150: most of the garbage collection of a run was these objects.
 //
 // The interface is the part of tree-sitter's SyntaxNode that transforms use, with the same
 // names and meanings (test/syntax-tree.test.ts compares the two on real files), so code
@@ -57,13 +59,75 @@ export interface SyntaxNode {
 
 export interface SyntaxTree {
   readonly rootNode: SyntaxNode;
+  /** tree-sitter's own tree, kept for an incremental parse of the edited text (parse.ts). */
+  readonly native: Tree;
 }
 
-/** What every node of one tree shares: the text and its line starts. */
-class Document {
-  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {}
+/** What every node of one tree shares: the text, its line starts, and the arrays. */
+class FlatTree {
+  private lineStarts: number[] | undefined;
+  /** Node objects made so far, by index (pre-order, the root is 0). */
+  private readonly made: Array<Node | undefined> = [];
+  private byType: Map<number, number[]> | undefined;
+
+  constructor(
+    readonly text: string,
+    /** The first node's id: ids are `firstId + index`. */
+    readonly firstId: number,
+    /** Per type id its name, and whether it is named. */
+    readonly typeNames: readonly string[],
+    readonly typeIsNamed: readonly boolean[],
+    readonly fieldNames: ReadonlyArray<string | null>,
+    private readonly idsByName: ReadonlyMap<string, readonly number[]>,
+    readonly type: Uint16Array,
+    readonly field: Uint16Array,
+    /** Bit 1: missing; bit 2: this node or a descendant is an ERROR or MISSING node. */
+    readonly flags: Uint8Array,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** The parent's index, -1 for the root. */
+    readonly parent: Int32Array,
+    /** The index just past the node's last descendant. */
+    readonly after: Int32Array,
+    /** The previous sibling's index, -1 when none. */
+    readonly previous: Int32Array,
+  ) {}
+
+  node(index: number): Node {
+    return (this.made[index] ??= new Node(this, index));
+  }
+
+  nodeOrNull(index: number): Node | null {
+    return index < 0 ? null : this.node(index);
+  }
+
+  /** The next sibling's index, -1 when none. */
+  next(index: number): number {
+    const parent = this.parent[index] as number;
+    if (parent < 0) return -1;
+    const after = this.after[index] as number;
+    return after < (this.after[parent] as number) ? after : -1;
+  }
+
+  /** Every descendant's index by type id, in document order (transforms ask the root again on each pass). */
+  indexByType(): Map<number, number[]> {
+    if (!this.byType) {
+      this.byType = new Map();
+      for (let index = 1; index < this.type.length; index++) {
+        const typeId = this.type[index] as number;
+        const list = this.byType.get(typeId);
+        if (list) list.push(index);
+        else this.byType.set(typeId, [index]);
+      }
+    }
+    return this.byType;
+  }
+
+  typeIds(types: string | readonly string[]): readonly number[] {
+    if (typeof types === 'string') return this.idsByName.get(types) ?? NONE;
+    return types.flatMap((type) => this.idsByName.get(type) ?? NONE);
+  }
 
   point(index: number): Point {
     const starts = (this.lineStarts ??= lineStartsOf(this.text));
@@ -84,43 +148,80 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-const NO_CHILDREN: readonly Node[] = Object.freeze([]);
-let nextId = 1;
+const NONE: readonly number[] = Object.freeze([]);
+const MISSING = 1;
+const HAS_ERROR = 2;
 
 class Node implements SyntaxNode {
-  readonly id = nextId++;
-  parent: Node | null = null;
-  /** Position among the parent's children. */
-  indexInParent = 0;
-  fieldName: string | null = null;
-  children: readonly Node[] = NO_CHILDREN;
-  hasError = false;
-  private named: Node[] | undefined;
-  private byType: Map<string, Node[]> | undefined;
+  private kids: readonly Node[] | undefined;
+  private named: readonly Node[] | undefined;
 
   constructor(
-    private readonly document: Document,
-    readonly type: string,
-    readonly isNamed: boolean,
-    readonly isMissing: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
+    private readonly tree: FlatTree,
+    private readonly index: number,
   ) {}
+
+  get id(): number {
+    return this.tree.firstId + this.index;
+  }
+
+  get type(): string {
+    return this.tree.typeNames[this.tree.type[this.index] as number] as string;
+  }
+
+  get isNamed(): boolean {
+    return this.tree.typeIsNamed[this.tree.type[this.index] as number] as boolean;
+  }
+
+  get isMissing(): boolean {
+    return ((this.tree.flags[this.index] as number) & MISSING) !== 0;
+  }
 
   get isError(): boolean {
     return this.type === 'ERROR';
   }
 
+  get hasError(): boolean {
+    return ((this.tree.flags[this.index] as number) & HAS_ERROR) !== 0;
+  }
+
+  get startIndex(): number {
+    return this.tree.start[this.index] as number;
+  }
+
+  get endIndex(): number {
+    return this.tree.end[this.index] as number;
+  }
+
   get text(): string {
-    return this.document.text.slice(this.startIndex, this.endIndex);
+    return this.tree.text.slice(this.tree.start[this.index], this.tree.end[this.index]);
   }
 
   get startPosition(): Point {
-    return this.document.point(this.startIndex);
+    return this.tree.point(this.tree.start[this.index] as number);
   }
 
   get endPosition(): Point {
-    return this.document.point(this.endIndex);
+    return this.tree.point(this.tree.end[this.index] as number);
+  }
+
+  get parent(): Node | null {
+    return this.tree.nodeOrNull(this.tree.parent[this.index] as number);
+  }
+
+  get fieldName(): string | null {
+    return this.tree.fieldNames[this.tree.field[this.index] as number] ?? null;
+  }
+
+  get children(): readonly Node[] {
+    if (!this.kids) {
+      const { tree } = this;
+      const end = tree.after[this.index] as number;
+      const kids: Node[] = [];
+      for (let child = this.index + 1; child < end; child = tree.after[child] as number) kids.push(tree.node(child));
+      this.kids = kids;
+    }
+    return this.kids;
   }
 
   get namedChildren(): readonly Node[] {
@@ -136,7 +237,7 @@ class Node implements SyntaxNode {
   }
 
   get firstChild(): Node | null {
-    return this.children[0] ?? null;
+    return this.index + 1 < (this.tree.after[this.index] as number) ? this.tree.node(this.index + 1) : null;
   }
 
   get lastChild(): Node | null {
@@ -144,25 +245,25 @@ class Node implements SyntaxNode {
   }
 
   get nextSibling(): Node | null {
-    return this.parent?.children[this.indexInParent + 1] ?? null;
+    return this.tree.nodeOrNull(this.tree.next(this.index));
   }
 
   get previousSibling(): Node | null {
-    return this.parent?.children[this.indexInParent - 1] ?? null;
+    return this.tree.nodeOrNull(this.tree.previous[this.index] as number);
   }
 
   get nextNamedSibling(): Node | null {
-    const siblings = this.parent?.children ?? NO_CHILDREN;
-    for (let index = this.indexInParent + 1; index < siblings.length; index++) {
-      if ((siblings[index] as Node).isNamed) return siblings[index] as Node;
+    const { tree } = this;
+    for (let sibling = tree.next(this.index); sibling >= 0; sibling = tree.next(sibling)) {
+      if (tree.typeIsNamed[tree.type[sibling] as number]) return tree.node(sibling);
     }
     return null;
   }
 
   get previousNamedSibling(): Node | null {
-    const siblings = this.parent?.children ?? NO_CHILDREN;
-    for (let index = this.indexInParent - 1; index >= 0; index--) {
-      if ((siblings[index] as Node).isNamed) return siblings[index] as Node;
+    const { tree } = this;
+    for (let sibling = tree.previous[this.index] as number; sibling >= 0; sibling = tree.previous[sibling] as number) {
+      if (tree.typeIsNamed[tree.type[sibling] as number]) return tree.node(sibling);
     }
     return null;
   }
@@ -176,7 +277,11 @@ class Node implements SyntaxNode {
   }
 
   childForFieldName(field: string): Node | null {
-    for (const child of this.children) if (child.fieldName === field) return child;
+    const { tree } = this;
+    const end = tree.after[this.index] as number;
+    for (let child = this.index + 1; child < end; child = tree.after[child] as number) {
+      if (tree.fieldNames[tree.field[child] as number] === field) return tree.node(child);
+    }
     return null;
   }
 
@@ -185,19 +290,21 @@ class Node implements SyntaxNode {
   }
 
   descendantsOfType(types: string | readonly string[]): Node[] {
-    const wanted = typeof types === 'string' ? [types] : types;
-    if (this.parent === null) {
-      // Transforms ask the root for every node of a type, again on each pass: index once.
-      const byType = (this.byType ??= indexByType(this));
-      if (wanted.length === 1) return [...(byType.get(wanted[0] as string) ?? NO_CHILDREN)];
-      return wanted.flatMap((type) => byType.get(type) ?? []).sort((a, b) => a.id - b.id); // ids follow document order
+    const { tree } = this;
+    const ids = tree.typeIds(types);
+    if (this.index === 0) {
+      const byType = tree.indexByType();
+      const lists = ids.map((id) => byType.get(id) ?? []).filter((list) => list.length > 0);
+      const indices = lists.length === 1 ? (lists[0] as number[]) : lists.flat().sort((a, b) => a - b);
+      return indices.map((index) => tree.node(index));
     }
     const found: Node[] = [];
-    const stack: Node[] = [this];
-    while (stack.length) {
-      const node = stack.pop() as Node;
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Node);
-      if (node !== this && wanted.includes(node.type)) found.push(node);
+    const end = tree.after[this.index] as number;
+    if (ids.length === 1) {
+      const id = ids[0] as number;
+      for (let index = this.index + 1; index < end; index++) if (tree.type[index] === id) found.push(tree.node(index));
+    } else {
+      for (let index = this.index + 1; index < end; index++) if (ids.includes(tree.type[index] as number)) found.push(tree.node(index));
     }
     return found;
   }
@@ -205,16 +312,19 @@ class Node implements SyntaxNode {
   // tree-sitter's ts_node_descendant_for_byte_range: descend into the first child that
   // reaches the end of the range, ends after its start, and starts at or before it.
   descendantForIndex(start: number, end = start): Node {
-    let node: Node = this;
+    const { tree } = this;
+    let node = this.index;
     for (;;) {
-      let next: Node | undefined;
-      for (const child of node.children) {
-        if (child.endIndex < end || child.endIndex <= start) continue;
-        if (start < child.startIndex) break;
+      let next = -1;
+      const last = tree.after[node] as number;
+      for (let child = node + 1; child < last; child = tree.after[child] as number) {
+        const childEnd = tree.end[child] as number;
+        if (childEnd < end || childEnd <= start) continue;
+        if (start < (tree.start[child] as number)) break;
         next = child;
         break;
       }
-      if (!next) return node;
+      if (next < 0) return tree.node(node);
       node = next;
     }
   }
@@ -228,69 +338,150 @@ class Node implements SyntaxNode {
   }
 }
 
-/** Every descendant of `root` by type, in document order. */
-function indexByType(root: Node): Map<string, Node[]> {
-  const byType = new Map<string, Node[]>();
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Node);
-    if (node === root) continue;
-    const list = byType.get(node.type);
-    if (list) list.push(node);
-    else byType.set(node.type, [node]);
+/** Growable scratch arrays, reused by every tree of this thread and sliced to size. */
+class Scratch {
+  type = new Uint16Array(1 << 14);
+  field = new Uint16Array(1 << 14);
+  flags = new Uint8Array(1 << 14);
+  start = new Int32Array(1 << 14);
+  end = new Int32Array(1 << 14);
+  parent = new Int32Array(1 << 14);
+  after = new Int32Array(1 << 14);
+  previous = new Int32Array(1 << 14);
+
+  ensure(size: number): void {
+    if (size <= this.type.length) return;
+    const length = Math.max(size, this.type.length * 2);
+    const grow = <T extends Uint16Array | Uint8Array | Int32Array>(array: T, make: (length: number) => T): T => {
+      const bigger = make(length);
+      bigger.set(array);
+      return bigger;
+    };
+    this.type = grow(this.type, (n) => new Uint16Array(n));
+    this.field = grow(this.field, (n) => new Uint16Array(n));
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.start = grow(this.start, (n) => new Int32Array(n));
+    this.end = grow(this.end, (n) => new Int32Array(n));
+    this.parent = grow(this.parent, (n) => new Int32Array(n));
+    this.after = grow(this.after, (n) => new Int32Array(n));
+    this.previous = grow(this.previous, (n) => new Int32Array(n));
   }
-  return byType;
+}
+
+let scratch: Scratch | undefined;
+let nextId = 1;
+
+/** What copying needs to know about a language; the per-id tables fill in as ids are met. */
+export interface LanguageFacts {
+  typeNames: string[];
+  typeIsNamed: boolean[];
+  fieldNames: Array<string | null>;
+  /** Per type id: whether its children may sit under a field (so the field id is asked). */
+  mayHaveFields: boolean[];
+  /** The type ids met so far under each name (aliases may share a name). */
+  idsByName: Map<string, number[]>;
+  /** Types that node-types.json lists, and those of them with fields. */
+  listed: ReadonlySet<string>;
+  withFields: ReadonlySet<string>;
+}
+
+type NodeTypeInfo = ReadonlyArray<{ type: string; named: boolean; fields?: object }>;
+
+/** The facts of a language from its node-types.json. */
+export function languageFacts(nodeTypeInfo: NodeTypeInfo): LanguageFacts {
+  const listed = new Set<string>();
+  const withFields = new Set<string>();
+  for (const info of nodeTypeInfo) {
+    listed.add(info.type);
+    if (info.named && info.fields && Object.keys(info.fields).length > 0) withFields.add(info.type);
+  }
+  return { typeNames: [], typeIsNamed: [], fieldNames: [], mayHaveFields: [], idsByName: new Map(), listed, withFields };
 }
 
 /** Copies a tree-sitter tree parsed from `text`. */
-export function copyTree(tree: Tree, text: string): SyntaxTree {
-  const document = new Document(text);
+export function copyTree(tree: Tree, text: string, facts: LanguageFacts): SyntaxTree {
+  const arrays = (scratch ??= new Scratch());
+  arrays.ensure(1 << 14);
+  const { typeNames, typeIsNamed, fieldNames, mayHaveFields } = facts;
   const cursor = tree.walk() as TreeCursor;
-  // Per type id its name and named-ness, per field id its name: one native call each, once
-  // per tree. MISSING nodes exist only in trees with errors, so clean trees never ask.
-  const typeNames: string[] = [];
-  const typeIsNamed: boolean[] = [];
-  const fieldNames: (string | null)[] = [];
   const mayHaveMissing = tree.rootNode.hasError;
-  const make = (): Node => {
-    const typeId = cursor.nodeTypeId;
-    let type = typeNames[typeId];
-    if (type === undefined) {
-      type = typeNames[typeId] = cursor.nodeType;
-      typeIsNamed[typeId] = cursor.nodeIsNamed;
-    }
-    const missing = mayHaveMissing && cursor.nodeIsMissing;
-    const node = new Node(document, type, typeIsNamed[typeId] as boolean, missing, cursor.startIndex, cursor.endIndex);
-    if (missing || type === 'ERROR') node.hasError = true;
-    return node;
-  };
-  const root = make();
-  const stack: Node[] = [];
-  const childLists: Node[][] = [];
-  let parent = root;
-  let children: Node[] = [];
-  if (!cursor.gotoFirstChild()) return { rootNode: root };
+  // The open ancestors of the current node.
+  const parents: number[] = [];
+  let count = 0;
+  let parent = -1;
+  let previous = -1;
   for (;;) {
-    const node = make();
-    const fieldId = cursor.currentFieldId;
-    if (fieldId !== 0) node.fieldName = fieldNames[fieldId] ??= cursor.currentFieldName ?? null;
-    node.parent = parent;
-    node.indexInParent = children.length;
-    children.push(node);
+    if (count === arrays.type.length) arrays.ensure(count + 1);
+    const index = count++;
+    const typeId = cursor.nodeTypeId;
+    if (typeNames[typeId] === undefined) {
+      typeNames[typeId] = cursor.nodeType;
+      typeIsNamed[typeId] = cursor.nodeIsNamed;
+      // A type that node-types.json does not list (ERROR) is asked like one with fields.
+      const name = typeNames[typeId] as string;
+      mayHaveFields[typeId] = facts.withFields.has(name) || !facts.listed.has(name);
+      const ids = facts.idsByName.get(name);
+      if (ids) ids.push(typeId);
+      else facts.idsByName.set(name, [typeId]);
+    }
+    arrays.type[index] = typeId;
+    arrays.start[index] = cursor.startIndex;
+    arrays.end[index] = cursor.endIndex;
+    arrays.parent[index] = parent;
+    arrays.previous[index] = previous;
+    let fieldId = 0;
+    if (parent >= 0 && mayHaveFields[arrays.type[parent] as number]) {
+      fieldId = cursor.currentFieldId;
+      if (fieldId !== 0 && fieldNames[fieldId] === undefined) fieldNames[fieldId] = cursor.currentFieldName ?? null;
+    }
+    arrays.field[index] = fieldId;
+    let flags = 0;
+    if (mayHaveMissing && cursor.nodeIsMissing) flags = MISSING | HAS_ERROR;
+    if (typeNames[typeId] === 'ERROR') flags |= HAS_ERROR;
+    arrays.flags[index] = flags;
     if (cursor.gotoFirstChild()) {
-      stack.push(parent);
-      childLists.push(children);
-      parent = node;
-      children = [];
+      parents.push(parent);
+      parent = index;
+      previous = -1;
       continue;
     }
+    arrays.after[index] = count;
+    previous = index;
+    // Close every node whose last child this was.
+    let closed = false;
     while (!cursor.gotoNextSibling()) {
-      parent.children = children;
-      if (mayHaveMissing && children.some((child) => child.hasError)) parent.hasError = true;
-      if (!cursor.gotoParent() || stack.length === 0) return { rootNode: root };
-      parent = stack.pop() as Node;
-      children = childLists.pop() as Node[];
+      if (parent < 0 || !cursor.gotoParent()) {
+        closed = true;
+        break;
+      }
+      arrays.after[parent] = count;
+      if (mayHaveMissing) {
+        for (let child = parent + 1; child < count; child = arrays.after[child] as number) {
+          if ((arrays.flags[child] as number) & HAS_ERROR) arrays.flags[parent] = (arrays.flags[parent] as number) | HAS_ERROR;
+        }
+      }
+      previous = parent;
+      parent = parents.pop() as number;
     }
+    if (closed) break;
   }
+  const firstId = nextId;
+  nextId += count;
+  const root = new FlatTree(
+    text,
+    firstId,
+    typeNames,
+    typeIsNamed,
+    fieldNames,
+    facts.idsByName,
+    arrays.type.slice(0, count),
+    arrays.field.slice(0, count),
+    arrays.flags.slice(0, count),
+    arrays.start.slice(0, count),
+    arrays.end.slice(0, count),
+    arrays.parent.slice(0, count),
+    arrays.after.slice(0, count),
+    arrays.previous.slice(0, count),
+  ).node(0);
+  return { rootNode: root, native: tree };
 }

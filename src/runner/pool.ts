@@ -1,7 +1,6 @@
 // A fixed pool of worker threads; jobs go to whichever worker is free, and results come
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
-import type { ConventionsData } from '../engine/conventions.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -79,11 +78,6 @@ export class WorkerPool {
   /** Sends the combined project data to every worker (before any run job). */
   broadcastProject(projects: unknown[]): void {
     for (const worker of this.workers) worker.postMessage({ type: 'project', projects } satisfies WorkerRequest);
-  }
-
-  /** Sends the run's conventions to every worker (before any run job). */
-  broadcastConventions(conventions: ConventionsData): void {
-    for (const worker of this.workers) worker.postMessage({ type: 'conventions', conventions } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {

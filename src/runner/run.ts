@@ -1,6 +1,8 @@
 // Running a selection of transforms over files and directories: discovery, the project
-// phase when a transform needs it, then every file in the worker pool, results in order;
-// with --write, the files that changed are written last, once the guard has seen them.
+// phase when a transform needs it, then every file (from the cache, else in the worker
+// pool), results in order; with --write, the files that changed are written last, once
+// the guard has seen them.
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
@@ -11,6 +13,9 @@ import { moduleNames } from '../engine/module-names.js';
 import { detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
+import { packageVersion } from '../cli/version.js';
+import { contentHash, ResultCache, runKey } from './cache.js';
+import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
 import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
 import { displayPathOf, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
@@ -46,6 +51,11 @@ export interface RunRequest {
   conventionOverrides?: readonly ConventionOverride[];
   /** Read no configuration file for the conventions (--isolated). */
   isolated?: boolean;
+  /**
+   * Where `.pycodemod_cache/` goes: files that came out unchanged are answered from it on
+   * the next run (cache.ts). No cache when absent.
+   */
+  cacheRoot?: string;
   /** Called as files finish (or, in the `prepare` phase, as requests are answered), in any order. */
   onProgress?: (done: number, total: number, phase: 'index' | 'prepare' | 'transform') => void;
   /** Warnings of the main thread's `prepare` phase (files' warnings are in their results). */
@@ -72,6 +82,9 @@ export function commonDirectory(paths: readonly string[], cwd: string): string {
   return common;
 }
 
+/** At most this many files run without worker threads. */
+const INLINE_FILES = 4;
+
 function lighten(result: FileResult): FileResult {
   const { diff: _diff, input: _input, output: _output, ...rest } = result;
   return rest;
@@ -88,11 +101,14 @@ export function workerCount(requested: number | undefined, files: number, cores 
 interface Prepared {
   selection: SelectedTransform[];
   conventions: ConventionsData;
+  settings: RunSettings;
   jobs: FileJob[];
-  pool: WorkerPool;
+  /** The worker pool, started on first use (a run answered from the cache starts none). */
+  pool: () => WorkerPool | InlinePool;
+  close: () => Promise<void>;
 }
 
-/** Resolves the selection, finds the files, starts the pool and runs the project phase. */
+/** Resolves the selection, finds the files, detects the conventions and runs the project phase (the pool starts on first use). */
 async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
   const cwd = request.cwd ?? process.cwd();
   // Resolve on the main thread first: a bad option or transform fails before any work.
@@ -114,21 +130,29 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
       ...(changed === 'all' ? {} : { changedLines: [...changed] }),
     };
   });
-  const size = workerCount(request.jobs, jobs.length);
-  const pool = new WorkerPool(size, request.settings);
-  let conventions: ConventionsData;
+  // The conventions are detected before any worker starts: they are part of the cache's
+  // key, and a run answered from the cache starts no worker. The workers get them with
+  // their settings (no broadcast: a worker's first job never waits for them).
+  const conventions =
+    request.settings.conventions ??
+    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+  const settings: RunSettings = { ...request.settings, conventions };
+  let started: WorkerPool | InlinePool | undefined;
+  // A handful of files run on this thread: a worker would load every module again.
+  const inline = jobs.length <= INLINE_FILES;
+  const resolved = selection;
+  const pool = (): WorkerPool | InlinePool =>
+    (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(workerCount(request.jobs, jobs.length), settings));
+  const close = async (): Promise<void> => {
+    await started?.close();
+  };
   try {
-    // Read while the workers start; they have it before their first file.
-    conventions =
-      request.settings.conventions ??
-      detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
-    if (!request.settings.conventions) pool.broadcastConventions(conventions);
     if (needsProjectPhase(selection)) {
       let indexed = 0;
       const lines = new Map<string, LineFacts>();
       const collected = await Promise.all(
         jobs.map(async (job) => {
-          const file = (await pool.submit('collect', job)) as CollectedFile | null;
+          const file = (await pool().submit('collect', job)) as CollectedFile | null;
           request.onProgress?.(++indexed, jobs.length, 'index');
           if (file) lines.set(job.displayPath, file.lines);
           return { path: job.displayPath, data: file?.data ?? null };
@@ -138,13 +162,13 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
       const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
       selection = combineProject(selection, collected, new Map(request.settings.renames), gate);
       selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
-      pool.broadcastProject(selection.map((selected) => selected.project));
+      pool().broadcastProject(selection.map((selected) => selected.project));
     }
   } catch (error) {
-    await pool.close();
+    await close();
     throw error;
   }
-  return { selection, conventions, jobs, pool };
+  return { selection, conventions, settings, jobs, pool, close };
 }
 
 /** Each transform's asynchronous `prepare` step, one transform after the other. */
@@ -169,23 +193,72 @@ async function prepareProjects(selection: SelectedTransform[], cwd: string, conv
 
 /** Runs only the project phase and returns each selected transform with its project data. */
 export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
-  const { selection, pool } = await prepare(request);
-  await pool.close();
+  const { selection, close } = await prepare(request);
+  await close();
   return selection;
+}
+
+/** The hash of a file's bytes now, or null when it cannot be read or is no regular file. */
+function hashOf(path: string): string | null {
+  try {
+    // A FIFO or device named on the command line would block the read forever; the
+    // worker skips it with its reason, and it is never cached.
+    if (!statSync(path).isFile()) return null;
+    return contentHash(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+function openCache(request: RunRequest, prepared: Prepared): ResultCache | null {
+  const { settings } = prepared;
+  // Texts kept for a review, standard input or the corpus are not in the cache; a write is
+  // only ever skipped for a file that came out unchanged, which the cache holds. With
+  // --since a result depends on the file's changed lines and the revision too: such a
+  // run neither reads nor fills the cache.
+  if (request.cacheRoot === undefined || settings.keepText || request.since) return null;
+  // What is done with a result (written, diffed) does not change it. The verification
+  // does (python3 rejecting the original skips a file that would change), so it stays in
+  // the key with its interpreter. Per-file-ignores, renames (--rename, a plan's) and review
+  // targets are in `rest`; the line gate's limit is in the conventions; the index phase's
+  // renames, after the gate, in the projects.
+  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, ...rest } = settings;
+  const key = runKey({
+    version: packageVersion(),
+    settings: { ...rest, verify: rest.verify ?? false, python: rest.verify ? (rest.python ?? 'python3') : null },
+    plugins: transformModules,
+    conventions: prepared.conventions,
+    projects: prepared.selection.map((selected) => selected.project),
+  });
+  return new ResultCache(request.cacheRoot, key);
 }
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const { jobs, pool, selection, conventions } = await prepare(request);
+  const prepared = await prepare(request);
+  const { jobs, pool, selection, conventions } = prepared;
   const write = request.settings.write;
   const results: FileResult[] = new Array(jobs.length);
   try {
+    const cache = openCache(request, prepared);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;
     let done = 0;
+    const cacheKey = (job: FileJob): string => `${job.displayPath}\0${job.module ?? ''}`;
     await Promise.all(
       jobs.map(async (job, index) => {
-        const result = (await pool.submit('run', job)) as FileResult;
+        // Standard input is never cached: its text is not the bytes of the file it names.
+        const hash = cache && job.text === undefined ? hashOf(job.path) : null;
+        const cached = hash ? cache?.lookup(cacheKey(job), hash) : null;
+        let result: FileResult;
+        if (cached) {
+          // An unchanged or skipped file: nothing to write, nothing for the guard.
+          result = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), ...cached, milliseconds: 0 };
+        } else {
+          result = (await pool().submit('run', job)) as FileResult;
+          // Stored only when the file still has the bytes hashed before the worker read it.
+          if (cache && hash && hashOf(job.path) === hash) cache.store(cacheKey(job), hash, result);
+        }
         request.onProgress?.(++done, jobs.length, 'transform');
         if (write) {
           results[index] = result;
@@ -201,8 +274,9 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
         }
       }),
     );
+    cache?.save();
   } finally {
-    await pool.close();
+    await prepared.close();
   }
   if (write) {
     const changed = results.filter((result) => result.status === 'changed' && result.output !== undefined);

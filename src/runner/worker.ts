@@ -1,14 +1,15 @@
-// Worker thread entry: loads the selected transforms once, then handles file jobs.
+// Worker thread entry: loads the selected transforms once, then handles file jobs. The
+// run's settings arrive with the thread and already carry the conventions: they are
+// detected before the pool starts, because they are part of the cache's key and a run
+// answered from the cache starts no worker at all.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ConventionsData } from '../engine/conventions.js';
-import type { SelectedTransform } from '../engine/fix-loop.js';
-import { collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
-import { fileSettings, selectionFor, type RunSettings } from './settings.js';
+import type { FileJob } from './process-file.js';
+import { JobHandler } from './handler.js';
+import { selectionFor, type RunSettings } from './settings.js';
 
 export type WorkerRequest =
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
-  | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'run'; id: number; job: FileJob };
 
 export type WorkerResponse = { id: number; value: unknown } | { id: number; error: string };
@@ -16,28 +17,15 @@ export type WorkerResponse = { id: number; value: unknown } | { id: number; erro
 if (!parentPort) throw new Error('worker.ts must run in a worker thread');
 const port = parentPort;
 
-let settings = workerData as RunSettings;
-const ready: Promise<SelectedTransform[]> = selectionFor(settings);
-let transforms: SelectedTransform[] | undefined;
-let settingsForFiles: FileSettings | undefined;
+const settings = workerData as RunSettings;
+const ready = selectionFor(settings);
+const handler = new JobHandler(settings, ready);
 let queue: Promise<void> = Promise.resolve();
 
-async function handle(request: WorkerRequest, selection: SelectedTransform[]): Promise<void> {
-  if (request.type === 'conventions') {
-    settings = { ...settings, conventions: request.conventions };
-    settingsForFiles = undefined;
-    return;
-  }
-  if (request.type === 'project') {
-    transforms = selection.map((selected, index) => ({ ...selected, project: request.projects[index] }));
-    settingsForFiles = undefined;
-    return;
-  }
-  const current = transforms ?? selection;
+async function handle(request: WorkerRequest): Promise<void> {
+  if (request.type === 'project') return handler.project(request.projects);
   try {
-    // Built once: the conventions' sets and matchers serve every file of the run.
-    if (request.type === 'run') settingsForFiles ??= fileSettings(settings, current);
-    const value = request.type === 'collect' ? collectJob(request.job, current, settings.conventions?.lineLength.value) : await processJob(request.job, settingsForFiles as FileSettings);
+    const value = await handler.handle(request.type, request.job);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
@@ -46,6 +34,9 @@ async function handle(request: WorkerRequest, selection: SelectedTransform[]): P
 
 // Messages are handled strictly in order, after the transforms have loaded.
 port.on('message', (request: WorkerRequest) => {
-  queue = queue.then(async () => handle(request, await ready));
+  queue = queue.then(async () => {
+    await ready;
+    return handle(request);
+  });
 });
 ready.catch((error: Error) => port.postMessage({ id: -1, error: error.message } satisfies WorkerResponse));

@@ -1,0 +1,157 @@
+// The cache of files that came out unchanged: a second run over files nobody touched reads
+// and hashes them, and replays their findings instead of parsing and transforming again.
+// One cache file per run key (pycodemod's version, the selected transforms and their
+// options, user transform files, renames, unsafe flags, the project's conventions and the
+// project-wide data of the index phase), in `.pycodemod_cache/` beside the files, like
+// Ruff's `.ruff_cache`. A file is looked up by its path and the hash of its bytes, so an
+// edit, a rename of the file or any change of the run key misses. Whatever cannot be read
+// back exactly as written (a corrupt file, another version's, another key's) is ignored.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import type { FindingReport } from '../engine/fix-loop.js';
+import type { FileResult } from './process-file.js';
+
+export const CACHE_DIRECTORY = '.pycodemod_cache';
+const FORMAT = 1;
+
+/** What a cached file replays: an unchanged or skipped file's result, without timings. */
+interface Entry {
+  hash: string;
+  status: 'unchanged' | 'skipped';
+  reason?: string;
+  skippedByComment?: boolean;
+  findings: FindingReport[];
+  warnings: string[];
+}
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+/** The hash of a file's bytes, as the cache compares them. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/**
+ * The run key: everything besides a file's own bytes that its result depends on. The
+ * project data goes through v8's serializer, which keeps Maps and Sets that JSON drops.
+ */
+export function runKey(parts: { version: string; settings: unknown; plugins: readonly string[]; conventions: unknown; projects: readonly unknown[] }): string {
+  const hash = createHash('sha256');
+  hash.update(`pycodemod ${parts.version}\0`);
+  hash.update(JSON.stringify(parts.settings));
+  hash.update('\0');
+  for (const plugin of parts.plugins) {
+    // A user transform's code is part of its behaviour.
+    let code: Buffer | string;
+    try {
+      code = readFileSync(plugin);
+    } catch {
+      code = `unreadable ${plugin}`;
+    }
+    hash.update(code);
+    hash.update('\0');
+  }
+  hash.update(JSON.stringify(parts.conventions));
+  hash.update('\0');
+  if (parts.projects.some((project) => project !== undefined)) hash.update(serialize(parts.projects));
+  return hash.digest('base64url');
+}
+
+function isEntry(value: unknown): value is Entry {
+  const entry = value as Partial<Entry> | null;
+  return (
+    !!entry &&
+    typeof entry === 'object' &&
+    typeof entry.hash === 'string' &&
+    (entry.status === 'unchanged' || entry.status === 'skipped') &&
+    Array.isArray(entry.findings) &&
+    entry.findings.every((finding) => !!finding && typeof finding === 'object' && typeof (finding as FindingReport).transform === 'string' && typeof (finding as FindingReport).line === 'number') &&
+    Array.isArray(entry.warnings) &&
+    entry.warnings.every((warning) => typeof warning === 'string') &&
+    (entry.reason === undefined || typeof entry.reason === 'string')
+  );
+}
+
+export class ResultCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly file: string;
+  private dirty = false;
+
+  /** Opens the cache of `key` under `root`; a missing, corrupt or foreign file gives an empty cache. */
+  constructor(
+    private readonly root: string,
+    private readonly key: string,
+  ) {
+    this.file = join(root, CACHE_DIRECTORY, `${key.slice(0, 32)}.json`);
+    let parsed: Partial<CacheFile>;
+    try {
+      parsed = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<CacheFile>;
+    } catch {
+      return;
+    }
+    if (!parsed || parsed.format !== FORMAT || parsed.key !== key || !parsed.entries || typeof parsed.entries !== 'object') return;
+    for (const [path, entry] of Object.entries(parsed.entries)) if (isEntry(entry)) this.entries.set(path, entry);
+  }
+
+  /** The cached result of the file at `path` (as displayed) with these bytes' hash, or null. */
+  lookup(path: string, hash: string): Omit<FileResult, 'path' | 'displayPath' | 'module' | 'milliseconds'> | null {
+    const entry = this.entries.get(path);
+    if (!entry || entry.hash !== hash) return null;
+    return {
+      status: entry.status,
+      ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
+      ...(entry.skippedByComment ? { skippedByComment: true } : {}),
+      findings: entry.findings,
+      warnings: entry.warnings,
+      written: false,
+    };
+  }
+
+  /** Remembers a result when it may be replayed: an unchanged or skipped file. */
+  store(path: string, hash: string, result: FileResult): void {
+    if (result.status !== 'unchanged' && result.status !== 'skipped') {
+      if (this.entries.delete(path)) this.dirty = true;
+      return;
+    }
+    const previous = this.entries.get(path);
+    if (previous?.hash === hash) return;
+    this.entries.set(path, {
+      hash,
+      status: result.status,
+      ...(result.reason !== undefined ? { reason: result.reason } : {}),
+      ...(result.skippedByComment ? { skippedByComment: true } : {}),
+      findings: result.findings,
+      warnings: result.warnings,
+    });
+    this.dirty = true;
+  }
+
+  /** Writes the cache when it changed; a cache that cannot be written is no error. */
+  save(): void {
+    if (!this.dirty) return;
+    const directory = join(this.root, CACHE_DIRECTORY);
+    const temporary = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+      mkdirSync(directory, { recursive: true });
+      // Like Ruff's: git and backup tools leave the directory alone.
+      writeFileSync(join(directory, '.gitignore'), '# Made by pycodemod.\n*\n');
+      writeFileSync(join(directory, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by pycodemod.\n');
+      const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, this.file);
+      this.dirty = false;
+    } catch {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+    }
+  }
+}

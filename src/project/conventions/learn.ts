@@ -138,12 +138,12 @@ export function vocabularyThreshold(modules: number): number {
 
 /**
  * Identifiers, and lower-case word parts of identifiers, that many modules use, or that
- * the code uses many times over in a few (`expr` in an ORM's expression modules): one use
- * for every two modules of the project, at least twice the module threshold.
+ * the code uses many times over in a few (`expr` in an ORM's expression modules): twice
+ * the module threshold, and at least twenty uses, in two modules or more.
  */
 export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]> {
   const threshold = vocabularyThreshold(files.length);
-  const usesThreshold = Math.max(2 * threshold, Math.ceil(files.length / 2));
+  const usesThreshold = Math.max(2 * threshold, 20);
   const names = new Map<string, number>();
   const parts = new Map<string, number>();
   const partUses = new Map<string, number>();

@@ -44,7 +44,8 @@ export function shortFormKeptElsewhere(identifiers: readonly SyntaxNode[], renam
  */
 export function abbreviatedNameKept(bindings: Iterable<Binding>, renamed: ReadonlySet<Binding>, kept: ReadonlySet<string>, extra: ReadonlyMap<string, string>): Binding | null {
   for (const binding of bindings) {
-    if (renamed.has(binding)) continue;
+    // The name an `except` clause gives its exception (`err`, `exc`) is an idiom.
+    if (renamed.has(binding) || binding.sites.every((site) => site.kind === 'except')) continue;
     const abbreviated = identifierWords(binding.name).some((word) => {
       const letters = word.replace(/\d+$/, '');
       if (letters.length <= 1 || kept.has(letters)) return false;

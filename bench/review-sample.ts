@@ -58,7 +58,7 @@ function sample(argv: string[]): void {
   const seed = values.seed === undefined ? randomInt(2 ** 31) : Number(values.seed);
   const count = Number(values.count);
   if (!Number.isInteger(seed) || !Number.isInteger(count) || count < 1) throw new Error(`--seed and --count take whole numbers\n${USAGE}`);
-  const run = ['run', '.', '-t', transform, '--no-color', '--format', 'diff', ...extra];
+  const run = ['run', '.', '-t', transform, '--no-color', '--no-cache', '--format', 'diff', ...extra];
   if (values.suggest) {
     const plan = join(mkdtempSync(join(tmpdir(), 'review-plan-')), 'plan.toml');
     writeFileSync(plan, pycodemod(['suggest', '-t', transform, '.', ...extra], directory));

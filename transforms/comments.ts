@@ -8,7 +8,6 @@ import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { wrapWords } from '../src/python/docstrings/docstring-render.js';
 import { definitionOf, headerText } from '../src/python/summaries/functions.js';
-import { paragraphHeuristic } from '../src/python/summaries/paragraph-summary.js';
 import { bodyParagraphs, bodyStatements } from '../src/python/summaries/paragraphs.js';
 import { createSummarizer } from '../src/python/summaries/summarizer.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
@@ -18,7 +17,7 @@ const options = {
   'min-paragraph': { type: 'integer', min: 1, default: 2, description: 'Comment paragraphs of at least this many statements (1 in set-up, tear-down and __init__ bodies).' },
   'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap comments at this length (0: the project's line length, at most 79)." },
   'summarizer-command': { type: 'string', default: '', description: 'A program that prints the comment text; it reads JSON (kind "paragraph", name, signature, source, file, style) on stdin.' },
-  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one comment before the heuristic is used.' },
+  'summarizer-timeout': { type: 'integer', min: 1, default: 10, description: 'Seconds the summarizer command may take for one comment (then that paragraph gets none).' },
   'max-per-function': { type: 'integer', min: 1, default: 3, description: 'Write at most this many comments in one function.' },
 } as const;
 
@@ -44,8 +43,8 @@ export default defineTransform({
   scope: 'file',
   options,
   docs: {
-    // The heuristic reads statements back as words ("Run the base class set-up."), which
-    // tells a reader nothing: it stays silent. A summarizer's answer that says more is written.
+    // Only a summarizer has something to say: without one the transform is silent. Its
+    // answer is written when it says more than the code's own words.
     options: { 'summarizer-command': 'echo Free the first host so that the resize must pick the second.', 'min-statements': 2, 'min-paragraph': 2 },
     before:
       'def resize_to_second_host(self):\n    server = self._create_server(self.flavor1)\n\n    self._stop_compute("host1")\n    self._start_compute("host2")\n\n    return self._resize(server, self.flavor2)\n',
@@ -54,7 +53,7 @@ export default defineTransform({
   },
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
-    if (isGenerated(file)) return;
+    if (isGenerated(file) || !opts['summarizer-command'].trim()) return;
     // Prose is wrapped as PEP 8 asks of comments even where code lines may be longer.
     const lineLength = opts['line-length'] || Math.min(context.conventions.lineLength, 79);
     for (const node of file.root.descendantsOfType('function_definition')) {
@@ -70,10 +69,11 @@ export default defineTransform({
       const written = new Set(node.descendantsOfType('comment').map((comment) => comment.text.replace(/^#+\s*/, '').trim()));
       for (const paragraph of paragraphs) {
         if (added >= opts['max-per-function']) break;
-        // The heuristic writes one line: what fits after the indentation and `# `.
-        const width = lineLength - file.indentAt(paragraph.statements[0]!.startIndex).length - 2;
-        const summarizer = createSummarizer(paragraphHeuristic(width), {
+        // Without a summarizer there is nothing to say: words read back from the code
+        // ("Create a string I/O, a test result and a test loader.") restate it.
+        const summarizer = createSummarizer(() => null, {
           command: opts['summarizer-command'],
+          fallback: 'no comment written',
           timeoutMilliseconds: opts['summarizer-timeout'] * 1000,
           warn: (message) => context.warn(message),
         });

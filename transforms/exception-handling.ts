@@ -308,6 +308,34 @@ function chainEdits(file: SourceFile, raised: SyntaxNode, alias: string, limit: 
 }
 
 /** The line length: the project's (configured or learnt), else the limit this file keeps to. */
+/**
+ * Whether a cause would show: not for `SystemExit` (the interpreter prints its message,
+ * never a traceback) nor for a raise that carries the traceback itself
+ * (`raise Error().with_traceback(e.__traceback__)`: both would print it twice).
+ */
+function causeShows(raised: SyntaxNode): boolean {
+  const callee = raised.type === 'call' ? raised.childForFieldName('function') : raised;
+  if (callee && /(^|\.)SystemExit$/.test(callee.text)) return false;
+  return !/\.with_traceback\s*\(/.test(raised.text);
+}
+
+/** `e`, `exc`, `err`, `error`, `ke`, `parse_error`, `socketError`: a name that reads as an exception. */
+const EXCEPTION_NAME = /^(?:[a-z]?e|ex|exc|exception|err|error|failure|cause)\d*$|(?:_|^)(?:e|ex|exc|err|error|exception|failure)\d*$|(?:Error|Exception|Exc|Err)\d*$/;
+
+/**
+ * Whether `from alias` says what it means: the alias reads as an exception (`from key`
+ * would read as chaining from a key: the binding wants a better name first), and the
+ * raised value is not made by a function the exception is handed to (`raise
+ * self.error(token, e)` may return `e` itself, which would become its own cause).
+ */
+function chainReads(raised: SyntaxNode, alias: string): boolean {
+  if (!EXCEPTION_NAME.test(alias)) return false;
+  if (raised.type !== 'call') return true;
+  const callee = raised.childForFieldName('function')?.text.split('.').pop() ?? '';
+  const handedOver = (raised.childForFieldName('arguments')?.namedChildren ?? []).some((argument) => argument.text === alias);
+  return !(handedOver && !/^_*[A-Z]/.test(callee));
+}
+
 function conventionLineLength(conventions: Conventions, file: SourceFile): number {
   return conventions.data.lineLength.origin === 'default' ? apparentLineLength(file) ?? conventions.lineLength : conventions.lineLength;
 }
@@ -440,6 +468,7 @@ export default defineTransform({
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;
           const raised = node.namedChildren[0] as SyntaxNode;
           if (raised.text === alias || innermostHandler(node) !== handler.clause) continue;
+          if (!causeShows(raised) || !chainReads(raised, alias)) continue;
           yield {
             message: `raising a new exception inside \`except ... as ${alias}\` without \`from ${alias}\` hides the cause`,
             kind: 'unchained',

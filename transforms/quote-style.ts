@@ -102,6 +102,10 @@ export default defineTransform({
     for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {
       if (docstrings.has(literal.node.id)) {
         if (literal.quote === '"' && literal.triple) continue;
+        // A project that writes its docstrings' text on the line after the quotes (Twisted)
+        // would want that layout too, which changes the docstring's text: not this
+        // transform's to do (it keeps the AST), so such a one-line docstring is left.
+        if (!literal.triple && !context.conventions.docstringLayout.summaryOnQuoteLine) continue;
         const result = requoteAsTripleDouble(literal, file.text);
         if (result.ok && !pushesPastLineLength(file, literal, context.conventions.lineLength)) yield finding(literal.node, 'write a docstring in """ (PEP 257)', 'use """ for the docstring', result.edits);
         continue;

@@ -221,6 +221,12 @@ export default defineTransform({
     'max-linear-statements': { type: 'integer', default: 50, min: 2, description: 'straight-line functions (no branch or loop at their top level) are split only beyond this many statements' },
     'min-paragraph': { type: 'integer', default: 4, min: 1, description: 'paragraphs with fewer statements (nested ones included) stay where they are' },
     'max-parameters': { type: 'integer', default: 3, min: 0, description: 'a paragraph that would take more arguments than this stays (its receiver not counted); a helper also returns at most one value' },
+    paragraphs: {
+      type: 'enum',
+      choices: ['report', 'extract'] as const,
+      default: 'report',
+      description: 'report: say which paragraphs of a long function could be helpers (no fix; blind reviews of automatic splits found none a maintainer would merge); extract: move them (a review plan that points at a function does)',
+    },
     lines: { type: 'string', default: '', pattern: '^$|^.+:[0-9]+-[0-9]+$', format: 'FILE:START-END (1-based lines, inclusive)', description: 'extract exactly these lines (whole statements of one block of a function) into a helper, and nothing else' },
     name: { type: 'string', default: '', pattern: '^$|^[A-Za-z_][A-Za-z0-9_]*$', format: 'a Python identifier', description: 'the name of the helper that `lines` extracts' },
   },
@@ -260,7 +266,7 @@ export default defineTransform({
       '    return active',
       '',
     ].join('\n'),
-    options: { 'max-statements': 5 },
+    options: { 'max-statements': 5, paragraphs: 'extract' },
   },
   checkFiles(options, files) {
     if (!options.lines) return null;
@@ -322,10 +328,21 @@ export default defineTransform({
           findings.push(refusalFinding(made, what, extraction.refusals));
           continue;
         }
+        // A class-private method (`__name`, mangled) is safe in an open hierarchy but no
+        // project's idiom for a helper (maintainers reject it): only asked-for lines get one.
+        if (made.name.startsWith('__')) {
+          findings.push(refusalFinding(made, what, [`${made.note?.replace(/^class-private: /, '') ?? 'the class hierarchy is open'}, and a name-mangled helper (${made.name}) is no project's idiom`]));
+          continue;
+        }
         chosen.add(made.name);
         moves.push({ request: made, call: extraction.call, helper: extraction.helper, what, note: made.note, afterClass: extraction.afterClass });
       }
-      if (moves.length > 0) findings.push(extractionFinding(file, scope, moves));
+      if (moves.length > 0) {
+        const found = extractionFinding(file, scope, moves);
+        // Reported, not made, unless asked: a helper named from a heading comment, moved
+        // away from its only caller, rarely reads better to the project's maintainers.
+        findings.push(options.paragraphs === 'extract' ? found : { message: `${found.message} (not extracted by default: --set split-functions.paragraphs=extract)`, kind: 'proposed', at: found.at });
+      }
       if (unnamed > 0) {
         // Silence beats a name that says nothing: the paragraph stays, and the finding says how to name it.
         const paragraphs = unnamed === 1 ? 'a paragraph has' : `${unnamed} paragraphs have`;

@@ -7,8 +7,9 @@
 // edit, a rename of the file or any change of the run key misses. Whatever cannot be read
 // back exactly as written (a corrupt file, another version's, another key's) is ignored.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { FindingReport } from '../engine/fix-loop.js';
 import type { FileResult } from './process-file.js';
@@ -43,7 +44,7 @@ export function contentHash(bytes: Uint8Array): string {
  */
 export function runKey(parts: { version: string; settings: unknown; plugins: readonly string[]; conventions: unknown; projects: readonly unknown[] }): string {
   const hash = createHash('sha256');
-  hash.update(`pycodemod ${parts.version}\0`);
+  hash.update(`pycodemod ${parts.version} ${codeIdentity()}\0`);
   hash.update(JSON.stringify(parts.settings));
   hash.update('\0');
   for (const plugin of parts.plugins) {
@@ -61,6 +62,39 @@ export function runKey(parts: { version: string; settings: unknown; plugins: rea
   hash.update('\0');
   if (parts.projects.some((project) => project !== undefined)) hash.update(serialize(parts.projects));
   return hash.digest('base64url');
+}
+
+let identity: string | undefined;
+
+/**
+ * pycodemod's own code as it is installed: the names, sizes and times of its modules. A
+ * release changes the version, but a build from a checkout (or a patched install) keeps
+ * it while its transforms change: their old results must not be replayed.
+ */
+function codeIdentity(): string {
+  if (identity !== undefined) return identity;
+  const hash = createHash('sha256');
+  // This file is src/runner/cache.{ts,js}: the package's code is two levels up.
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const walk = (directory: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:[cm]?js|ts|json)$/.test(entry.name)) {
+        const stats = statSync(path, { throwIfNoEntry: false });
+        if (stats) hash.update(`${path}\0${stats.size}\0${stats.mtimeMs}\0`);
+      }
+    }
+  };
+  for (const part of ['src', 'transforms']) walk(join(root, part));
+  identity = hash.digest('base64url');
+  return identity;
 }
 
 function isEntry(value: unknown): value is Entry {

@@ -44,6 +44,8 @@ export interface SummarizerOptions {
   command?: string;
   /** How long the command may take for one summary. */
   timeoutMilliseconds?: number;
+  /** What happens when the command fails, for its warning (default: the heuristic answers). */
+  fallback?: string;
   /** Where warnings about the command go (the transform context's `warn`). */
   warn: (message: string) => void;
 }
@@ -59,7 +61,7 @@ export function createSummarizer(heuristic: Heuristic, options: SummarizerOption
     summarize(request) {
       const answer = runCommand(command, request, timeout);
       if ('text' in answer) return answer.text;
-      options.warn(`summarizer command for ${request.kind} ${request.name} (${request.file}): ${answer.problem}; using the heuristic summary`);
+      options.warn(`summarizer command for ${request.kind} ${request.name} (${request.file}): ${answer.problem}; ${options.fallback ?? 'using the heuristic summary'}`);
       return heuristic(request);
     },
   };

@@ -154,7 +154,11 @@ function idiomSetup(file: SourceFile, idiom: LoggingIdiom): LoggerSetup | null {
   if (!present && bindsTopLevel(file, bound)) return null;
   const at = endOfImports(file);
   const importLine = present ? '' : `${idiom.importStatement.trim()}${file.eol}`;
-  if (bound === idiom.loggerName) return present ? null : { name: bound, edits: [{ start: at, end: at, text: importLine }], boundAt: at };
+  // The idiom imports the logger itself (Twisted's `from twisted.python import log`): an
+  // object whose methods are its own (no `debug`, no %-formatting), and a module that the
+  // logging package may itself import (an import cycle). Only a logger made by a factory
+  // has the standard methods.
+  if (bound === idiom.loggerName) return null;
   const factory = idiom.factory?.startsWith(`${bound}.`) && idiom.factory.includes("__name__") ? idiom.factory : `${bound}.${/structlog/.test(idiom.importStatement) ? 'get_logger' : 'getLogger'}(__name__)`;
   const following = file.text.slice(at);
   const wanted = following.trim() === '' ? 0 : /^(?:[ \t]*\r?\n)*(?:def |class |async def |@)/.test(following) ? 2 : 1;

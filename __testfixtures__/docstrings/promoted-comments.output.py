@@ -32,10 +32,9 @@ def next_chunk_size(stream):
 
 
 def as_postgresql(compiler, connection):
-    """Cast FloatField to DecimalField as PostgreSQL doesn't support the
-    following function signatures.
+    # Cast FloatField to DecimalField as PostgreSQL doesn't support the
+    # following function signatures:
+    # - LOG(double, double)
+    # - MOD(double, double)
 
-    - LOG(double, double)
-    - MOD(double, double)
-    """
     return cast(compiler, connection)

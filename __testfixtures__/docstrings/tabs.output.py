@@ -3,7 +3,9 @@ class Queue:
 		self.items = []
 
 	def pop_item(self, index=None):
-		"""Pop the item.
+		"""Summarize the method pop_item of tabs.py (4 lines, google style).
+
+		Signature: def pop_item(self, index=None).
 
 		Args:
 			index: If None, len(self.items) - 1 is used.
@@ -12,10 +14,17 @@ class Queue:
 			index = len(self.items) - 1
 		return self.items.pop(index)
 
-	def put(self, item): self.items.append(item)
+	def put(self, item):
+		"""Summarize the method put of tabs.py (1 lines, google style).
+
+		Signature: def put(self, item).
+		"""
+		self.items.append(item)
 
 	def get_item(self):
-		"""Get the item.
+		"""Summarize the method get_item of tabs.py (1 lines, google style).
+
+		Signature: def get_item(self).
 
 		Raises:
 			NotFound: The queue has no items yet.

@@ -18,7 +18,5 @@ def strip_quotes(text):
 
 
 def for_update_clause(select):
-    """\"FOR UPDATE" is only allowed on "DECLARE CURSOR",
-    which the dialect never uses.
-    """
+    # "FOR UPDATE" is only allowed on "DECLARE CURSOR", which the dialect never uses.
     return ""

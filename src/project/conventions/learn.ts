@@ -136,31 +136,43 @@ export function vocabularyThreshold(modules: number): number {
   return Math.max(4, Math.ceil(modules / 20));
 }
 
-/** Identifiers, and lower-case word parts of identifiers, that many modules use. */
+/**
+ * Identifiers, and lower-case word parts of identifiers, that many modules use, or that
+ * the code uses many times over in a few (`expr` in an ORM's expression modules): twice
+ * the module threshold, and at least twenty uses, in two modules or more.
+ */
 export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]> {
   const threshold = vocabularyThreshold(files.length);
+  const usesThreshold = Math.max(2 * threshold, 20);
   const names = new Map<string, number>();
   const parts = new Map<string, number>();
+  const partUses = new Map<string, number>();
   const partsOf = new Map<string, string[]>();
   for (const { habits } of files) {
     const seenParts = new Set<string>();
-    for (const identifier of habits.identifiers) {
+    habits.identifiers.forEach((identifier, position) => {
+      const uses = habits.identifierUses?.[position] ?? 1;
       names.set(identifier, (names.get(identifier) ?? 0) + 1);
       let words = partsOf.get(identifier);
       if (!words) partsOf.set(identifier, (words = splitIdentifier(identifier).words.map((word) => word.toLowerCase())));
       for (const part of words) {
-        if (part.length > 1 && !seenParts.has(part)) {
+        if (part.length <= 1) continue;
+        partUses.set(part, (partUses.get(part) ?? 0) + uses);
+        if (!seenParts.has(part)) {
           seenParts.add(part);
           parts.set(part, (parts.get(part) ?? 0) + 1);
         }
       }
-    }
+    });
   }
   const vocabulary = new Set<string>();
   for (const [name, count] of names) if (count >= threshold) vocabulary.add(name);
-  for (const [part, count] of parts) if (count >= threshold) vocabulary.add(part);
+  for (const [part, count] of parts) if (count >= threshold || (count >= 2 && (partUses.get(part) ?? 0) >= usesThreshold)) vocabulary.add(part);
   const words = [...vocabulary].sort();
-  return learnt(words, `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more`);
+  return learnt(
+    words,
+    `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more, or used ${usesThreshold} times or more`,
+  );
 }
 
 /**

@@ -25,6 +25,8 @@ export interface FileHabits {
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
   /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
   identifiers: string[];
+  /** How many times each of `identifiers` occurs, in the same order (absent: once each). */
+  identifierUses?: number[];
   logging: LoggingHabit;
   /** Whether the file defines test functions or test case classes. */
   definesTests: boolean;
@@ -135,7 +137,7 @@ export function fileHabits(text: string): FileHabits {
   const quotes = { single: 0, double: 0 };
   const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
-  const identifiers = new Set<string>();
+  const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
   // The logical line: its first word, whether it ended with a colon, and whether a token
   // has been seen on it yet (a string that opens a line after a `def`/`class` header is
@@ -202,7 +204,7 @@ export function fileHabits(text: string): FileHabits {
         prefix = word;
         quoteAt = end;
       } else {
-        if (!KEYWORDS.has(word) && word.length > 1) identifiers.add(word);
+        if (!KEYWORDS.has(word) && word.length > 1) identifiers.set(word, (identifiers.get(word) ?? 0) + 1);
         token(word);
         index = end;
         continue;
@@ -269,7 +271,8 @@ export function fileHabits(text: string): FileHabits {
     quotes,
     docstrings,
     brackets,
-    identifiers: [...identifiers],
+    identifiers: [...identifiers.keys()],
+    identifierUses: [...identifiers.values()],
     logging: loggingHabit(text),
     exceptions: exceptionHabits(text),
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),

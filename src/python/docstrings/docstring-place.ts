@@ -31,6 +31,23 @@ export function existingDocstring(container: SyntaxNode): SyntaxNode | undefined
   return expressions.length === 1 && isDocstringLiteral(expressions[0]!) ? first : undefined;
 }
 
+/**
+ * Whether the file writes a one-sentence docstring on one line (`"""Summary."""`) rather
+ * than as three (`"""`, the sentence, `"""`): what most of its short docstrings do;
+ * undefined when it has none of either.
+ */
+export function writesOneLineDocstrings(file: SourceFile): boolean | undefined {
+  let oneLine = 0;
+  let threeLines = 0;
+  for (const node of file.root.descendantsOfType(['function_definition', 'class_definition'])) {
+    const text = existingDocstring(node)?.text;
+    if (!text) continue;
+    if (/^[rRuU]?(?:"""|''')[^\n]*(?:"""|''')$/.test(text)) oneLine++;
+    else if (/^[rRuU]?(?:"""|''')[ \t]*\r?\n[^\n]*\S[^\n]*\r?\n[ \t]*(?:"""|''')$/.test(text)) threeLines++;
+  }
+  return oneLine + threeLines ? oneLine >= threeLines : undefined;
+}
+
 /** The `:` that ends a function or class header. */
 export function headerColon(node: SyntaxNode): SyntaxNode | undefined {
   for (let sibling = node.childForFieldName('body')?.previousSibling ?? null; sibling; sibling = sibling.previousSibling) {
@@ -118,6 +135,8 @@ function sentenceEnd(line: string): number {
     const end = match.index + match[0].length;
     const after = line.slice(end).trimStart();
     if (/\b(?:e\.g|i\.e|etc|vs|cf)\.$/i.test(line.slice(0, end))) continue;
+    // "Allow TRUNCATE ... CASCADE": an ellipsis stands for words left out, not a full stop.
+    if (/\.\.["')\]]?$/.test(line.slice(0, end))) continue;
     if (after === '' || /^[A-Z]/.test(after)) return end;
   }
   return -1;

@@ -50,6 +50,12 @@ export interface DocstringLayout {
    * summary under it (Django); true or absent: the summary follows the quotes.
    */
   summaryOnQuoteLine?: boolean;
+  /**
+   * A docstring of one sentence that fits is written on one line (`"""Summary."""`)
+   * even where longer ones open with the quotes alone (Matplotlib); absent: only when
+   * the summary follows the quotes.
+   */
+  oneLiner?: boolean;
 }
 
 /** Never wrap narrower than this, however deep the indentation. */
@@ -215,7 +221,7 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
   const escapeFirst = (line: string) => (raw ? escape(line) : escape(line).replace(/^"/, '\\"'));
 
   const onQuoteLine = layout.summaryOnQuoteLine ?? true;
-  if (onQuoteLine && sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
+  if ((layout.oneLiner ?? onQuoteLine) && sections.length === 0 && paragraphs.length === 0 && indent.length + quote.length + summary.length + 3 <= lineLength) {
     const text = escapeFirst(summary);
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }

@@ -5,6 +5,7 @@
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import type { SourceFile } from '../../engine/source.js';
 import { commentText } from './docstring-place.js';
+import { isThirdPersonVerb, isVerb } from '../words/english.js';
 
 /** Words that point at the code under the comment rather than at the definition. */
 const POINTING = /^(?:these|those|the following|here|below|next|now|then|first|finally|only if|otherwise|else|if|when|because|so|and|but|or|also)\b/i;
@@ -14,13 +15,80 @@ const HISTORY = /^(?:version|v)\s*\d+(?:\.\d+)*\s*[:-]|^(?:changed|added|new|dep
 /** "This method ...", "This class ..." speak of the definition; any other "This" of the code below. */
 const THIS_DEFINITION = /^this\s+(?:function|method|class|helper|routine|test|hook|property|decorator|callback|handler|view|is called|gets called|should be called|must be called)\b/i;
 
-/** A blank line separates two top-level statements of the body: it has paragraphs. */
-function hasSeveralParagraphs(file: SourceFile, body: SyntaxNode): boolean {
-  const statements = body.namedChildren.filter((child) => child.type !== 'comment');
-  for (let index = 1; index < statements.length; index++) {
-    if (/\n[ \t]*\r?\n/.test(file.text.slice(statements[index - 1]!.endIndex, statements[index]!.startIndex))) return true;
+/**
+ * A note for whoever maintains the code, not a description for its caller: a hack or a
+ * workaround, a task left (TODO, FIXME, XXX), a link or a ticket number, a caveat.
+ */
+const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+/i;
+/** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
+const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
+/** Words a sentence about the whole definition does not open with, whatever follows. */
+const NOT_A_VERB = /^(?:a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
+/** A word after which the first word was a noun, the subject of a statement about the code. */
+const SUBJECT_BEFORE = /^(?:are|is|was|were|have|has|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|aren't|isn't|can't|won't)$/i;
+/** "Same purpose as ForwardManyToOneDescriptor.__reduce__().", "See Field.clean().": a pointer to the documented counterpart. */
+const CROSS_REFERENCE = /^(?:same(?: \w+)? as|see|like|equivalent to|(?:an )?alias (?:of|for)|the (?:reverse|inverse|counterpart) of)\s+`?[A-Za-z_][\w.]*\.\w+(?:\(\))?`?/i;
+/** Comment lines written in Python: `exp = [a, b, c]`, `-> ConcatPair(a, b)`, `>>> f(1)`, `f(x) == y`, `f(x, y)`. */
+const CODE_LINE = /->|=>|[=!]=|\w\([^)]*\)\s*[-+*/<>%]|^>>>|^<[\w/!?]|^[\w.[\]\s,]+\s[-+*/|&]?=\s*\S|^[\w.]+\(.*\)[,:]?$|^(?:if|for|while|def|class|return|import|from|with)\s[^.]*:$|^[[{(].*[\]})]$/;
+
+/** Whether a comment line holds code rather than prose (it cannot be reflowed into a sentence). */
+export function isCodeLine(line: string): boolean {
+  return CODE_LINE.test(line.trim());
+}
+
+/** Statements of a body, comments left out. */
+function statementsOf(body: SyntaxNode): SyntaxNode[] {
+  return body.namedChildren.filter((child) => child.type !== 'comment');
+}
+
+/** `pass`, `...`, `return None`: a body that does nothing, whose comment says why. */
+function doesNothing(body: SyntaxNode): boolean {
+  return statementsOf(body).every(
+    (statement) =>
+      statement.type === 'pass_statement' ||
+      (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'ellipsis') ||
+      (statement.type === 'return_statement' && (!statement.namedChildren[0] || statement.namedChildren[0].type === 'none')),
+  );
+}
+
+/**
+ * Whether the comment reads as a description of what the definition does for its caller,
+ * the way docstrings are written: a function's opens with its verb ("Merge if ...",
+ * "Use CONCAT_WS ...", "Yields ..."), a class's with a verb or a noun phrase ("Keeps
+ * track of ...", "A registry of ..."); a pointer to the documented counterpart; or, on a
+ * body that does nothing, why it does nothing. A remark about the code ("Casting to
+ * numeric is unnecessary.", "Internal FK's ... don't get a descriptor.", "As with
+ * CharField, this will ...") is a comment on the implementation and stays one.
+ */
+export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): boolean {
+  const text = lines.filter(Boolean).join(' ');
+  if (IMPLEMENTATION_NOTE.test(text) || FIRST_PERSON.test(text)) return false;
+  if (lines.some(isCodeLine)) return false;
+  if (CROSS_REFERENCE.test(text) || THIS_DEFINITION.test(text)) return true;
+  const body = node.childForFieldName('body');
+  // "Therefore, ...": the first sentence is a premise, not a summary of the whole.
+  if (/[.!?]\s+(?:therefore|thus|hence|so|that is why|this is why)\b/i.test(text)) return false;
+  // On a body that does nothing, a short note says why ("RunPython objects have no state effect.").
+  if (body && node.type === 'function_definition' && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/^(?:he|she|they|you|it)$/i.test(text.split(/\s/)[0] ?? '')) return true;
+  const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
+  // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
+  const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
+  if (!/^[A-Za-z]+$/.test(first) || NOT_A_VERB.test(first) || /ing$/i.test(first) || subject) {
+    // A class may be described by what it is ("A registry of plugins by name."), a
+    // function whose body is one `return` by what it returns ("The area of a rectangle,
+    // in square units."), when the phrase is not the subject of a remark ("The pickled
+    // state is simply ...").
+    if (!/^(?:an?|the)$/i.test(first) || /^(?:following|above|below|same)$/i.test(second)) return false;
+    if (node.type === 'class_definition') return true;
+    const statements = body ? statementsOf(body) : [];
+    const sentence = text.split(/(?<=[.!?])\s/)[0] ?? '';
+    return statements.length === 1 && statements[0]!.type === 'return_statement' && !sentence.split(/\s+/).some((word) => SUBJECT_BEFORE.test(word.replace(/[,;:.]$/, '')));
   }
-  return false;
+  if (isVerb(first) || isThirdPersonVerb(first)) return true;
+  // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".
+  if (/^(?:helper|wrapper|shortcut|callback|handler|hook|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
+  // A verb our list does not know reads as one when an object follows ("Sum the values").
+  return /^(?:the|a|an|all|each|every|any|its|their|whether|one|both)$/i.test(second);
 }
 
 /** Whether the comment block under the header describes the whole definition. */
@@ -33,25 +101,26 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // "# interesting....", "# Total guess.": a note to self, too short to document anything.
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 3) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
-  if (lines.some((line) => HISTORY.test(line) || POINTING_ANYWHERE.test(line))) return false;
+  if (lines.some((line) => HISTORY.test(line)) || POINTING_ANYWHERE.test(lines.join(' '))) return false;
   // A remark or a question to self ("note this method was missing before [ticket:3989]",
   // "how do I....tell it?"), a history with a ticket: notes for a maintainer, not a docstring.
   if (/^(?:note|nb|n\.b\.|remark|question)\b/i.test(first) || /\?/.test(lines.join(' ').split(/(?<=[.!])\s/)[0] ?? '')) return false;
   if (lines.some((line) => /\[ticket:\d+\]|\b(?:ticket|issue|bug)\s*#?\d+/i.test(line))) return false;
   // "Constants shared by all instances:" introduces the statements under it.
-  if (/:$/.test(lines.filter(Boolean).at(-1) ?? '')) return false;
+  // "Build element:" above an example: a line ending with a colon introduces what follows.
+  if (lines.some((line) => /:$/.test(line))) return false;
+  if (!readsAsDescription(node, lines)) return false;
   const next = body.namedChildren.find((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
   if (!next) return true;
   // A note right above an inner function or class is about it.
   if (next.type === 'function_definition' || next.type === 'class_definition' || next.type === 'decorated_definition') return false;
-  const touching = !/\n[ \t]*\r?\n/.test(file.text.slice(last.endIndex, next.startIndex));
-  if (!touching || THIS_DEFINITION.test(first)) return true;
-  // Right above the code, a note is about the statement under it ("Force the cache to
-  // be fully populated." above `self._fetch_all()`), unless that statement is the whole
-  // body, or the note is long and the body one paragraph.
+  // Above a body of several statements, a note describes the first of them or the first
+  // paragraph ("Inject custom set() methods ..." above one block of __init_subclass__),
+  // whether or not a blank line follows it: only a body of one statement (a loop, an
+  // `if` with its branches, a return) is described whole by the comment above it.
+  // "This method is called when ..." speaks of the whole, whatever the body.
   const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
-  if (statements.length === 1) return true;
-  return lines.length >= 3 && !hasSeveralParagraphs(file, body);
+  return statements.length === 1 || THIS_DEFINITION.test(first);
 }
 
 /** A table, list or doctest keeps its line breaks; prose is joined to be re-wrapped. */

@@ -4,7 +4,10 @@ from django.conf import settings
 
 
 def connect(host, port=None, timeout=None):
-    """Connect to the host.
+    """Summarize the function connect of facts-with-summarizer.py (5 lines,
+    google style).
+
+    Signature: def connect(host, port=None, timeout=None).
 
     Args:
         port: If None or empty, 5432 is used.
@@ -17,7 +20,10 @@ def connect(host, port=None, timeout=None):
 
 
 def notify(user, message):
-    """Notify the user.
+    """Summarize the function notify of facts-with-summarizer.py (4 lines,
+    google style).
+
+    Signature: def notify(user, message).
 
     Do nothing if user.email is not set.
     """
@@ -27,7 +33,10 @@ def notify(user, message):
 
 
 def find_flavor(flavors, name):
-    """Find the flavor.
+    """Summarize the function find_flavor of facts-with-summarizer.py (7 lines,
+    google style).
+
+    Signature: def find_flavor(flavors, name).
 
     Return None if name is None.
 
@@ -43,13 +52,24 @@ def find_flavor(flavors, name):
 
 
 def check_type(value, expected):
+    """Summarize the function check_type of facts-with-summarizer.py (4 lines,
+    google style).
+
+    Signature: def check_type(value, expected).
+
+    Raises:
+        TypeError
+    """
     if not isinstance(value, expected):
         raise TypeError(value)
     return value
 
 
 def use_utc():
-    """Use the UTC.
+    """Summarize the function use_utc of facts-with-summarizer.py (3 lines,
+    google style).
+
+    Signature: def use_utc().
 
     Change the TZ environment variable. Read the LANG environment variable.
     """
@@ -58,7 +78,10 @@ def use_utc():
 
 
 def load(path, strict=False):
-    """Load the path.
+    """Summarize the function load of facts-with-summarizer.py (5 lines, google
+    style).
+
+    Signature: def load(path, strict=False).
 
     Raises:
         ConfigError: Cannot parse the configuration file.

@@ -232,7 +232,9 @@ describe('transforms together', () => {
       '        raise new_exc',
       '',
     ].join('\n');
-    const outcome = runSources(new Map([['m.py', text]]), [pick('variable-names'), pick('exception-handling')], { allowUnsafe: true }).get('m.py');
+    // `exc` is universal vocabulary, renamed on request only.
+    const renames = { ...pick('variable-names'), options: { 'expand-universal': true } };
+    const outcome = runSources(new Map([['m.py', text]]), [renames, pick('exception-handling')], { allowUnsafe: true }).get('m.py');
     assert.equal(outcome?.status, 'changed', outcome?.reason);
     assert.match(outcome?.output ?? '', /except Exception as err:\n {8}new_exception = TypeError\("unable to create it"\)\n {8}raise new_exception from err\n/);
   });

@@ -13,6 +13,7 @@ import {
   proseWords,
   planExpansion,
   splitIdentifier,
+  UNIVERSAL_ABBREVIATIONS,
 } from '../src/python/words/words.js';
 
 test('splits snake, camel, Pascal and constant case', () => {
@@ -120,4 +121,22 @@ test("the project's vocabulary stays, unless the user's dictionary names it", ()
   assert.deepEqual(planExpansion('CONF', undefined, vocabulary), {});
   assert.match(planExpansion('req_msg', undefined, vocabulary).refusal ?? '', /`req` would stay abbreviated/);
   assert.deepEqual(planExpansion('opts', new Map([['opts', 'options']]), vocabulary), { newName: 'options' });
+});
+
+test("with the project's words known, an abbreviation expands only to a long form the project writes", () => {
+  const projectWords = new Set(['destination', 'host', 'count']);
+  assert.deepEqual(planExpansion('dest_host', undefined, new Set(), { projectWords }), { newName: 'destination_host' });
+  assert.deepEqual(planExpansion('hdr', undefined, new Set(), { projectWords }), {});
+  assert.deepEqual(planExpansion('num_rows', undefined, new Set(), { projectWords }), {});
+  // A declared abbreviation needs no evidence; the readings a caller chooses do.
+  assert.deepEqual(planExpansion('hdr', new Map([['hdr', 'header']]), new Set(), { projectWords }), { newName: 'header' });
+  assert.deepEqual(planExpansion('hdr', new Map([['hdr', 'header']]), new Set(), { projectWords, declared: new Set() }), {});
+});
+
+test('the universal abbreviations are listed singular, and kept with digits as vocabulary words', () => {
+  for (const word of ['idx', 'attr', 'col', 'pos', 'tmp', 'src', 'env', 'pkg', 'buf', 'fmt', 'msg', 'conn', 'ctx', 'expr']) assert.ok(UNIVERSAL_ABBREVIATIONS.has(word), word);
+  const kept = new Set(UNIVERSAL_ABBREVIATIONS);
+  assert.deepEqual(planExpansion('col1', undefined, kept), {});
+  assert.deepEqual(planExpansion('elem2', undefined, kept), {});
+  assert.match(planExpansion('dest_idx', undefined, kept).refusal ?? '', /`idx` would stay abbreviated/);
 });

@@ -17,7 +17,8 @@ import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js'
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
-import { abbreviationTable } from '../src/python/words/words.js';
+import { abbreviationTable, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
+import { abbreviatedNameKept, droppedWords, fileIdentifiers, mentionedInText, shortFormKeptElsewhere } from '../src/python/scopes/abbreviation-consistency.js';
 import { familyBindings, heldBySiblings } from '../src/python/scopes/sibling-names.js';
 import { expansionFromUse } from '../src/python/scopes/variable-meaning.js';
 
@@ -33,6 +34,12 @@ const options = {
     default: false,
     description:
       'Also rename parameters: positional-only and `*args`/`**kwargs` ones safely, the others (unsafe) with the keyword arguments of every call the project index resolves, refused whenever a caller cannot be followed.',
+  },
+  'expand-universal': {
+    type: 'boolean',
+    default: false,
+    description:
+      'Also expand the abbreviations that are ordinary Python vocabulary (`idx`, `attr`, `col`, `pos`, `tmp`, `src`, `env`, `pkg`, `buf`, `fmt`, `msg`, `conn`, `ctx`, `expr`, `opts`...: the list in `pycodemod explain variable-names`); by default they stay, as every Python programmer reads them at sight.',
   },
   'include-tests': {
     type: 'boolean',
@@ -89,9 +96,9 @@ export default defineTransform({
   options,
   docs: {
     before:
-      'def migrate(server, source_rp_uuid):\n    dest_host = server.host\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx, source_rp_uuid)\n',
+      'def migrate(server, scheduler):\n    dest_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx)\n',
     after:
-      'def migrate(server, source_rp_uuid):\n    destination_host = server.host\n    for index, connection in enumerate(server.connections):\n        connection.send(destination_host, index, source_rp_uuid)\n',
+      'def migrate(server, scheduler):\n    destination_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(destination_host, idx)\n',
   },
   project: {
     wanted: (chosen) => chosen['include-parameters'],
@@ -105,14 +112,24 @@ export default defineTransform({
     const parametersToo = context.options['include-parameters'];
     const dictionary = abbreviationTable(context.options.abbreviations);
     if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
-    // The project's own words and names (used across many modules) are idioms there.
-    const vocabulary = context.conventions.vocabulary;
+    // The project's own words and names (used across many modules) are idioms there, and
+    // so are the abbreviations every Python programmer reads at sight.
+    const universal = context.options['expand-universal'] ? [] : [...UNIVERSAL_ABBREVIATIONS].flatMap((word) => [word, `${word}s`]);
+    const vocabulary = new Set([...context.conventions.vocabulary, ...universal]);
+    // Learnt from the project (or configured): an abbreviation is expanded only to a
+    // long form the project itself writes widely. Nothing known (no project, or one too
+    // small to have words in several modules): the dictionary decides.
+    const known = context.conventions.data.vocabulary.origin !== 'default' && context.conventions.vocabulary.size > 0;
+    const projectWords = known ? context.conventions.vocabulary : undefined;
+    const identifiers = fileIdentifiers(file.root);
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
     const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
     // each other wait for the next pass, where the first one counts as a collision.
     const given: Array<{ scope: Scope; name: string }> = [];
+    // What each function would rename, decided for the module as a whole below.
+    const plans: Array<Map<Binding, string>> = [];
     for (const top of analysis.scopes) {
       // Each outermost function with its nested scopes is decided at once: siblings
       // (`src_`/`dest_`, `dest_host`/`dest_rp_uuid`) are renamed together or not at all.
@@ -122,7 +139,12 @@ export default defineTransform({
       const refused: Finding[] = [];
       for (const binding of family) {
         if (!binding.scope.isFunctionLike || !isRenamable(binding, parametersToo)) continue;
-        const expansion = expansionFromUse(binding, dictionary, vocabulary);
+        // Nothing reads it: a rename says nothing to a reader (unless code reads it by name,
+        // which the refusals below report).
+        const { locals, vars, eval: evaluates, exec, getframe } = binding.scope.dynamic;
+        const unused = binding.references.length === 0 && !binding.sites.some((site) => site.kind === 'parameter');
+        if (unused && !(locals || vars || evaluates || exec || getframe)) continue;
+        const expansion = expansionFromUse(binding, dictionary, vocabulary, projectWords);
         const at = binding.sites[0]!.node;
         const newName = expansion.newName;
         const why = expansion.refusal ?? (newName ? renameRefusal(binding, newName, templatesFromLocals) : null);
@@ -136,17 +158,65 @@ export default defineTransform({
           refused.push({ message: `\`${binding.name}\` not renamed to \`${newName}\`: it would make ${tooLong.join(', ')} longer than the file's ${limit} characters`, kind: 'line-too-long', at });
           continue;
         }
+        const parameter = binding.sites.some((site) => site.kind === 'parameter');
+        const mention = parameter ? null : mentionedInText(binding.scope.node, binding.name);
+        if (mention) {
+          refused.push({ message: `\`${binding.name}\` not renamed to \`${newName}\`: a comment or string of the function names it (${mention})`, kind: 'refused', at });
+          continue;
+        }
         planned.set(binding, newName);
       }
       yield* refused;
+      if (planned.size === 0) continue;
       const held = heldBySiblings(family, new Set(planned.keys()), dictionary);
+      for (const [binding, sibling] of held) {
+        if (!planned.has(binding)) continue;
+        yield { message: `\`${binding.name}\` not renamed to \`${planned.get(binding)}\`: its sibling \`${sibling.name}\` stays as it is, and siblings are renamed together`, kind: 'refused', at: binding.sites[0]!.node };
+        planned.delete(binding);
+      }
+      if (planned.size === 0) continue;
+      // A function that keeps another abbreviated name would read half renamed.
+      // The words the user declared are theirs to expand (a reviewer asking for this very
+      // rename): the consistency rules below leave such renames alone.
+      const asked = (binding: Binding, newName: string): boolean => droppedWords(binding.name, newName).every((word) => dictionary.has(word));
+      const staying = abbreviatedNameKept(family, new Set(planned.keys()), vocabulary, dictionary);
+      if (staying) {
+        for (const [binding, newName] of planned) {
+          if (asked(binding, newName)) continue;
+          yield { message: `\`${binding.name}\` not renamed to \`${newName}\`: \`${staying.name}\` stays abbreviated in the same function`, kind: 'refused', at: binding.sites[0]!.node };
+          planned.delete(binding);
+        }
+        if (planned.size === 0) continue;
+      }
+      plans.push(planned);
+    }
+    // The module keeps the short word elsewhere (not renamed in this pass): both spellings
+    // would live side by side. A function's names are renamed together or not at all, and
+    // a function left as it is may keep a word another one gave up: decided until stable.
+    for (let settled = false; !settled; ) {
+      settled = true;
+      const renamedHere = new Set(plans.flatMap((planned) => [...planned.keys()].flatMap((binding) => renamedNodes(binding).map((node) => node.startIndex))));
+      for (const planned of [...plans]) {
+        const keptElsewhere = [...planned].flatMap(([binding, newName]) => {
+          if (droppedWords(binding.name, newName).every((word) => dictionary.has(word))) return [];
+          const elsewhere = shortFormKeptElsewhere(identifiers, renamedHere, droppedWords(binding.name, newName));
+          return elsewhere ? [{ binding, elsewhere }] : [];
+        });
+        if (keptElsewhere.length === 0) continue;
+        const first = keptElsewhere[0]!;
+        for (const [binding, newName] of planned) {
+          const own = keptElsewhere.find((entry) => entry.binding === binding);
+          const why = own ? `the module keeps the short form in ${own.elsewhere}` : `\`${first.binding.name}\` stays, since the module keeps the short form in ${first.elsewhere}`;
+          yield { message: `\`${binding.name}\` not renamed to \`${newName}\`: ${why}`, kind: 'refused', at: binding.sites[0]!.node };
+        }
+        plans.splice(plans.indexOf(planned), 1);
+        settled = false;
+        break;
+      }
+    }
+    for (const planned of plans) {
       for (const [binding, newName] of planned) {
         const at = binding.sites[0]!.node;
-        const sibling = held.get(binding);
-        if (sibling) {
-          yield { message: `\`${binding.name}\` not renamed to \`${newName}\`: its sibling \`${sibling.name}\` stays as it is, and siblings are renamed together`, kind: 'refused', at };
-          continue;
-        }
         const scope = binding.scope;
         if (given.some((other) => other.name === newName && (isAncestorOrSelf(other.scope, scope) || isAncestorOrSelf(scope, other.scope)))) continue;
         given.push({ scope, name: newName });

@@ -6,8 +6,7 @@ from nova import utils
 def claim(flavor, context):
     req_cores = flavor.vcpus
     req_ram = flavor["memory_mb"]
-    req_id = context.request_id
-    return req_cores, req_ram, req_id
+    return req_cores, req_ram
 
 
 def query(driver):

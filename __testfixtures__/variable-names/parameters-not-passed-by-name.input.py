@@ -14,4 +14,4 @@ class Channel:
         return self is other_conn
 
 
-send(None, 1, 2, conn=3)
+send(None, 1, 2, retries=3)

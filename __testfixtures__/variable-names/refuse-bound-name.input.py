@@ -1,4 +1,4 @@
 def route(packet):
     destination = packet.gateway
-    dest = packet.destination_address
+    dest = packet.dest_address
     return destination or dest

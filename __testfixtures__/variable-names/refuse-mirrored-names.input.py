@@ -14,5 +14,5 @@ def load(instance, **kwargs):
 
 
 def describe(server):
-    attrs = list(server.attributes)
+    attrs = list(server.properties)
     return {"attrs": attrs}

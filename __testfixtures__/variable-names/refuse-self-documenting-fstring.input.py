@@ -1,4 +1,4 @@
-def debug(request):
-    req = make_request(request)
+def debug(session, payload):
+    req = session.prepare(payload)
     print(f"{req=}")
     return req

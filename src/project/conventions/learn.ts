@@ -136,31 +136,43 @@ export function vocabularyThreshold(modules: number): number {
   return Math.max(4, Math.ceil(modules / 20));
 }
 
-/** Identifiers, and lower-case word parts of identifiers, that many modules use. */
+/**
+ * Identifiers, and lower-case word parts of identifiers, that many modules use, or that
+ * the code uses many times over in a few (`expr` in an ORM's expression modules): twice
+ * the module threshold, and at least twenty uses, in two modules or more.
+ */
 export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]> {
   const threshold = vocabularyThreshold(files.length);
+  const usesThreshold = Math.max(2 * threshold, 20);
   const names = new Map<string, number>();
   const parts = new Map<string, number>();
+  const partUses = new Map<string, number>();
   const partsOf = new Map<string, string[]>();
   for (const { habits } of files) {
     const seenParts = new Set<string>();
-    for (const identifier of habits.identifiers) {
+    habits.identifiers.forEach((identifier, position) => {
+      const uses = habits.identifierUses?.[position] ?? 1;
       names.set(identifier, (names.get(identifier) ?? 0) + 1);
       let words = partsOf.get(identifier);
       if (!words) partsOf.set(identifier, (words = splitIdentifier(identifier).words.map((word) => word.toLowerCase())));
       for (const part of words) {
-        if (part.length > 1 && !seenParts.has(part)) {
+        if (part.length <= 1) continue;
+        partUses.set(part, (partUses.get(part) ?? 0) + uses);
+        if (!seenParts.has(part)) {
           seenParts.add(part);
           parts.set(part, (parts.get(part) ?? 0) + 1);
         }
       }
-    }
+    });
   }
   const vocabulary = new Set<string>();
   for (const [name, count] of names) if (count >= threshold) vocabulary.add(name);
-  for (const [part, count] of parts) if (count >= threshold) vocabulary.add(part);
+  for (const [part, count] of parts) if (count >= threshold || (count >= 2 && (partUses.get(part) ?? 0) >= usesThreshold)) vocabulary.add(part);
   const words = [...vocabulary].sort();
-  return learnt(words, `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more`);
+  return learnt(
+    words,
+    `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more, or used ${usesThreshold} times or more`,
+  );
 }
 
 /**
@@ -184,4 +196,41 @@ export function learnTests(files: readonly LearntFile[]): Sourced<TestLayout> {
   const testFiles = files.filter((file) => file.isTest).length;
   const layout = { directories: [...DEFAULT_TEST_LAYOUT.directories, ...extra], files: [...DEFAULT_TEST_LAYOUT.files] };
   return learnt(layout, `learnt from ${plural(files.length, 'file')} (${testFiles} in test directories or named as tests${extra.length ? `; also ${extra.join(', ')}` : ''})`);
+}
+
+/**
+ * `raise X from e`: written by a project that already writes it, on Python 3 only: not one
+ * whose files keep Python 2 working (`from __future__ import print_function`...), chain
+ * through a helper of their own more often than with `from` (SQLAlchemy's
+ * `util.raise_(..., from_=e)`), or never chain explicitly (Requests).
+ */
+export function learnRaiseFrom(files: readonly LearntFile[]): Sourced<boolean> | undefined {
+  const modules = files.filter((file) => !file.isTest);
+  if (modules.length === 0) return undefined;
+  let raiseFrom = 0;
+  let helpers = 0;
+  let python2 = 0;
+  for (const { habits } of modules) {
+    raiseFrom += habits.exceptions.raiseFrom;
+    helpers += habits.exceptions.raiseHelpers;
+    if (habits.exceptions.python2) python2++;
+  }
+  const tally = `${plural(raiseFrom, 'raise')} with \`from\`, ${plural(helpers, 'call')} of a chaining helper, ${python2} of ${plural(modules.length, 'module')} importing Python 2 features from __future__`;
+  const keepsPython2 = python2 >= 5 && python2 * 20 >= modules.length;
+  // Once is enough to show the project has taken up the syntax (Twisted: one, and its
+  // maintainers took more); never is a habit of implicit chaining.
+  const value = raiseFrom >= 1 && !keepsPython2 && helpers <= raiseFrom * 2;
+  return learnt(value, `learnt from ${tally}`);
+}
+
+/** A bare `except:` is the project's idiom when it writes many (its linter must allow them). */
+export function learnBareExcept(files: readonly LearntFile[]): Sourced<boolean> | undefined {
+  let bare = 0;
+  let all = 0;
+  for (const { habits } of files) {
+    bare += habits.exceptions.bareExcepts;
+    all += habits.exceptions.excepts;
+  }
+  if (all === 0) return undefined;
+  return learnt(bare >= 10 && bare * 50 >= all, `learnt from ${plural(all, 'except clause')}, ${bare} bare`);
 }

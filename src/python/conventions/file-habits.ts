@@ -25,9 +25,38 @@ export interface FileHabits {
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
   /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
   identifiers: string[];
+  /** How many times each of `identifiers` occurs, in the same order (absent: once each). */
+  identifierUses?: number[];
   logging: LoggingHabit;
   /** Whether the file defines test functions or test case classes. */
   definesTests: boolean;
+  /** How the file raises from an exception and catches everything (see `exceptionHabits`). */
+  exceptions: ExceptionHabits;
+}
+
+export interface ExceptionHabits {
+  /** `raise X from e` statements (not `from None`, which only hides a context). */
+  raiseFrom: number;
+  /** Calls of a chaining helper: `raise_from(`, `raise_(`, `reraise(`. */
+  raiseHelpers: number;
+  /** A `from __future__ import` of what only Python 2 needs: the file keeps Python 2 working. */
+  python2: boolean;
+  /** `except:` clauses, and every `except` clause. */
+  bareExcepts: number;
+  excepts: number;
+}
+
+/** Counted on lines, like the rest: a `raise ... from` inside a string is rare enough. */
+export function exceptionHabits(text: string): ExceptionHabits {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return {
+    // On the raise's line, or after the closing bracket of a raise spread over lines.
+    raiseFrom: count(/^[ \t]*(?:raise\b[^\n#]*|[)\]}]+[ \t]*)\bfrom[ \t]+(?!None\b)[A-Za-z_]\w*[ \t]*(?:#.*)?$/gm),
+    raiseHelpers: count(/\b(?:raise_from|raise_|reraise)\(/g),
+    python2: /^from __future__ import [^\n]*\b(?:absolute_import|print_function|unicode_literals|division)\b/m.test(text),
+    bareExcepts: count(/^[ \t]*except[ \t]*:/gm),
+    excepts: count(/^[ \t]*except\b/gm),
+  };
 }
 
 const KEYWORDS = new Set([
@@ -108,7 +137,7 @@ export function fileHabits(text: string): FileHabits {
   const quotes = { single: 0, double: 0 };
   const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
-  const identifiers = new Set<string>();
+  const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
   // The logical line: its first word, whether it ended with a colon, and whether a token
   // has been seen on it yet (a string that opens a line after a `def`/`class` header is
@@ -175,7 +204,7 @@ export function fileHabits(text: string): FileHabits {
         prefix = word;
         quoteAt = end;
       } else {
-        if (!KEYWORDS.has(word) && word.length > 1) identifiers.add(word);
+        if (!KEYWORDS.has(word) && word.length > 1) identifiers.set(word, (identifiers.get(word) ?? 0) + 1);
         token(word);
         index = end;
         continue;
@@ -242,8 +271,10 @@ export function fileHabits(text: string): FileHabits {
     quotes,
     docstrings,
     brackets,
-    identifiers: [...identifiers],
+    identifiers: [...identifiers.keys()],
+    identifierUses: [...identifiers.values()],
     logging: loggingHabit(text),
+    exceptions: exceptionHabits(text),
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),
   };
 }

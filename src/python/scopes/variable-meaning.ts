@@ -60,6 +60,12 @@ export function mirroredName(binding: Binding): string | null {
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id && parent.childForFieldName('name')?.text === binding.name) {
       return `it is passed as the keyword argument of the same name (line ${line}): the two names mirror each other`;
     }
+    // `self.ptr = ptr`: the local mirrors the attribute it is stored in.
+    if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {
+      const target = parent.childForFieldName('left');
+      const attribute = target?.type === 'attribute' ? target.childForFieldName('attribute')?.text : undefined;
+      if (attribute !== undefined && sameName(attribute, binding.name)) return `it is stored in the attribute of the same name (line ${line}): the two names mirror each other`;
+    }
     if (parent?.type === 'pair' && parent.childForFieldName('value')?.id === node.id) {
       const key = parent.childForFieldName('key');
       if (key?.type === 'string' && plainStringValue(key) === binding.name) return `it is stored under the key of the same name (line ${line}): the two names mirror each other`;
@@ -155,6 +161,20 @@ function echoedWords(binding: Binding, words: readonly string[]): string[] {
   return [...echoed];
 }
 
+/**
+ * Whether the value the name is given already spells what the expansion would add
+ * (`sz = self.wkb_size`, `ver = gdal_version()`): the definition tells the reader, and
+ * the rename tells nothing new.
+ */
+function spelledByValue(binding: Binding, newName: string): boolean {
+  const old = new Set(identifierWords(binding.name));
+  const added = identifierWords(newName).filter((word) => !old.has(word));
+  const values = assignedValues(binding);
+  if (added.length === 0 || values.length === 0) return false;
+  const spelled = new Set(values.flatMap((value) => [value, ...value.descendantsOfType('identifier')].flatMap((node) => (node.type === 'identifier' ? identifierWords(node.text) : []))));
+  return added.every((word) => spelled.has(word));
+}
+
 /** The except clause's name is the exception, however it is spelled (`except OSError as err`). */
 function onlyCaught(binding: Binding): boolean {
   return binding.sites.every((site) => site.kind === 'except');
@@ -164,12 +184,20 @@ function onlyCaught(binding: Binding): boolean {
  * The expansion of `binding`'s name as its use reads (see READINGS); the name an
  * `except` clause gives its exception stays (`err`, `exc` are that idiom).
  */
-export function expansionFromUse(binding: Binding, extra: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string>): Expansion {
+export function expansionFromUse(
+  binding: Binding,
+  extra: ReadonlyMap<string, string>,
+  vocabulary: ReadonlySet<string>,
+  projectWords?: ReadonlySet<string>,
+): Expansion {
   if (onlyCaught(binding)) return {};
   const words = identifierWords(binding.name).map((word) => word.replace(/\d+$/, ''));
   const chosen = new Map(extra);
-  const plain = planExpansion(binding.name, extra, vocabulary);
+  // Only the user's own entries override the vocabulary, not the readings chosen here.
+  const evidence = { declared: new Set(extra.keys()), ...(projectWords ? { projectWords } : {}) };
+  const plain = planExpansion(binding.name, extra, vocabulary, evidence);
   if (!plain.newName) return plain;
+  if (spelledByValue(binding, plain.newName)) return {};
   const expanded = identifierWords(plain.newName);
   if (words.length === 1 && expanded.length === 1 && ADJECTIVES.has(expanded[0]!)) return {};
   if (words.includes('pos') && !extra.has('pos') && words.some((word) => POSITIONAL_OF.has(word))) chosen.set('pos', 'positional');
@@ -179,12 +207,12 @@ export function expansionFromUse(binding: Binding, extra: ReadonlyMap<string, st
     const values = assignedValues(binding);
     const reading = readings.find((candidate) => candidate.test(values, words.length === 1));
     if (!reading) {
-      const expansion = planExpansion(binding.name, extra, vocabulary);
+      const expansion = planExpansion(binding.name, extra, vocabulary, evidence);
       if (!expansion.newName) return expansion;
       const meanings = readings.map((candidate) => candidate.expansion).join(' or ');
       return { refusal: `\`${word}\` may mean ${meanings} or something else, and nothing assigned to \`${binding.name}\` says which` };
     }
     chosen.set(word, reading.expansion);
   }
-  return planExpansion(binding.name, chosen, vocabulary);
+  return planExpansion(binding.name, chosen, vocabulary, evidence);
 }

@@ -179,6 +179,19 @@ export const IDIOMS: ReadonlySet<string> = new Set([
   'lineno', 'stdin', 'stdout', 'stderr',
 ]);
 
+/**
+ * Abbreviations that are ordinary Python vocabulary: the standard library, PEP 8's
+ * examples and linters' defaults use them as plain names (`idx`, `attr`, `col`, `pos`,
+ * `tmp`, `src`, `env`, `pkg`, `buf`, `fmt`, `msg`, `conn`, `ctx`, `expr`, `opts`...), and
+ * every Python programmer reads them at sight. `variable-names` leaves them alone unless
+ * the user's abbreviations option names them; prose (`proseWords`) still spells them out.
+ */
+export const UNIVERSAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'addr', 'arg', 'args', 'attr', 'avg', 'buf', 'cb', 'cmd', 'cnt', 'col', 'conn', 'ctx', 'curr', 'dir', 'dst', 'elem', 'env', 'err', 'exc',
+  'expr', 'fmt', 'func', 'idx', 'impl', 'init', 'lib', 'msg', 'num', 'obj', 'opt', 'param', 'pkg', 'pos', 'prev',
+  'proc', 'ptr', 'ref', 'repo', 'req', 'resp', 'sep', 'seq', 'src', 'stmt', 'tmp', 'tok', 'val',
+]);
+
 function pluralOf(word: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
@@ -266,20 +279,34 @@ export interface Expansion {
  * are idioms there and stay, unless the user's dictionary (`extra`) names them. A name is
  * expanded whole or not at all: a word that stays abbreviated (`rp` in `dest_rp_uuid`,
  * a vocabulary word) refuses the rest, since `destination_rp_uuid` reads half done.
+ * `evidence.projectWords`, when given, are the words the project itself uses widely: an
+ * abbreviation is then expanded only to such words (`dest` only where `destination` is
+ * the project's word), unless declared. `evidence.declared` are the abbreviations the
+ * user declared (default: the keys of `extra`), which override the vocabulary.
  */
-export function planExpansion(name: string, extra?: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string> = new Set()): Expansion {
+export function planExpansion(
+  name: string,
+  extra?: ReadonlyMap<string, string>,
+  vocabulary: ReadonlySet<string> = new Set(),
+  evidence: { projectWords?: ReadonlySet<string>; declared?: ReadonlySet<string> } = {},
+): Expansion {
   const parts = splitIdentifier(name);
   if (parts.words.length === 0 || isDunder(name)) return {};
   const underscores = { leading: parts.leading, trailing: parts.trailing };
   if (joinIdentifier(parts.words, parts.style, underscores) !== name) return {};
-  const explicit = (word: string): boolean => extra?.has(word.toLowerCase()) ?? false;
+  const declared = evidence.declared;
+  const explicit = (word: string): boolean => (declared ? declared.has(word.toLowerCase()) : (extra?.has(word.toLowerCase()) ?? false));
+  const projectWords = evidence.projectWords;
+  // The project does not write the long form as its word: the short one is its word.
+  const unproven = (expansion: readonly string[]): boolean => projectWords !== undefined && !expansion.every((long) => projectWords.has(long.toLowerCase()));
   if (vocabulary.has(name) && !parts.words.some(explicit)) return {};
   let changed = false;
   const staying: string[] = [];
   const words = parts.words.flatMap((word, position) => {
-    const kept = vocabulary.has(word.toLowerCase()) && !explicit(word);
+    const bare = word.toLowerCase().replace(/\d+$/, '');
+    const kept = (vocabulary.has(word.toLowerCase()) || vocabulary.has(bare)) && !explicit(word) && !explicit(bare);
     // `num_lines` is the number of lines (`number_lines` reads badly).
-    if (position === 0 && parts.words.length > 1 && word.toLowerCase() === 'num' && !explicit('num') && !kept) {
+    if (position === 0 && parts.words.length > 1 && word.toLowerCase() === 'num' && !explicit('num') && !kept && !unproven(['number'])) {
       changed = true;
       return word === 'NUM' ? ['NUMBER', 'OF'] : word === 'Num' ? ['Number', 'of'] : ['number', 'of'];
     }
@@ -287,7 +314,7 @@ export function planExpansion(name: string, extra?: ReadonlyMap<string, string>,
     const [, letters = word, digits = ''] = /^(.*?[a-zA-Z])(\d+)$/.exec(word) ?? [];
     const acronym = /^[A-Z]+$/.test(letters) && letters.length > 1;
     const expanded = acronym ? undefined : expandAbbreviation(letters, extra);
-    if (!expanded || kept) {
+    if (!expanded || kept || (!explicit(letters) && unproven(expanded))) {
       if (expanded || (!explicit(letters) && looksAbbreviated(letters))) staying.push(word);
       return [word];
     }

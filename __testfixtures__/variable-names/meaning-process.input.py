@@ -1,0 +1,6 @@
+import subprocess
+
+
+def run(command):
+    proc = subprocess.Popen(command)
+    return proc.wait()

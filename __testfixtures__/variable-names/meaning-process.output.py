@@ -1,0 +1,6 @@
+import subprocess
+
+
+def run(command):
+    process = subprocess.Popen(command)
+    return process.wait()

@@ -152,6 +152,8 @@ describe('discovery', () => {
       'src/a_generated.py': 'foo = 1\n',
       'build/b.py': 'foo = 1\n',
       'vendor/c.py': 'foo = 1\n',
+      'src/_vendor/packaging/d.py': 'foo = 1\n',
+      'src/third_party/e.py': 'foo = 1\n',
       'scripts/tool': '#!/usr/bin/env python3\nfoo = 1\n',
       'scripts/notes': 'foo = 1\n',
       'stubs/s.pyi': 'foo: int\n',
@@ -162,6 +164,9 @@ describe('discovery', () => {
     assert.deepEqual(changed, ['scripts/tool', 'src/a.py']);
     const withStubs = await cli(directory, ...plugin, '--exclude', 'vendor/', '--pyi', '--format', 'summary', '.');
     assert.match(withStubs.stderr, /3 files in [\d.]+s: 3 would change/);
+    // Vendored code is walked only when named.
+    const named = await cli(directory, ...plugin, 'src/_vendor');
+    assert.deepEqual([...named.stdout.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((match) => match[1]), ['src/_vendor/packaging/d.py']);
   });
 
   test('the example project runs as the README says', async () => {

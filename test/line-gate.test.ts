@@ -12,6 +12,7 @@ import { SourceFile } from '../src/engine/source.js';
 import { replace } from '../src/engine/fixer.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { transforms } from '../transforms/index.js';
+import { lineLimitOf } from '../src/runner/process-file.js';
 
 /** Renames every identifier `from` to `to`, one fix per occurrence. */
 function renamer(id: string, from: string, to: string) {
@@ -126,5 +127,17 @@ describe('project gate', () => {
     assert.equal(outcome.status, 'unchanged');
     const refused = outcome.findings.find((finding) => finding.kind === 'line-too-long');
     assert.match(refused?.message ?? '', /over the limit of 60/);
+  });
+});
+
+describe('the limit of a file', () => {
+  const narrow = `${'x = 1\n'.repeat(300)}${'y = "' + 'a'.repeat(70) + '"\n'}`;
+  test('a learnt limit is a ceiling: a file that keeps to less keeps to its own', () => {
+    assert.equal(lineLimitOf(narrow, 88, true), 79);
+    assert.equal(lineLimitOf(narrow, 119, true), 79);
+  });
+  test('a configured limit is the limit', () => {
+    assert.equal(lineLimitOf(narrow, 88, false), 88);
+    assert.equal(lineLimitOf(narrow, undefined), 79);
   });
 });

@@ -494,7 +494,7 @@ export default defineTransform({
             kind: 'unchained',
             at: node,
             fix: () => {
-              const edits = chainEdits(file, raised, alias, lineLimit ??= conventionLineLength(conventions, file));
+              const edits = chainEdits(file, raised, alias, lineLimit ??= context.lineLength ?? conventionLineLength(conventions, file));
               return edits && { title: `Chain it with \`from ${alias}\``, edits };
             },
           };

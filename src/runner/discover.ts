@@ -20,7 +20,13 @@ export class MissingPathError extends InputError {
 }
 
 // Directories no one wants rewritten, as Ruff and Black skip them by default.
-const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.bzr', '.tox', '.nox', '.venv', '.mypy_cache', '.pytest_cache', '.ruff_cache', '__pycache__', 'node_modules', '__pypackages__', '.eggs']);
+// Vendored copies of other projects (`setuptools/_vendor/packaging`) too: they are updated
+// by copying the upstream release again, never patched in place (setuptools' maintainers
+// rejected every hunk there). A directory named on the command line is still walked.
+const ALWAYS_SKIPPED = new Set([
+  '.git', '.hg', '.svn', '.bzr', '.tox', '.nox', '.venv', 'venv', 'site-packages', '.mypy_cache', '.pytest_cache', '.ruff_cache', '__pycache__', 'node_modules', '__pypackages__', '.eggs',
+  '_vendor', 'vendor', '_vendored', 'vendored', 'third_party', 'thirdparty', '_thirdparty',
+]);
 
 const PYTHON_SHEBANG = /^#![^\n]*\bpython[0-9.]*\b/;
 

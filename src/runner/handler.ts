@@ -3,7 +3,7 @@
 // the files).
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { closeChecker, collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
-import { fileSettings, type RunSettings } from './settings.js';
+import { fileSettings, isLearnt, type RunSettings } from './settings.js';
 
 export class JobHandler {
   private transforms: SelectedTransform[] | undefined;
@@ -24,7 +24,8 @@ export class JobHandler {
   async handle(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
     const current = this.transforms ?? (await this.selection);
     // The index phase's line facts are measured against the gate's limit, as the run's.
-    if (type === 'collect') return collectJob(job, current, this.settings.conventions?.lineLength.value);
+    const limit = this.settings.conventions?.lineLength;
+    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false);
     // Built once: the conventions' sets and matchers serve every file of the run.
     this.settingsForFiles ??= fileSettings(this.settings, current);
     return processJob(job, this.settingsForFiles);

@@ -41,6 +41,8 @@ export interface FileSettings {
   python?: string;
   /** The line gate's limit (the conventions'); absent: each file's apparent limit (its own lines'). */
   lineLength?: number;
+  /** The line length was learnt from the code, not configured: each file's own is a ceiling. */
+  lineLengthLearnt?: boolean;
   /** Seconds python3 may take to answer for one file (default 120). */
   verifyTimeout?: number;
   /** The transforms per-file-ignores turn off for a file. */
@@ -50,8 +52,13 @@ export interface FileSettings {
 }
 
 /** The line gate's limit for a file: the one configured, or the one its lines keep to. */
-export function lineLimitOf(text: string, configured: number | undefined): number | null {
-  return configured ?? apparentLineLengthOf(text);
+export function lineLimitOf(text: string, limit: number | undefined, learnt = false): number | null {
+  const own = limit === undefined || learnt ? apparentLineLengthOf(text) : null;
+  if (limit === undefined) return own;
+  // A limit learnt from the project's code is a ceiling, not a licence: a file that keeps
+  // to less (NumPy's 79-column modules in a tree whose long lines teach 88) keeps to it,
+  // since the linter of a project without visible configuration may check just as tight.
+  return own === null ? limit : Math.min(limit, own);
 }
 
 /** What the project phase learns of one file: each transform's data and its line facts. */
@@ -92,10 +99,10 @@ function readJob(job: FileJob): ReadResult {
   return job.text === undefined ? readPython(job.path) : { ok: true, file: { text: job.text, bom: false }, fingerprint: '' };
 }
 
-export function collectJob(job: FileJob, transforms: readonly SelectedTransform[], lineLength?: number): CollectedFile | null {
+export function collectJob(job: FileJob, transforms: readonly SelectedTransform[], lineLength?: number, lineLengthLearnt = false): CollectedFile | null {
   const read = readJob(job);
   if (!read.ok) return null;
-  const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength));
+  const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength, lineLengthLearnt));
   try {
     return { data: collectFile(job.displayPath, read.file.text, transforms, job.module), lines };
   } catch {
@@ -150,7 +157,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,
     module: job.module,
-    lineLength: (file: SourceFile) => lineLimitOf(file.text, settings.lineLength),
+    lineLength: (file: SourceFile) => lineLimitOf(file.text, settings.lineLength, settings.lineLengthLearnt),
     ...(job.changedLines ? { changedLines: new Set(job.changedLines) } : {}),
     conventions: settings.conventions,
   });

@@ -55,7 +55,7 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     python: settings.python ?? 'python3',
     verifyTimeout: settings.verifyTimeout ?? 120,
     ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
-    ...(settings.conventions ? { lineLength: settings.conventions.lineLength.value } : {}),
+    ...(settings.conventions ? { lineLength: settings.conventions.lineLength.value, lineLengthLearnt: isLearnt(settings.conventions.lineLength.origin) } : {}),
     ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
   };
 }
@@ -72,4 +72,9 @@ function ignoredTransforms(entries: readonly PerFileIgnore[]): (path: string) =>
     }
     return ignored;
   };
+}
+
+/** A line length from the code (or the default), not from a configuration or an override. */
+export function isLearnt(origin: string): boolean {
+  return origin === 'learnt' || origin === 'default';
 }

@@ -3,7 +3,7 @@
 // as or the attribute or key it is read from is someone else's name; `err` beside `out`
 // holds the standard error; `req_cores = flavor.vcpus` is requested, not a request.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { plainStringValue } from '../summaries/functions.js';
+import { allParameters, plainStringValue } from '../summaries/functions.js';
 import { identifierWords, planExpansion, type Expansion } from '../words/words.js';
 import type { Binding, BindingSite } from './scope-model.js';
 import { occurrences } from './scope-model.js';
@@ -25,6 +25,33 @@ function assignedValues(binding: Binding): SyntaxNode[] {
     const code = bindingCode(site);
     return code?.single && code.value ? [code.value] : [];
   });
+}
+
+/**
+ * The parameter a positional argument fills in a function of the same module, found by
+ * the callee's name (`helper(src_data)`, `self.helper(src_data)`: `def helper(self,
+ * src_data)`), or undefined when the module defines no such function or several.
+ */
+function parameterFilled(argument: SyntaxNode): string | undefined {
+  const list = argument.parent;
+  const call = list?.parent;
+  if (list?.type !== 'argument_list' || call?.type !== 'call') return undefined;
+  const callee = call.childForFieldName('function');
+  const method = callee?.type === 'attribute';
+  const name = method ? callee.childForFieldName('attribute')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+  if (!name) return undefined;
+  const positional = list.namedChildren.filter((child) => child.type !== 'comment');
+  const position = positional.findIndex((child) => child.id === argument.id);
+  // After a `*rest`, the position is unknown.
+  if (position < 0 || positional.slice(0, position).some((child) => /splat|keyword_argument/.test(child.type))) return undefined;
+  let root = call;
+  while (root.parent) root = root.parent;
+  const definitions = root.descendantsOfType('function_definition').filter((definition) => definition.childForFieldName('name')?.text === name);
+  if (definitions.length !== 1) return undefined;
+  const parameters = allParameters(definitions[0]!).filter((parameter) => parameter.stars === '');
+  // A method called through an attribute: its first parameter is the instance.
+  const inClass = definitions[0]!.parent?.parent?.type === 'class_definition';
+  return parameters[position + (method && inClass ? 1 : 0)]?.name;
 }
 
 /** `_attrs` and `attrs` are one name for this purpose. */
@@ -49,16 +76,24 @@ function nameReadFrom(value: SyntaxNode): string | undefined {
 
 /**
  * Why the name is not this function's to choose, or null: it is passed as the keyword
- * of the same name (`expected_attrs=expected_attrs`), stored under it in a dict literal,
+ * of the same name (`expected_attrs=expected_attrs`) or (a local) as the argument of a
+ * same-module function's parameter of that name, stored in the attribute of that name
+ * (`self.ptr = ptr`), stored under it in a dict literal,
  * or read from the attribute or key of that name (`opts = model._meta` is not, but
  * `attrs = kwargs['attrs']` and `ref = weakref.ref` are).
  */
 export function mirroredName(binding: Binding): string | null {
+  // Parameters (include-parameters) are renamed with their callers and callees' keywords, project-wide.
+  const local = !binding.sites.some((site) => site.kind === 'parameter');
   for (const node of occurrences(binding)) {
     const parent = node.parent;
     const line = node.startPosition.row + 1;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id && parent.childForFieldName('name')?.text === binding.name) {
       return `it is passed as the keyword argument of the same name (line ${line}): the two names mirror each other`;
+    }
+    const filled = local ? parameterFilled(node) : undefined;
+    if (filled !== undefined && sameName(filled, binding.name)) {
+      return `it is passed to \`${filled}\`, the parameter of the same name (line ${line}): the two names mirror each other`;
     }
     // `self.ptr = ptr`: the local mirrors the attribute it is stored in.
     if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {

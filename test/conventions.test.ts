@@ -350,3 +350,32 @@ describe('pycodemod conventions prints each with its source', () => {
     }
   });
 });
+
+describe('exceptions', () => {
+  const raiser = 'def f(d, k):\n    try:\n        return d[k]\n    except KeyError as e:\n        raise LookupError(k) from e\n';
+  const spread = 'def g(d, k):\n    try:\n        return d[k]\n    except KeyError as e:\n        raise LookupError(\n            k,\n        ) from e\n';
+  const implicit = 'def h(d, k):\n    try:\n        return d[k]\n    except KeyError as e:\n        raise LookupError(k)\n';
+  const helper = 'from . import util\n\ndef i(d, k):\n    try:\n        return d[k]\n    except KeyError as e:\n        util.raise_(LookupError(k), from_=e)\n';
+  const python2 = 'from __future__ import absolute_import\n';
+
+  test('raise ... from: written where the project writes it once on Python 3 (spread over lines too)', () => {
+    assert.equal(learnConventions([{ path: 'a.py', text: raiser }, { path: 'b.py', text: implicit }]).raiseFrom.value, true);
+    assert.equal(learnConventions([{ path: 'a.py', text: spread }]).raiseFrom.value, true);
+  });
+
+  test('not where it never writes it, chains through a helper of its own, or keeps Python 2', () => {
+    assert.equal(learnConventions([{ path: 'a.py', text: implicit }]).raiseFrom.value, false);
+    const helpers = [{ path: 'a.py', text: raiser }, ...Array.from({ length: 3 }, (_, n) => ({ path: `h${n}.py`, text: helper }))];
+    assert.equal(learnConventions(helpers).raiseFrom.value, false);
+    const old = Array.from({ length: 6 }, (_, n) => ({ path: `m${n}.py`, text: python2 + raiser }));
+    assert.equal(learnConventions(old).raiseFrom.value, false);
+    assert.match(learnConventions(old).raiseFrom.source, /6 of 6 modules importing Python 2 features/);
+  });
+
+  test('bare except: an idiom where the project writes many', () => {
+    const bare = 'try:\n    x()\nexcept:\n    pass\n';
+    const narrow = 'try:\n    x()\nexcept ValueError:\n    pass\n';
+    assert.equal(learnConventions(Array.from({ length: 12 }, (_, n) => ({ path: `m${n}.py`, text: bare + narrow.repeat(5) }))).bareExcept.value, true);
+    assert.equal(learnConventions([{ path: 'a.py', text: bare + narrow.repeat(200) }]).bareExcept.value, false);
+  });
+});

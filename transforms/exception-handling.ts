@@ -319,6 +319,17 @@ function causeShows(raised: SyntaxNode): boolean {
   return !/\.with_traceback\s*\(/.test(raised.text);
 }
 
+/** Whether the module imports `logging` (or the project's logging module, as its idiom does). */
+function importsLogging(file: SourceFile, idiomImport: string | undefined): boolean {
+  if (moduleImport(file, 'logging') || moduleImport(file, 'oslo_log.log')) return true;
+  return !!idiomImport && file.text.split(/\r?\n/).some((line) => line.trim() === idiomImport.trim());
+}
+
+/** Whether a handler's body raises, re-raises through a `with`, or reads the exception from `sys`. */
+function passesOn(block: SyntaxNode): boolean {
+  return block.descendantsOfType(['raise_statement', 'with_statement']).length > 0 || /\bexc_info\s*\(|\bsys\.exception\s*\(/.test(block.text);
+}
+
 /** `e`, `exc`, `err`, `error`, `ke`, `parse_error`, `socketError`: a name that reads as an exception. */
 const EXCEPTION_NAME = /^(?:[a-z]?e|ex|exc|exception|err|error|failure|cause)\d*$|(?:_|^)(?:e|ex|exc|err|error|exception|failure)\d*$|(?:Error|Exception|Exc|Err)\d*$/;
 
@@ -352,6 +363,7 @@ export default defineTransform({
     'log-level': { type: 'enum', choices: ['debug', 'info', 'warning', 'error', 'exception'], default: 'debug', description: 'level of the added log call (exception: LOG.exception)' },
     'logger-name': { type: 'string', default: 'LOG', description: 'name of the module logger created when there is none' },
     'create-logger': { type: 'boolean', default: true, description: 'create a module logger when there is none (otherwise such findings have no fix)' },
+    'import-logging': { type: 'boolean', default: false, description: "to create that logger, also add `import logging` (or the project's logging import) to a module that has none; by default such a module's findings have no fix" },
     'chain-cause': { type: 'boolean', default: true, description: 'add `from e` to a new exception raised in `except ... as e`' },
     'respect-comments': { type: 'boolean', default: true, description: 'leave alone handlers with a comment inside' },
     ignore: { type: 'list', default: DEFAULT_IGNORE, description: 'exception types whose swallowing handlers are left alone' },
@@ -364,7 +376,7 @@ export default defineTransform({
     },
   },
   docs: {
-    before: ['import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
+    before: ['import logging', 'import os', '', '', 'def cleanup(path):', '    try:', '        os.remove(path)', '    except:', '        pass', ''].join('\n'),
     after: [
       'import logging',
       'import os',
@@ -399,8 +411,12 @@ export default defineTransform({
       const last = statements[statements.length - 1];
       const reraises = last?.type === 'raise_statement' && last.namedChildCount === 0;
 
-      if (!handler.types && options['bare-except'] !== 'leave') {
-        const base = reraises || options['bare-except'] === 'base-exception';
+      // A project whose bare `except:` is an idiom (its linter lets it be) keeps it.
+      if (!handler.types && options['bare-except'] !== 'leave' && !conventions.bareExcept) {
+        // `Exception` changes what the handler catches: only for one that swallows. One that
+        // raises, re-raises through a context manager (`with util.safe_reraise():`) or hands
+        // the exception on (`sys.exc_info()`) keeps catching everything, said explicitly.
+        const base = reraises || passesOn(handler.block) || options['bare-except'] === 'base-exception';
         yield {
           message: reraises ? 'bare `except:` that re-raises: say that it means every exception' : 'bare `except:` also catches KeyboardInterrupt and SystemExit',
           kind: 'bare-except',
@@ -443,6 +459,10 @@ export default defineTransform({
             fix: () => {
               const setup = loggerSetup(file, options['logger-name'], idiom);
               if (setup && setup.edits.length > 0 && !options['create-logger']) return null;
+              // A logger is made only where the module already imports what makes it: an
+              // import added for one log line lands where the project's import order does
+              // not want it, in a module its authors kept free of logging.
+              if (setup && setup.edits.length > 0 && !options['import-logging'] && !importsLogging(file, idiom?.importStatement)) return null;
               // Module-level code that runs before the logger is bound cannot log through it.
               if (!setup || (runsAtImport(handler.clause) && setup.boundAt > handler.clause.startIndex)) return null;
               traceback ??= logsTracebacks(file);
@@ -462,7 +482,7 @@ export default defineTransform({
         }
       }
 
-      if (options['chain-cause'] && handler.alias) {
+      if (options['chain-cause'] && handler.alias && conventions.raiseFrom) {
         const alias = handler.alias.text;
         for (const node of ownNodes(handler.block)) {
           if (node.type !== 'raise_statement' || node.childForFieldName('cause') || node.namedChildCount === 0) continue;

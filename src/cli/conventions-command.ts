@@ -46,6 +46,8 @@ export function conventionsText(data: ConventionsData): string {
       logging.source,
     ],
     ['trailing comma after a sole element', data.trailingCommaAfterSoleElement.value ? 'yes' : 'no', data.trailingCommaAfterSoleElement.source],
+    ['raise ... from e', data.raiseFrom.value ? 'yes' : 'no', data.raiseFrom.source],
+    ['bare except:', data.bareExcept.value ? 'an idiom' : 'no', data.bareExcept.source],
     [
       'vocabulary',
       `${data.vocabulary.value.length} names and word parts${idioms.length ? `; kept though they look abbreviated: ${shownIdioms}` : ''}`,

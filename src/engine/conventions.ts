@@ -54,6 +54,14 @@ export interface ConventionsData {
   /** Names and word parts used across many modules: the project's idioms. */
   vocabulary: Sourced<string[]>;
   tests: Sourced<TestLayout>;
+  /**
+   * Whether the project chains exceptions with `raise X from e`: not one that chains
+   * through a helper of its own (`util.raise_(..., from_=e)`, six's `raise_from`), keeps
+   * Python 2 working, or never writes it (implicit chaining is its habit).
+   */
+  raiseFrom: Sourced<boolean>;
+  /** Whether a bare `except:` is one of the project's idioms (its linter lets it be). */
+  bareExcept: Sourced<boolean>;
 }
 
 export type ConventionName = keyof ConventionsData;
@@ -68,6 +76,8 @@ export interface Conventions {
   readonly trailingCommaAfterSoleElement: boolean;
   /** Identifiers (as spelt) and lower-case word parts used across many modules. */
   readonly vocabulary: ReadonlySet<string>;
+  readonly raiseFrom: boolean;
+  readonly bareExcept: boolean;
   /** Whether a path (relative or absolute, either slash) holds test code. */
   isTestFile(path: string): boolean;
   readonly data: ConventionsData;
@@ -98,6 +108,8 @@ export function defaultConventionsData(): ConventionsData {
     trailingCommaAfterSoleElement: fallback(false),
     vocabulary: fallback<string[]>([]),
     tests: fallback({ directories: [...DEFAULT_TEST_LAYOUT.directories], files: [...DEFAULT_TEST_LAYOUT.files] }),
+    raiseFrom: fallback(true),
+    bareExcept: fallback(false),
   };
 }
 
@@ -127,6 +139,8 @@ export function conventionsOf(data: ConventionsData): Conventions {
     logging: data.logging.value,
     trailingCommaAfterSoleElement: data.trailingCommaAfterSoleElement.value,
     vocabulary: new Set(data.vocabulary.value),
+    raiseFrom: data.raiseFrom.value,
+    bareExcept: data.bareExcept.value,
     isTestFile: testFileMatcher(data.tests.value),
     data,
   };

@@ -46,7 +46,7 @@ export function targetedRun(actions: readonly PlannedAction[]): TargetedRun {
     // A reviewer who asks for a function to be split asks for its paragraphs to move.
     if (action.transform === 'split-functions') entry.options.paragraphs = 'extract';
     // A reviewer who points at these handlers asks for them, in a test or of a narrow type.
-    if (action.transform === 'exception-handling') Object.assign(entry.options, { 'skip-tests': false, 'narrow-handlers': 'log' });
+    if (action.transform === 'exception-handling') Object.assign(entry.options, { 'skip-tests': false, 'narrow-handlers': 'log', 'import-logging': true });
     if (action.transform === 'variable-names') {
       // The reviewer named the place: test code included (by default it is left alone).
       entry.options['include-tests'] = true;

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
+import { learnBareExcept, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */
@@ -45,6 +45,8 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
     vocabulary: learnVocabulary(learnt),
     tests: learnTests(learnt),
+    raiseFrom: learnRaiseFrom(learnt) ?? data.raiseFrom,
+    bareExcept: learnBareExcept(learnt) ?? data.bareExcept,
   };
 }
 

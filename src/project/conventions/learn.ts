@@ -197,3 +197,40 @@ export function learnTests(files: readonly LearntFile[]): Sourced<TestLayout> {
   const layout = { directories: [...DEFAULT_TEST_LAYOUT.directories, ...extra], files: [...DEFAULT_TEST_LAYOUT.files] };
   return learnt(layout, `learnt from ${plural(files.length, 'file')} (${testFiles} in test directories or named as tests${extra.length ? `; also ${extra.join(', ')}` : ''})`);
 }
+
+/**
+ * `raise X from e`: written by a project that already writes it, on Python 3 only: not one
+ * whose files keep Python 2 working (`from __future__ import print_function`...), chain
+ * through a helper of their own more often than with `from` (SQLAlchemy's
+ * `util.raise_(..., from_=e)`), or never chain explicitly (Requests).
+ */
+export function learnRaiseFrom(files: readonly LearntFile[]): Sourced<boolean> | undefined {
+  const modules = files.filter((file) => !file.isTest);
+  if (modules.length === 0) return undefined;
+  let raiseFrom = 0;
+  let helpers = 0;
+  let python2 = 0;
+  for (const { habits } of modules) {
+    raiseFrom += habits.exceptions.raiseFrom;
+    helpers += habits.exceptions.raiseHelpers;
+    if (habits.exceptions.python2) python2++;
+  }
+  const tally = `${plural(raiseFrom, 'raise')} with \`from\`, ${plural(helpers, 'call')} of a chaining helper, ${python2} of ${plural(modules.length, 'module')} importing Python 2 features from __future__`;
+  const keepsPython2 = python2 >= 5 && python2 * 20 >= modules.length;
+  // Once is enough to show the project has taken up the syntax (Twisted: one, and its
+  // maintainers took more); never is a habit of implicit chaining.
+  const value = raiseFrom >= 1 && !keepsPython2 && helpers <= raiseFrom * 2;
+  return learnt(value, `learnt from ${tally}`);
+}
+
+/** A bare `except:` is the project's idiom when it writes many (its linter must allow them). */
+export function learnBareExcept(files: readonly LearntFile[]): Sourced<boolean> | undefined {
+  let bare = 0;
+  let all = 0;
+  for (const { habits } of files) {
+    bare += habits.exceptions.bareExcepts;
+    all += habits.exceptions.excepts;
+  }
+  if (all === 0) return undefined;
+  return learnt(bare >= 10 && bare * 50 >= all, `learnt from ${plural(all, 'except clause')}, ${bare} bare`);
+}

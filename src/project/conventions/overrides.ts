@@ -17,6 +17,8 @@ export const CONVENTION_KEYS = {
   vocabulary: 'a list of names and word parts (added to those learnt)',
   'test-directories': 'a list of directory names',
   'test-files': 'a list of file-name globs, e.g. test_*.py',
+  'raise-from': 'true or false',
+  'bare-except': 'true or false',
 } as const;
 
 export type ConventionKey = keyof typeof CONVENTION_KEYS;
@@ -71,6 +73,8 @@ function defaultsForCheck(): ConventionsData {
     trailingCommaAfterSoleElement: any,
     vocabulary: { value: [], origin: 'default', source: '' },
     tests: { value: { directories: [], files: [] }, origin: 'default', source: '' },
+    raiseFrom: any,
+    bareExcept: any,
   };
 }
 
@@ -117,6 +121,12 @@ export function applyOverrides(data: ConventionsData, overrides: readonly Conven
         break;
       case 'trailing-comma-sole-element':
         set('trailingCommaAfterSoleElement', asBoolean(override), override);
+        break;
+      case 'raise-from':
+        set('raiseFrom', asBoolean(override), override);
+        break;
+      case 'bare-except':
+        set('bareExcept', asBoolean(override), override);
         break;
       case 'vocabulary':
         set('vocabulary', [...new Set([...result.vocabulary.value, ...asList(override)])].sort(), override);

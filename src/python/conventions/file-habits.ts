@@ -30,6 +30,33 @@ export interface FileHabits {
   logging: LoggingHabit;
   /** Whether the file defines test functions or test case classes. */
   definesTests: boolean;
+  /** How the file raises from an exception and catches everything (see `exceptionHabits`). */
+  exceptions: ExceptionHabits;
+}
+
+export interface ExceptionHabits {
+  /** `raise X from e` statements (not `from None`, which only hides a context). */
+  raiseFrom: number;
+  /** Calls of a chaining helper: `raise_from(`, `raise_(`, `reraise(`. */
+  raiseHelpers: number;
+  /** A `from __future__ import` of what only Python 2 needs: the file keeps Python 2 working. */
+  python2: boolean;
+  /** `except:` clauses, and every `except` clause. */
+  bareExcepts: number;
+  excepts: number;
+}
+
+/** Counted on lines, like the rest: a `raise ... from` inside a string is rare enough. */
+export function exceptionHabits(text: string): ExceptionHabits {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return {
+    // On the raise's line, or after the closing bracket of a raise spread over lines.
+    raiseFrom: count(/^[ \t]*(?:raise\b[^\n#]*|[)\]}]+[ \t]*)\bfrom[ \t]+(?!None\b)[A-Za-z_]\w*[ \t]*(?:#.*)?$/gm),
+    raiseHelpers: count(/\b(?:raise_from|raise_|reraise)\(/g),
+    python2: /^from __future__ import [^\n]*\b(?:absolute_import|print_function|unicode_literals|division)\b/m.test(text),
+    bareExcepts: count(/^[ \t]*except[ \t]*:/gm),
+    excepts: count(/^[ \t]*except\b/gm),
+  };
 }
 
 const KEYWORDS = new Set([
@@ -247,6 +274,7 @@ export function fileHabits(text: string): FileHabits {
     identifiers: [...identifiers.keys()],
     identifierUses: [...identifiers.values()],
     logging: loggingHabit(text),
+    exceptions: exceptionHabits(text),
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),
   };
 }

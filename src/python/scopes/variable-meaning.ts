@@ -54,6 +54,23 @@ function parameterFilled(argument: SyntaxNode): string | undefined {
   return parameters[position + (method && inClass ? 1 : 0)]?.name;
 }
 
+/**
+ * Why a local is the callee's name, not this function's, or null: it is passed
+ * positionally to a same-module function whose parameter there has its name
+ * (`self._store(dest_table, rows)`, `def _store(self, dest_table, rows)`). Parameters
+ * (include-parameters) are renamed with their callers and callees project-wide instead.
+ */
+export function mirroredParameter(binding: Binding): string | null {
+  if (binding.sites.some((site) => site.kind === 'parameter')) return null;
+  for (const node of occurrences(binding)) {
+    const filled = parameterFilled(node);
+    if (filled !== undefined && sameName(filled, binding.name)) {
+      return `it is passed to \`${filled}\`, the parameter of the same name (line ${node.startPosition.row + 1}): the two names mirror each other`;
+    }
+  }
+  return null;
+}
+
 /** `_attrs` and `attrs` are one name for this purpose. */
 function sameName(a: string, b: string): boolean {
   return a.replace(/^_+/, '') === b.replace(/^_+/, '');
@@ -76,24 +93,17 @@ function nameReadFrom(value: SyntaxNode): string | undefined {
 
 /**
  * Why the name is not this function's to choose, or null: it is passed as the keyword
- * of the same name (`expected_attrs=expected_attrs`) or (a local) as the argument of a
- * same-module function's parameter of that name, stored in the attribute of that name
+ * of the same name (`expected_attrs=expected_attrs`), stored in the attribute of that name
  * (`self.ptr = ptr`), stored under it in a dict literal,
  * or read from the attribute or key of that name (`opts = model._meta` is not, but
  * `attrs = kwargs['attrs']` and `ref = weakref.ref` are).
  */
 export function mirroredName(binding: Binding): string | null {
-  // Parameters (include-parameters) are renamed with their callers and callees' keywords, project-wide.
-  const local = !binding.sites.some((site) => site.kind === 'parameter');
   for (const node of occurrences(binding)) {
     const parent = node.parent;
     const line = node.startPosition.row + 1;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id && parent.childForFieldName('name')?.text === binding.name) {
       return `it is passed as the keyword argument of the same name (line ${line}): the two names mirror each other`;
-    }
-    const filled = local ? parameterFilled(node) : undefined;
-    if (filled !== undefined && sameName(filled, binding.name)) {
-      return `it is passed to \`${filled}\`, the parameter of the same name (line ${line}): the two names mirror each other`;
     }
     // `self.ptr = ptr`: the local mirrors the attribute it is stored in.
     if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id) {

@@ -64,3 +64,20 @@ class DiscoverRunner:
         old_config = self.setup_databases()
         self.run_checks(old_config)
         return self.run_suite(self.build_suite(test_labels))
+
+
+class Animation:
+    def _post_draw(self, framedata, blit):
+        # After the frame is rendered, this handles the actual flushing of
+        # the draw, which can be a direct draw_idle() or make use of the
+        # blitting.
+        if blit and self._drawn_artists:
+            self._blit_draw(self._drawn_artists)
+        else:
+            self._fig.canvas.draw_idle()
+
+
+class OracleSpatialAdapter:
+    def prepare_database_save(self, unused):
+        # Hook for Oracle.
+        return self

@@ -23,7 +23,7 @@ const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|worka
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
 /** Words a sentence about the whole definition does not open with, whatever follows. */
-const NOT_A_VERB = /^(?:a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
+const NOT_A_VERB = /^(?:after|before|during|when|whenever|once|until|if|because|where|upon|within|instead|rather|here|now|then|otherwise|usually|normally|currently|a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
 /** A word after which the first word was a noun, the subject of a statement about the code. */
 const SUBJECT_BEFORE = /^(?:are|is|was|were|have|has|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|aren't|isn't|can't|won't)$/i;
 /** "Same purpose as ForwardManyToOneDescriptor.__reduce__().", "See Field.clean().": a pointer to the documented counterpart. */
@@ -86,7 +86,7 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   }
   if (isVerb(first) || isThirdPersonVerb(first)) return true;
   // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".
-  if (/^(?:helper|wrapper|shortcut|callback|handler|hook|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
+  if (/^(?:helper|wrapper|shortcut|callback|handler|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
   // A verb our list does not know reads as one when an object follows ("Sum the values").
   return /^(?:the|a|an|all|each|every|any|its|their|whether|one|both)$/i.test(second);
 }
@@ -98,8 +98,9 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (!last || !body) return false;
   const lines = comments.map((comment) => commentText(comment.text).trim());
   const first = lines[0] ?? '';
-  // "# interesting....", "# Total guess.": a note to self, too short to document anything.
-  if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 3) return false;
+  // "# interesting....", "# Total guess.", "# Hook for Oracle.": a note to self, too short
+  // to document anything.
+  if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
   if (lines.some((line) => HISTORY.test(line)) || POINTING_ANYWHERE.test(lines.join(' '))) return false;
   // A remark or a question to self ("note this method was missing before [ticket:3989]",

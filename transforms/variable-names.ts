@@ -20,7 +20,7 @@ import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/sco
 import { abbreviationTable, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
 import { abbreviatedNameKept, droppedWords, fileIdentifiers, mentionedInText, shortFormKeptElsewhere } from '../src/python/scopes/abbreviation-consistency.js';
 import { familyBindings, heldBySiblings } from '../src/python/scopes/sibling-names.js';
-import { expansionFromUse } from '../src/python/scopes/variable-meaning.js';
+import { expansionFromUse, mirroredParameter } from '../src/python/scopes/variable-meaning.js';
 
 const options = {
   abbreviations: {
@@ -147,7 +147,9 @@ export default defineTransform({
         const expansion = expansionFromUse(binding, dictionary, vocabulary, projectWords);
         const at = binding.sites[0]!.node;
         const newName = expansion.newName;
-        const why = expansion.refusal ?? (newName ? renameRefusal(binding, newName, templatesFromLocals) : null);
+        // A rename whose words the user declared (a reviewer asking for it) may part from the callee's parameter.
+        const declared = newName !== undefined && droppedWords(binding.name, newName).every((word) => dictionary.has(word));
+        const why = expansion.refusal ?? (newName ? (renameRefusal(binding, newName, templatesFromLocals) ?? (declared ? null : mirroredParameter(binding))) : null);
         if (why) {
           refused.push({ message: `\`${binding.name}\` not renamed${newName ? ` to \`${newName}\`` : ''}: ${why}`, kind: 'refused', at });
           continue;

@@ -3,7 +3,7 @@
 // as or the attribute or key it is read from is someone else's name; `err` beside `out`
 // holds the standard error; `req_cores = flavor.vcpus` is requested, not a request.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { plainStringValue } from '../summaries/functions.js';
+import { allParameters, plainStringValue } from '../summaries/functions.js';
 import { identifierWords, planExpansion, type Expansion } from '../words/words.js';
 import type { Binding, BindingSite } from './scope-model.js';
 import { occurrences } from './scope-model.js';
@@ -25,6 +25,50 @@ function assignedValues(binding: Binding): SyntaxNode[] {
     const code = bindingCode(site);
     return code?.single && code.value ? [code.value] : [];
   });
+}
+
+/**
+ * The parameter a positional argument fills in a function of the same module, found by
+ * the callee's name (`helper(src_data)`, `self.helper(src_data)`: `def helper(self,
+ * src_data)`), or undefined when the module defines no such function or several.
+ */
+function parameterFilled(argument: SyntaxNode): string | undefined {
+  const list = argument.parent;
+  const call = list?.parent;
+  if (list?.type !== 'argument_list' || call?.type !== 'call') return undefined;
+  const callee = call.childForFieldName('function');
+  const method = callee?.type === 'attribute';
+  const name = method ? callee.childForFieldName('attribute')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+  if (!name) return undefined;
+  const positional = list.namedChildren.filter((child) => child.type !== 'comment');
+  const position = positional.findIndex((child) => child.id === argument.id);
+  // After a `*rest`, the position is unknown.
+  if (position < 0 || positional.slice(0, position).some((child) => /splat|keyword_argument/.test(child.type))) return undefined;
+  let root = call;
+  while (root.parent) root = root.parent;
+  const definitions = root.descendantsOfType('function_definition').filter((definition) => definition.childForFieldName('name')?.text === name);
+  if (definitions.length !== 1) return undefined;
+  const parameters = allParameters(definitions[0]!).filter((parameter) => parameter.stars === '');
+  // A method called through an attribute: its first parameter is the instance.
+  const inClass = definitions[0]!.parent?.parent?.type === 'class_definition';
+  return parameters[position + (method && inClass ? 1 : 0)]?.name;
+}
+
+/**
+ * Why a local is the callee's name, not this function's, or null: it is passed
+ * positionally to a same-module function whose parameter there has its name
+ * (`self._store(dest_table, rows)`, `def _store(self, dest_table, rows)`). Parameters
+ * (include-parameters) are renamed with their callers and callees project-wide instead.
+ */
+export function mirroredParameter(binding: Binding): string | null {
+  if (binding.sites.some((site) => site.kind === 'parameter')) return null;
+  for (const node of occurrences(binding)) {
+    const filled = parameterFilled(node);
+    if (filled !== undefined && sameName(filled, binding.name)) {
+      return `it is passed to \`${filled}\`, the parameter of the same name (line ${node.startPosition.row + 1}): the two names mirror each other`;
+    }
+  }
+  return null;
 }
 
 /** `_attrs` and `attrs` are one name for this purpose. */
@@ -49,7 +93,8 @@ function nameReadFrom(value: SyntaxNode): string | undefined {
 
 /**
  * Why the name is not this function's to choose, or null: it is passed as the keyword
- * of the same name (`expected_attrs=expected_attrs`), stored under it in a dict literal,
+ * of the same name (`expected_attrs=expected_attrs`), stored in the attribute of that name
+ * (`self.ptr = ptr`), stored under it in a dict literal,
  * or read from the attribute or key of that name (`opts = model._meta` is not, but
  * `attrs = kwargs['attrs']` and `ref = weakref.ref` are).
  */

@@ -233,7 +233,7 @@ describe('transforms together', () => {
       '',
     ].join('\n');
     // `exc` is universal vocabulary, renamed on request only.
-    const renames = { ...pick('variable-names'), options: { 'expand-universal': true } };
+    const renames = { ...pick('variable-names'), options: { 'expand-universal': true, expand: 'dictionary' } };
     const outcome = runSources(new Map([['m.py', text]]), [renames, pick('exception-handling')], { allowUnsafe: true }).get('m.py');
     assert.equal(outcome?.status, 'changed', outcome?.reason);
     assert.match(outcome?.output ?? '', /except Exception as err:\n {8}new_exception = TypeError\("unable to create it"\)\n {8}raise new_exception from err\n/);

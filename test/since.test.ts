@@ -40,19 +40,19 @@ describe('--since', () => {
     // An unstaged change in receive(); a new, untracked module.
     writeFileSync(join(directory, 'app.py'), APP.replace('    return src_host\n', '    print(src_host)\n    return src_host\n'));
     writeFileSync(join(directory, 'new.py'), 'def route(server):\n    dest_host = server.host\n    return dest_host\n');
-    const run = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--since', 'HEAD', '--format', 'json');
+    const run = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--set', 'variable-names.expand=dictionary', '--since', 'HEAD', '--format', 'json');
     assert.equal(run.status, 0, run.stderr);
     const byName = (name: string) => findings(run.stdout).find((finding) => finding.message.startsWith(`\`${name}\``) && finding.file === 'app.py');
     assert.equal(byName('src_host')?.applied, true);
     assert.equal(byName('dest_host')?.applied, false);
     assert.equal(byName('dest_host')?.notApplied, 'outside-changes');
     assert.ok(findings(run.stdout).some((finding) => finding.file === 'new.py' && finding.applied));
-    const summary = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--since', 'HEAD', '--format', 'summary');
+    const summary = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--set', 'variable-names.expand=dictionary', '--since', 'HEAD', '--format', 'summary');
     assert.match(summary.stderr, /1 fix outside the lines changed since HEAD not applied/);
 
     // Staged counts too.
     git(directory, 'add', 'app.py');
-    const staged = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--since', 'HEAD', '--format', 'json');
+    const staged = await cli(directory, '-t', 'variable-names', '--set', 'variable-names.expand-universal=true', '--set', 'variable-names.expand=dictionary', '--since', 'HEAD', '--format', 'json');
     assert.equal(findings(staged.stdout).find((finding) => finding.message.startsWith('`src_host`'))?.applied, true);
   });
 

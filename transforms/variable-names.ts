@@ -41,6 +41,13 @@ const options = {
     description:
       'Also expand the abbreviations that are ordinary Python vocabulary (`idx`, `attr`, `col`, `pos`, `tmp`, `src`, `env`, `pkg`, `buf`, `fmt`, `msg`, `conn`, `ctx`, `expr`, `opts`...: the list in `pycodemod explain variable-names`); by default they stay, as every Python programmer reads them at sight.',
   },
+  expand: {
+    type: 'enum',
+    choices: ['declared', 'dictionary'],
+    default: 'declared',
+    description:
+      "declared: rename only abbreviations whose words you declared in `abbreviations` (or a review plan asks for); the others the dictionary knows are reported without a fix (blind reviews on Django, NetworkX, SciPy, fontTools called such renames churn). dictionary: rename those too.",
+  },
   'include-tests': {
     type: 'boolean',
     default: false,
@@ -99,6 +106,8 @@ export default defineTransform({
       'def migrate(server, scheduler):\n    dest_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx)\n',
     after:
       'def migrate(server, scheduler):\n    destination_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(destination_host, idx)\n',
+    // The word as a reviewer declares it (a review plan does the same): `idx` and `conn` stay.
+    options: { abbreviations: { dest: 'destination' } },
   },
   project: {
     wanted: (chosen) => chosen['include-parameters'],
@@ -216,9 +225,20 @@ export default defineTransform({
         break;
       }
     }
+    // Words the user declared (their table, or a review plan's): what is renamed by default.
+    const declaredWords = new Set(Object.entries(context.options.abbreviations as Record<string, string>).filter(([, long]) => long).map(([short]) => short.toLowerCase()));
+    const byDictionary = context.options.expand === 'dictionary';
     for (const planned of plans) {
       for (const [binding, newName] of planned) {
         const at = binding.sites[0]!.node;
+        if (!byDictionary && !droppedWords(binding.name, newName).every((word) => declaredWords.has(word.toLowerCase()))) {
+          yield {
+            message: `\`${binding.name}\` is an abbreviation: \`${newName}\` would spell it out (not renamed by default: declare the word in variable-names.abbreviations, or --set variable-names.expand=dictionary)`,
+            kind: 'proposed',
+            at,
+          };
+          continue;
+        }
         const scope = binding.scope;
         if (given.some((other) => other.name === newName && (isAncestorOrSelf(other.scope, scope) || isAncestorOrSelf(scope, other.scope)))) continue;
         given.push({ scope, name: newName });

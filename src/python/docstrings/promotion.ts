@@ -121,7 +121,13 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // `if` with its branches, a return) is described whole by the comment above it.
   // "This method is called when ..." speaks of the whole, whatever the body.
   const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
-  return statements.length === 1 || THIS_DEFINITION.test(first);
+  if (THIS_DEFINITION.test(first)) return true;
+  // An `if` with other branches: the note above it speaks of the first branch ("Override
+  // prime symbol to use Bakoma" above `if sym == r'\prime': ... else: ...`), as the
+  // notes its other branches carry show.
+  const only = statements.length === 1 ? statements[0]! : null;
+  if (only?.type === 'if_statement' && only.namedChildren.some((child) => child.type === 'else_clause' || child.type === 'elif_clause')) return false;
+  return only !== null;
 }
 
 /** A table, list or doctest keeps its line breaks; prose is joined to be re-wrapped. */

@@ -146,7 +146,7 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
     const shared = occurrences.map((occurrence, position): SharedOccurrence => {
       const first = occurrence.statements[0] as SyntaxNode;
       // A copy's heading goes with it when it says what the docstring says; another stays above the call.
-      const ownHeading = occurrence.heading.length > 0 && (position === primary || (headingText !== undefined && commentText(occurrence.heading) === headingText));
+      const ownHeading = headingText !== undefined && occurrence.heading.length > 0 && commentText(occurrence.heading) === headingText;
       const start = ownHeading ? file.lineStart((occurrence.heading[0] as SyntaxNode).startIndex) : file.lineStart(first.startIndex);
       const request: ExtractionRequest = {
         scope: occurrence.scope,

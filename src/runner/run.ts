@@ -15,6 +15,7 @@ import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
 import { contentHash, recordKey, ResultCache, RunRecords, runKey } from './cache.js';
+import { collectGarbage } from './collect-garbage.js';
 import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
 import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
@@ -185,6 +186,9 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const combined = combineProject(prepared.selection, collected, new Map(request.settings.renames), gate);
     const selection = await prepareProjects(combined, cwd, conventionsOf(conventions), request);
     pool().broadcastProject(selection.map((selected) => selected.project));
+    // Every file's collected data is garbage now, and this thread allocates little more
+    // (the results): without a collection it would be held to the end of the run.
+    if (jobs.length > INLINE_FILES) collectGarbage();
     return { ...prepared, selection, external: selection.some((selected, index) => selected.project !== combined[index]?.project) };
   } catch (error) {
     await prepared.close();

@@ -136,7 +136,14 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
       primary = 0;
       const scope = occurrences[0]!.scope;
       const receiver = scope.parent?.kind === 'class' ? scope.parameters()[0]?.name : undefined;
-      const found = nameFromDominantCall(statements, new Set(scope.bindings.keys())) ?? nameFromAssertions(statements, receiver) ?? nameFromGuards(statements, new Set(scope.bindings.keys()));
+      // Named after a local, the name must hold for every copy: `_assert_system1(system3)` misleads.
+      const agreed = (name: (occurrence: (typeof occurrences)[number]) => string | null) => {
+        const names = new Set(occurrences.map(name));
+        return names.size === 1 ? [...names][0] ?? null : null;
+      };
+      const found = nameFromDominantCall(statements, new Set(scope.bindings.keys()))
+        ?? agreed((occurrence) => nameFromAssertions(occurrence.statements, receiver))
+        ?? agreed((occurrence) => nameFromGuards(occurrence.statements, new Set(occurrence.scope.bindings.keys())));
       name = found && styledName(found, camelCase);
     }
     if (!name) {

@@ -242,6 +242,16 @@ function docstringLiteral(sentence: string): string {
   return `"""${(ended.charAt(0).toUpperCase() + ended.slice(1)).replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"')}"""`;
 }
 
+/** Where `name = value` starts and its value starts, when the statement binds the block's one result so (no annotation, no chain). */
+function finalAssignmentValue(statement: SyntaxNode, results: readonly string[]): { target: number; value: number } | null {
+  const assignment = statement.type === 'expression_statement' && statement.namedChildCount === 1 ? statement.namedChildren[0] : undefined;
+  if (results.length !== 1 || assignment?.type !== 'assignment' || assignment.childForFieldName('type')) return null;
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  if (left?.type !== 'identifier' || left.text !== results[0] || !right || right.type === 'assignment' || right.type === 'yield') return null;
+  return { target: statement.startIndex, value: right.startIndex };
+}
+
 /** The edits that move the block into a helper, or the reasons it cannot move. */
 export function extractHelper(file: SourceFile, request: ExtractionRequest, limits?: ExtractionLimits): Extraction {
   const { scope, statements, name } = request;
@@ -309,10 +319,13 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
   // The heading comment becomes the docstring when it fits on one line; else it stays a comment, as it was.
   const literal = request.docstring ? `${helperIndent}${docstringLiteral(request.docstring)}` : '';
   const keepComment = !!literal && lineLength !== undefined && literal.length > lineLength && request.textStart !== undefined;
-  const text = file.text.slice(keepComment ? request.start : (request.textStart ?? request.start), request.end);
+  const textStart = keepComment ? request.start : (request.textStart ?? request.start);
+  // `R = make(G)` then `return R` reads as `return make(G)`: a block that ends by binding its one result returns the value.
+  const returned = finalAssignmentValue(statements.at(-1) as SyntaxNode, flow.results);
+  const text = returned ? `${file.text.slice(textStart, returned.target)}return ${file.text.slice(returned.value, request.end)}` : file.text.slice(textStart, request.end);
   const body = reindent(text, indent, helperIndent);
   const docstring = literal && !keepComment ? `${literal}${eol}` : '';
-  const returnLine = flow.results.length ? `${eol}${helperIndent}return ${flow.results.join(', ')}` : '';
+  const returnLine = flow.results.length && !returned ? `${eol}${helperIndent}return ${flow.results.join(', ')}` : '';
   const separator = placement.kind === 'function' || classNode ? `${eol}${eol}` : eol;
   const helper = `${eol}${separator}${decorator}${signatureLine}${eol}${docstring}${body}${returnLine}`;
   return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper, ...(classNode ? { afterClass: classNode } : {}) };

@@ -259,7 +259,9 @@ export function nameFromAssertions(statements: readonly SyntaxNode[], receiver?:
   });
   const common: string[] = [];
   for (let index = 0; chains.every((chain) => chain.length > index && chain[index] === chains[0]![index]); index++) common.push(chains[0]![index] as string);
-  if (common.length === 0) return null;
+  // A subject like `a`, `ax`, `M` or `symsystem1` names a variable, not what is checked.
+  const subject = common.at(-1) ?? '';
+  if (common.length === 0 || subject.length < 3 || /\d/.test(subject)) return null;
   const words = common.flatMap((part) => identifierWords(part));
   return privateName(['assert', ...words]);
 }

@@ -287,3 +287,33 @@ export function nameFromGuards(statements: readonly SyntaxNode[], locals: Readon
   if (read.size !== 1) return null;
   return privateName(['check', ...identifierWords([...read][0] as string)]);
 }
+
+/** Whether `statement` only binds `name` (`name = ...`, no chain, no annotation). */
+function bindsOnly(statement: SyntaxNode, name: string): boolean {
+  const assignment = statement.type === 'expression_statement' && statement.namedChildCount === 1 ? statement.namedChildren[0] : undefined;
+  const right = assignment?.childForFieldName('right');
+  return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name && !assignment.childForFieldName('type') && right?.type !== 'assignment';
+}
+
+/**
+ * `_get_<result>` for a block that only chooses the value of its one result: every
+ * statement binds it, or is an `if` whose every branch (an `else` included) binds it or
+ * raises (`if isinstance(other, Monomial): exponents = ... else: raise TypeError(...)`
+ * -> `_get_exponents`). Null for anything else the block does, or a result named like a
+ * placeholder (`x`, `res`, `tmp1`).
+ */
+export function nameFromChosenValue(statements: readonly SyntaxNode[], result: string | undefined): string | null {
+  if (!result || result.length < 4 || /\d/.test(result) || /^(?:result|value|temp|tmp|ret|retval|res|out|obj)$/i.test(result)) return null;
+  const branchBinds = (block: SyntaxNode | null | undefined) => {
+    const body = block?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+    return body.length > 0 && body.every((statement) => bindsOnly(statement, result) || statement.type === 'raise_statement');
+  };
+  const chooses = (statement: SyntaxNode): boolean => {
+    if (bindsOnly(statement, result)) return true;
+    if (statement.type !== 'if_statement') return false;
+    const clauses = statement.namedChildren.filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+    return branchBinds(statement.childForFieldName('consequence')) && clauses.every((clause) => branchBinds(clause.childForFieldName(clause.type === 'else_clause' ? 'body' : 'consequence')));
+  };
+  if (!statements.every(chooses) || !statements.some((statement) => statement.type === 'if_statement')) return null;
+  return privateName(['get', ...identifierWords(result)]);
+}

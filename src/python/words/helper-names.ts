@@ -288,6 +288,9 @@ export function nameFromGuards(statements: readonly SyntaxNode[], locals: Readon
   return privateName(['check', ...identifierWords([...read][0] as string)]);
 }
 
+/** Result names that say nothing of the value. */
+const PLACEHOLDERS = /^(?:result|results|value|values|temp|tmp|ret|retval|res|out|obj|expr|other|item|items|data|func|fn|thing|val|var|args|kwargs)$/;
+
 /** Whether `statement` only binds `name` (`name = ...`, no chain, no annotation). */
 function bindsOnly(statement: SyntaxNode, name: string): boolean {
   const assignment = statement.type === 'expression_statement' && statement.namedChildCount === 1 ? statement.namedChildren[0] : undefined;
@@ -303,17 +306,26 @@ function bindsOnly(statement: SyntaxNode, name: string): boolean {
  * placeholder (`x`, `res`, `tmp1`).
  */
 export function nameFromChosenValue(statements: readonly SyntaxNode[], result: string | undefined): string | null {
-  if (!result || result.length < 4 || /\d/.test(result) || /^(?:result|value|temp|tmp|ret|retval|res|out|obj)$/i.test(result)) return null;
+  const words = identifierWords(result ?? '');
+  // `_get_wor_n`, `_get_expr`, `_get_reduce`: a result named by a fragment, a generic word or a verb names nothing.
+  if (words.length === 0 || words.some((word) => word.length < 3 || /\d/.test(word)) || (words.length === 1 && (PLACEHOLDERS.test(words[0] as string) || isVerb(words[0] as string)))) return null;
+  const name = result as string;
   const branchBinds = (block: SyntaxNode | null | undefined) => {
     const body = block?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
-    return body.length > 0 && body.every((statement) => bindsOnly(statement, result) || statement.type === 'raise_statement');
+    return body.length > 0 && body.every((statement) => bindsOnly(statement, name) || statement.type === 'raise_statement');
   };
+  let branches = 0;
+  let raises = false;
   const chooses = (statement: SyntaxNode): boolean => {
-    if (bindsOnly(statement, result)) return true;
+    if (bindsOnly(statement, name)) return true;
     if (statement.type !== 'if_statement') return false;
     const clauses = statement.namedChildren.filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+    branches += 1 + clauses.length;
+    raises ||= statement.descendantsOfType('raise_statement').length > 0;
     return branchBinds(statement.childForFieldName('consequence')) && clauses.every((clause) => branchBinds(clause.childForFieldName(clause.type === 'else_clause' ? 'body' : 'consequence')));
   };
   if (!statements.every(chooses) || !statements.some((statement) => statement.type === 'if_statement')) return null;
-  return privateName(['get', ...identifierWords(result)]);
+  // `if a: x = 1 else: x = 2` is a conditional expression: a helper would only make the reader jump.
+  if (!raises && branches < 3) return null;
+  return privateName(['get', ...words]);
 }

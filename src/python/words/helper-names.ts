@@ -236,6 +236,8 @@ function assertionSubject(statement: SyntaxNode): string[] | null {
   const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
   if (expression?.type !== 'call' || !/^(?:assert|fail)/.test(calledName(expression) ?? '')) return null;
   const [first, second] = (expression.childForFieldName('arguments')?.namedChildren ?? []).filter((argument) => argument.type !== 'keyword_argument');
+  // `assertRaises(Error, f, ...)` checks the callable, not the exception.
+  if (/raises/i.test(calledName(expression) ?? '')) return subjectChain(second);
   // `assertEqual(expected, actual)` or `assertEqual(actual, expected)`: the subject is not the literal.
   return subjectChain(first && LITERALS.has(first.type) && second ? second : first);
 }
@@ -259,9 +261,8 @@ export function nameFromAssertions(statements: readonly SyntaxNode[], receiver?:
   });
   const common: string[] = [];
   for (let index = 0; chains.every((chain) => chain.length > index && chain[index] === chains[0]![index]); index++) common.push(chains[0]![index] as string);
-  // A subject like `a`, `ax`, `M` or `symsystem1` names a variable, not what is checked.
-  const subject = common.at(-1) ?? '';
-  if (common.length === 0 || subject.length < 3 || /\d/.test(subject)) return null;
+  // A subject like `a`, `ax`, `M.nodes` or `symsystem1` names a variable, not what is checked.
+  if (common.length === 0 || common.some((part) => part.length < 3 || /\d/.test(part))) return null;
   const words = common.flatMap((part) => identifierWords(part));
   return privateName(['assert', ...words]);
 }

@@ -116,6 +116,12 @@ export interface FileIndex {
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
+  /**
+   * The dotted module name from the run's full paths (the file's own): the project phase
+   * sees paths relative to the working directory, which lose the top package when the
+   * run starts inside it (`cd twisted; pycodemod .` would make `twisted.trial` `trial`).
+   */
+  module?: string;
   /** To check, in the rewrite phase, that the text is still the one indexed. */
   fingerprint: string;
 }
@@ -231,6 +237,7 @@ function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
     doctestNames: Object.create(null) as PlacesByName,
     starImport: analysis.module.starImport,
     ...exportsOf(file.root),
+    ...(file.module ? { module: file.module } : {}),
     fingerprint: fingerprintOf(file.text),
   };
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { MAX_NAME_LENGTH, nameFromComment, nameFromDominantCall, namesCamelCase, promisesValue, styledName } from '../src/python/words/helper-names.js';
+import { MAX_NAME_LENGTH, isAssertionGroup, nameFromAssertions, nameFromChosenValue, nameFromComment, nameFromDominantCall, nameFromGuards, namesCamelCase, promisesValue, styledName } from '../src/python/words/helper-names.js';
 
 function statementsOf(source: string) {
   return parsePython(source).rootNode.namedChildren;
@@ -83,4 +83,35 @@ test('names follow the file: camelCase where its functions are, and a value verb
 
 test('a name does not end on a conjunction cut from its clause', () => {
   assert.equal(nameFromComment('Propagate CancelledError if it was raised'), '_propagate_cancellederror');
+});
+
+test('a group of assertions is named after what all of them check', () => {
+  const transport = statementsOf("self.assertEqual(self.transport.value(), b'')\nself.assertFalse(self.transport.disconnecting)\nassert self.transport.disconnected is False\n");
+  assert.ok(isAssertionGroup(transport));
+  assert.equal(nameFromAssertions(transport, 'self'), '_assert_transport', 'the receiver left out');
+  assert.equal(nameFromAssertions(statementsOf("self.assertEqual(2, len(cart.lines))\nself.assertTrue(cart.closed)\n"), 'self'), '_assert_cart', 'the literal is not the subject; len() wraps it');
+  assert.equal(nameFromAssertions(statementsOf('assert a.is_real is False\nassert a.is_zero is False\n')), null, 'a one-letter subject names a variable');
+  assert.equal(nameFromAssertions(statementsOf("assert M.nodes[n]['a'] == 1\nassert M.nodes[n]['b'] == 2\n")), null, 'every part of the chain must be a word');
+  assert.equal(nameFromAssertions(statementsOf('assert system1.speeds == 1\nassert system1.states == 2\n')), null, 'a subject with a digit');
+  assert.equal(nameFromAssertions(statementsOf('assert_raises(Exception, f, 1, incx=0)\nassert_raises(Exception, f, 1, offx=5)\n')), null, 'assertRaises checks its callable, here f');
+  assert.equal(nameFromAssertions(statementsOf('assert left.size == 1\nassert right.size == 1\n')), null, 'two subjects');
+  assert.equal(isAssertionGroup(statementsOf('result = compute()\nassert result.size == 1\n')), false);
+});
+
+test('a block of guards on one local is _check_<local>', () => {
+  const locals = new Set(['align', 'graph']);
+  assert.equal(nameFromGuards(statementsOf("if align not in ('a', 'b'):\n    raise ValueError(align)\n"), locals), '_check_align');
+  assert.equal(nameFromGuards(statementsOf("if align not in ('a', 'b'):\n    raise ValueError(align)\nif graph.is_directed():\n    raise TypeError()\n"), locals), null, 'two locals');
+  assert.equal(nameFromGuards(statementsOf("if align:\n    raise ValueError()\nelse:\n    pass\n"), locals), null, 'an else is more than a guard');
+});
+
+test('a block that only chooses its result is _get_<result>', () => {
+  const chooser = "if isinstance(other, Monomial):\n    exponents = other.exponents\nelif isinstance(other, tuple):\n    exponents = other\nelse:\n    raise TypeError()\n";
+  assert.equal(nameFromChosenValue(statementsOf(chooser), 'exponents'), '_get_exponents');
+  assert.equal(nameFromChosenValue(statementsOf('spec = find_spec(name)\nif not spec:\n    raise ImportError(name)\n'), 'spec'), '_get_spec');
+  assert.equal(nameFromChosenValue(statementsOf("if w is not None:\n    variant = w\nelse:\n    variant = n\n"), 'variant'), null, 'a conditional expression');
+  assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'worN')), 'worN'), null, 'a fragment');
+  assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'reduce')), 'reduce'), null, 'a verb');
+  assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'expr')), 'expr'), null, 'a placeholder');
+  assert.equal(nameFromChosenValue(statementsOf("if a:\n    value = 1\n    log(value)\nelse:\n    raise TypeError()\n"), 'value'), null, 'a branch does more than bind');
 });

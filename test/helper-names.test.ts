@@ -113,5 +113,5 @@ test('a block that only chooses its result is _get_<result>', () => {
   assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'worN')), 'worN'), null, 'a fragment');
   assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'reduce')), 'reduce'), null, 'a verb');
   assert.equal(nameFromChosenValue(statementsOf(chooser.replace(/exponents/g, 'expr')), 'expr'), null, 'a placeholder');
-  assert.equal(nameFromChosenValue(statementsOf("if a:\n    value = 1\n    log(value)\nelse:\n    raise TypeError()\n"), 'value'), null, 'a branch does more than bind');
+  assert.equal(nameFromChosenValue(statementsOf("if a:\n    factors = 1\n    log(factors)\nelse:\n    raise TypeError()\n"), 'factors'), null, 'a branch does more than bind');
 });

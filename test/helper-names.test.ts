@@ -103,6 +103,7 @@ test('a block of guards on one local is _check_<local>', () => {
   assert.equal(nameFromGuards(statementsOf("if align not in ('a', 'b'):\n    raise ValueError(align)\n"), locals), '_check_align');
   assert.equal(nameFromGuards(statementsOf("if align not in ('a', 'b'):\n    raise ValueError(align)\nif graph.is_directed():\n    raise TypeError()\n"), locals), null, 'two locals');
   assert.equal(nameFromGuards(statementsOf("if align:\n    raise ValueError()\nelse:\n    pass\n"), locals), null, 'an else is more than a guard');
+  assert.equal(nameFromGuards(statementsOf("if len(DE.exts) != 2:\n    raise ValueError()\n"), new Set(['DE'])), null, 'a two-letter local names a variable');
 });
 
 test('a block that only chooses its result is _get_<result>', () => {

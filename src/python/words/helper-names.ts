@@ -286,7 +286,10 @@ export function nameFromGuards(statements: readonly SyntaxNode[], locals: Readon
     }
   }
   if (read.size !== 1) return null;
-  return privateName(['check', ...identifierWords([...read][0] as string)]);
+  // `_check_de` names a variable, not what is checked.
+  const words = identifierWords([...read][0] as string);
+  if (words.some((word) => word.length < 3 || /\d/.test(word))) return null;
+  return privateName(['check', ...words]);
 }
 
 /** Result names that say nothing of the value. */

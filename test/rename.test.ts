@@ -8,7 +8,7 @@ import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
-import { proposeShorterNames, shortenName } from '../src/project/shorter-names.js';
+import { proposeShorterNames, shortenName, withoutRepeatedContext } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
 const files = new Map([
@@ -250,4 +250,36 @@ test('a negation or a relation (by, from, to) is never dropped', () => {
 test('mixed-style names get no proposal rather than a mangled one', () => {
   assert.equal(shortenName('CTask_CFuture_Tests_For_Everything_Here', { maxLength: 20, maxWords: 3 }), null);
   assert.equal(shortenName('make_request_and_skipIf', { maxLength: 20, maxWords: 3 }), null);
+});
+
+describe('a name that repeats its context', () => {
+  const indexOf = (sources: Map<string, string>) =>
+    new ProjectIndex([...sources].map(([path, text]) => ({ path, data: collectFileIndex(new SourceFile(path, text, parsePython(text))) })));
+  const proposal = (sources: Map<string, string>, qualified: string) => {
+    const index = indexOf(sources);
+    const symbol = index.symbols.get(qualified);
+    assert.ok(symbol, qualified);
+    return withoutRepeatedContext(symbol, index);
+  };
+  const spelled = (body: string, call: string) => new Map([['pkg/__init__.py', ''], ['pkg/_shapes.py', `${body}\n\ndef _use(args):\n    return ${call}\n`]]);
+
+  test('loses the words its every caller spells before it', () => {
+    const body = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(body, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), '_drain_pending');
+    const camel = 'class Tls:\n    @staticmethod\n    def _tlsShutdownConnection(args):\n        return args\n';
+    assert.equal(proposal(spelled(camel, 'Tls._tlsShutdownConnection(args)'), 'pkg._shapes.Tls._tlsShutdownConnection'), '_shutdownConnection');
+  });
+
+  test('keeps them where a caller does not spell the context, or what remains says too little', () => {
+    const body = 'class TimerQueue:\n    def _timer_queue_drain_pending(self):\n        return self\n\n    def run(self):\n        return self._timer_queue_drain_pending()\n';
+    assert.equal(proposal(spelled(body, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'self. does not say the class');
+    const unknown = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(unknown, 'args._timer_queue_drain_pending()'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'an object of unknown class');
+    const generic = 'class Kronecker:\n    @staticmethod\n    def _kronecker_add(args):\n        return args\n';
+    assert.equal(proposal(spelled(generic, 'Kronecker._kronecker_add(args)'), 'pkg._shapes.Kronecker._kronecker_add'), null, 'one word left');
+    const noun = 'class InstanceState:\n    @staticmethod\n    def _instance_level_processor(args):\n        return args\n';
+    assert.equal(proposal(spelled(noun, 'InstanceState._instance_level_processor(args)'), 'pkg._shapes.InstanceState._instance_level_processor'), null, 'no verb left: instance-level is one word');
+    const action = 'class DateTimeCheckMixin:\n    @staticmethod\n    def _check_fix_default(args):\n        return args\n';
+    assert.equal(proposal(spelled(action, 'DateTimeCheckMixin._check_fix_default(args)'), 'pkg._shapes.DateTimeCheckMixin._check_fix_default'), null, 'check is the action, not the class');
+  });
 });

@@ -281,5 +281,18 @@ describe('a name that repeats its context', () => {
     assert.equal(proposal(spelled(noun, 'InstanceState._instance_level_processor(args)'), 'pkg._shapes.InstanceState._instance_level_processor'), null, 'no verb left: instance-level is one word');
     const action = 'class DateTimeCheckMixin:\n    @staticmethod\n    def _check_fix_default(args):\n        return args\n';
     assert.equal(proposal(spelled(action, 'DateTimeCheckMixin._check_fix_default(args)'), 'pkg._shapes.DateTimeCheckMixin._check_fix_default'), null, 'check is the action, not the class');
+    const family = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n\n    @staticmethod\n    def _timer_queue_flush_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(family, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'a family of names shares the prefix');
+  });
+
+  test('keeps them where the shorter name is known in the class hierarchy or its modules', () => {
+    const sources = new Map([
+      ['pkg/__init__.py', ''],
+      ['pkg/_limits.py', 'def _process_limits(limits):\n    return limits\n\n\nclass ExprWithLimits:\n    def __init__(self, limits):\n        self.limits = _process_limits(limits)\n'],
+      ['pkg/_indexed.py', 'from ._limits import ExprWithLimits\n\n\nclass IndexedIntegral(ExprWithLimits):\n    def __init__(self, limits):\n        super().__init__(IndexedIntegral._indexed_process_limits(limits))\n\n    @staticmethod\n    def _indexed_process_limits(limits):\n        return limits\n'],
+    ]);
+    assert.equal(proposal(sources, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), null);
+    const alone = new Map([...sources, ['pkg/_limits.py', 'class ExprWithLimits:\n    def __init__(self, limits):\n        self.limits = limits\n']]);
+    assert.equal(proposal(alone, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), '_process_limits');
   });
 });

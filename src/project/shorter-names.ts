@@ -129,7 +129,9 @@ function dropLeadingWords(name: string, count: number): string | null {
  * and has two words at least (`_minpoly_add` to `_add` says nothing); and it is not the
  * name of another member of the hierarchy or module, with or without underscores
  * (`TimerBase._timer_start` beside `start`, `TensAdd._tensAdd_flatten` beside
- * `AssocOp.flatten`: the prefix is what tells them apart).
+ * `AssocOp.flatten`: the prefix is what tells them apart), nor in the modules of its
+ * base classes; and no sibling shares the prefix (`_timer_start`, `_timer_stop` are a
+ * family of backend hooks, named alike on purpose).
  */
 export function withoutRepeatedContext(symbol: ProjectSymbol, index: ProjectIndex): string | null {
   if (symbol.kind !== 'function') return null;
@@ -155,15 +157,26 @@ export function withoutRepeatedContext(symbol: ProjectSymbol, index: ProjectInde
     return !!receiver && containsRun(identifierWords(receiver), dropped);
   });
   if (!spelled) return null;
-  // A near namesake (`start` for `_start`) is what the prefix kept apart.
+  // Siblings named with the same prefix (`_tensAdd_flatten`, `_tensAdd_check`) are a
+  // family: renaming one of them breaks it.
+  const scope = symbol.qualified.slice(0, -name.length);
+  const siblings = [...index.symbols.values()].filter((other) => other !== symbol && other.path === symbol.path && other.qualified === `${scope}${other.definition.name}`);
+  if (siblings.some((other) => containsRun(identifierWords(other.definition.name).slice(0, repeated), dropped) && identifierWords(other.definition.name).length > repeated)) return null;
+  // A near namesake (`start` for `_start`) is what the prefix kept apart, in the class's
+  // hierarchy or the modules it comes from (`IndexedIntegral._indexed_process_limits`
+  // beside `expr_with_limits._process_limits`, which its base class uses).
   const bare = shorter.replace(/^_+/, '');
   const spellings = [bare, `_${bare}`, `__${bare}`];
+  const modules = new Set([symbol.path]);
   if (symbol.classPath.length) {
     const cls = [symbol.module, ...symbol.classPath].join('.');
-    for (const member of index.hierarchy(cls)) if (spellings.some((spelling) => index.symbols.has(`${member}.${spelling}`))) return null;
-  } else if (spellings.some((spelling) => index.files.get(symbol.path)?.globals.includes(spelling))) {
-    return null;
+    for (const member of index.hierarchy(cls)) {
+      if (spellings.some((spelling) => index.symbols.has(`${member}.${spelling}`))) return null;
+      const path = index.symbols.get(member)?.path;
+      if (path) modules.add(path);
+    }
   }
+  for (const path of modules) if (spellings.some((spelling) => index.files.get(path)?.globals.includes(spelling))) return null;
   return shorter;
 }
 

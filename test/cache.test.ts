@@ -1,6 +1,7 @@
 // The cache of unchanged files (src/runner/cache.ts): a second run replays what the cache
 // holds, a changed file or a changed run misses, and a corrupt or foreign cache is ignored.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ async function run(root: string, runSettings = settings(), cacheRoot: string | n
 }
 
 function cacheFile(root: string): string {
-  const names = readdirSync(join(root, CACHE_DIRECTORY)).filter((name) => name.endsWith('.json'));
+  const names = readdirSync(join(root, CACHE_DIRECTORY)).filter((name) => name.endsWith('.json') && name !== 'runs.json');
   assert.equal(names.length, 1, names.join(', '));
   return join(root, CACHE_DIRECTORY, names[0] as string);
 }
@@ -99,4 +100,64 @@ test('--since, standard input, per-file-ignores and --verify never replay the re
   assert.deepEqual(ignoring['broken.py']?.warnings, []);
   const verified = await run(root, { ...settings(), verify: true });
   assert.deepEqual(verified['broken.py']?.warnings, []);
+});
+
+/** A package whose docstrings transform needs the project phase (an index of every file). */
+function indexedProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'pycodemod-cache-phase-'));
+  writeFileSync(join(root, 'base.py'), 'class Base:\n    def area(self):\n        """The area, in square metres."""\n        return 0\n');
+  writeFileSync(join(root, 'shapes.py'), 'from base import Base\n\n\nclass Square(Base):\n    def area(self):\n        # The side squared.\n        return self.side ** 2\n');
+  return root;
+}
+
+async function indexedRun(root: string, cacheRoot: string | null = root) {
+  const phases = new Set<string>();
+  const report = await runPaths({
+    paths: [root],
+    cwd: root,
+    jobs: 1,
+    isolated: true,
+    settings: { choices: [{ id: 'docstrings', options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: true, keepText: false },
+    ...(cacheRoot ? { cacheRoot } : {}),
+    onProgress: (_done, _total, phase) => phases.add(phase),
+  });
+  const results = Object.fromEntries(report.results.map(({ displayPath, status, findings, warnings }) => [displayPath, { status, findings, warnings }]));
+  return { results, indexed: phases.has('index'), conventions: report.conventions };
+}
+
+test('a run whose files all come from the cache skips the project phase; any edited file runs it again', async () => {
+  const root = indexedProject();
+  const cold = await indexedRun(root);
+  assert.ok(cold.indexed);
+  const warm = await indexedRun(root);
+  assert.equal(warm.indexed, false);
+  assert.deepEqual(warm.results, cold.results);
+  assert.deepEqual(warm.conventions, cold.conventions);
+  // The base class loses its docstring: the override's project data changes with it.
+  writeFileSync(join(root, 'base.py'), 'class Base:\n    def area(self):\n        return 0\n');
+  const edited = await indexedRun(root);
+  assert.ok(edited.indexed);
+  assert.deepEqual(edited.results, (await indexedRun(root, null)).results);
+  assert.equal((await indexedRun(root)).indexed, false);
+});
+
+test('the conventions learnt from the code are replayed only for the same files with the same bytes', async () => {
+  const root = indexedProject();
+  await indexedRun(root);
+  // A record edited by hand (with its check made to match) shows that it is read...
+  const file = join(root, CACHE_DIRECTORY, 'runs.json');
+  const records = JSON.parse(readFileSync(file, 'utf8')) as { check: string; records: Array<{ key: string; value: { lineLength?: { value: number; source: string } } }> };
+  const learnt = records.records.filter((record) => record.value && typeof record.value === 'object' && 'lineLength' in record.value);
+  assert.equal(learnt.length, 1);
+  learnt[0]!.value.lineLength = { value: 61, source: 'edited record' };
+  records.check = createHash('sha256').update(JSON.stringify(records.records)).digest('base64url');
+  writeFileSync(file, JSON.stringify(records));
+  assert.equal((await indexedRun(root)).conventions.lineLength.value, 61);
+  // ...and not once a file has other bytes; a record whose check fails is never read.
+  writeFileSync(join(root, 'shapes.py'), `${readFileSync(join(root, 'shapes.py'), 'utf8')}\n\nSIDES = 4\n`);
+  assert.notEqual((await indexedRun(root)).conventions.lineLength.value, 61);
+  const again = JSON.parse(readFileSync(file, 'utf8')) as typeof records;
+  for (const record of again.records) if (record.value && typeof record.value === 'object' && 'lineLength' in record.value) record.value.lineLength = { value: 61, source: 'edited record' };
+  writeFileSync(file, JSON.stringify(again));
+  assert.notEqual((await indexedRun(root)).conventions.lineLength.value, 61);
 });

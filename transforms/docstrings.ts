@@ -27,7 +27,7 @@ import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/
 import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
 import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
-import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
+import { collectDefinitionIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 
 const options = {
@@ -340,7 +340,8 @@ export default defineTransform({
     collect: (file, opts): SummaryFileData => ({
       requests: opts['summarizer-url'].trim() ? endpointRequests(file, opts) : [],
       examples: opts['summarizer-url'].trim() ? exampleDocstrings(file) : [],
-      index: collectFileIndex(file),
+      // Only what resolves base classes: the overrides are all the project phase finds.
+      index: collectDefinitionIndex(file),
       ...fileMethods(file),
     }),
     combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {

@@ -8,7 +8,9 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { blockEnd, extractHelper, helperInsertion, type Extraction, type ExtractionLimits, type ExtractionRequest } from '../src/python/scopes/extraction.js';
-import { nameFromComment, nameFromDominantCall, namesCamelCase, styledName } from '../src/python/words/helper-names.js';
+import { isAssertionGroup, nameFromAssertions, nameFromComment, nameFromDominantCall, nameFromGuards, namesCamelCase, styledName } from '../src/python/words/helper-names.js';
+import { repeatedParagraphs, type RepeatedParagraph } from '../src/python/summaries/repeated-paragraphs.js';
+import { extractShared, type SharedOccurrence } from '../src/python/scopes/shared-extraction.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
@@ -39,7 +41,7 @@ function commentText(comments: readonly SyntaxNode[]): string {
 
 type Move = { request: ExtractionRequest; call: Edit; helper: string; what: string; note?: string; afterClass?: SyntaxNode };
 type Named = ExtractionRequest & { note?: string; fallback?: ExtractionRequest & { note?: string } };
-type SplitOptions = { 'max-statements': number; 'max-linear-statements': number; 'min-paragraph': number };
+type SplitOptions = { 'max-statements': number; 'max-linear-statements': number; 'min-paragraph': number; 'min-repeated': number };
 type Candidate = { request: ExtractionRequest; what: string };
 
 const COMPOUND = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement', 'match_statement']);
@@ -66,6 +68,103 @@ function isTestCode(file: SourceFile, scope: Scope): boolean {
   return isTestFile(file.path) || isTestName(scope.name ?? '', 'function_definition') || (scope.parent?.kind === 'class' && isTestName(scope.parent.name ?? '', 'class_definition'));
 }
 
+function functionNames(scopes: readonly Scope[]): string[] {
+  return scopes.filter((scope) => scope.kind === 'function' && scope.name).map((scope) => scope.name as string);
+}
+
+/** Whether helpers of `scope` are named in camelCase: the way its class names its methods, or else the file its functions. */
+function helpersCamelCase(analysis: ScopeAnalysis, scope: Scope): boolean {
+  // `test_lineReceived` says the project writes `lineReceived`: the words after `test_` count.
+  const styles = (names: readonly string[]) => names.map((name) => name.replace(/^test_(?=[a-z]+[A-Z])/, '')).filter((name) => /[a-z0-9](?:_[a-z]|[A-Z])/.test(name) && !/^test/.test(name));
+  const siblings = scope.parent?.kind === 'class' ? styles(functionNames(scope.parent.children)) : [];
+  return siblings.length > 0 ? namesCamelCase(siblings) : namesCamelCase(styles(functionNames(analysis.scopes)));
+}
+
+/** A remark heads the lines it explains (`# NOTE(name): ...`, `# XXX ...`): they stay together, in the caller. */
+const REMARK = /^#+\s*(?:NOTE|XXX|TODO|FIXME|HACK|BBB|NB)\b/i;
+
+type SharedCandidate = { occurrences: SharedOccurrence[]; primary: number; name: string; what: string; scopes: Scope[] };
+
+/**
+ * Paragraphs that repeat in sibling functions, as one helper each: named from a heading
+ * comment above one of them, the call they are made of, what a group of assertions
+ * checks, or the local a group of guards checks. In tests, only a group of assertions may
+ * be shared by test bodies; hooks and helpers share no assertion or configuration. The
+ * statements of every repeated paragraph (named or not) are returned too: they are no
+ * single-paragraph candidates.
+ */
+function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): { candidates: SharedCandidate[]; unnamed: RepeatedParagraph[]; repeated: Set<number> } {
+  const candidates: SharedCandidate[] = [];
+  const unnamed: RepeatedParagraph[] = [];
+  const repeated = new Set<number>();
+  for (const group of repeatedParagraphs(file, analysis, options['min-repeated'])) {
+    const { occurrences } = group;
+    for (const occurrence of occurrences) repeated.add((occurrence.statements[0] as SyntaxNode).startIndex);
+    const statements = (occurrences[0] as (typeof occurrences)[number]).statements;
+    const scopes = [...new Set(occurrences.map((occurrence) => occurrence.scope))];
+    const assertions = isAssertionGroup(statements);
+    if (scopes.some((scope) => isTestCode(file, scope)) && !assertions) {
+      // The steps of a test's scenario stay in the test; a hook's assertions and configuration stay in sight.
+      if (scopes.some((scope) => /^test/i.test(scope.name ?? ''))) continue;
+      if (asserts(statements) || callNames(statements).some((name) => CONFIGURATION.test(name))) continue;
+    }
+    if (occurrences.some((occurrence) => occurrence.heading.some((comment) => REMARK.test(comment.text)))) continue;
+    const lastOfItsFunction = occurrences.some((occurrence) => {
+      const body = occurrence.scope.node.childForFieldName('body')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+      const after = body.filter((statement) => statement.startIndex > (occurrence.statements.at(-1) as SyntaxNode).startIndex);
+      return after.length === 0 || (after.length === 1 && after[0]?.type === 'return_statement');
+    });
+    if (lastOfItsFunction && callNames(statements).some((name) => CLEAN_UP.test(name))) continue;
+    const camelCase = helpersCamelCase(analysis, occurrences[0]!.scope);
+    // A heading comment that names the whole block, above any of the copies.
+    let primary = -1;
+    let name: string | null = null;
+    let docstring: string | undefined;
+    let headingText: string | undefined;
+    occurrences.forEach((occurrence, position) => {
+      if (name || occurrence.heading.length === 0 || occurrence.innerComments) return;
+      const comment = commentText(occurrence.heading);
+      const found = nameFromComment(comment);
+      if (!found) return;
+      name = styledName(found, camelCase);
+      primary = position;
+      const parrot = (comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !/^(?:a|an|the)$/.test(word)).join('_') === found.replace(/^_+/, '');
+      docstring = parrot ? undefined : comment;
+      headingText = comment;
+    });
+    if (!name) {
+      primary = 0;
+      const scope = occurrences[0]!.scope;
+      const receiver = scope.parent?.kind === 'class' ? scope.parameters()[0]?.name : undefined;
+      const found = nameFromDominantCall(statements, new Set(scope.bindings.keys())) ?? nameFromAssertions(statements, receiver) ?? nameFromGuards(statements, new Set(scope.bindings.keys()));
+      name = found && styledName(found, camelCase);
+    }
+    if (!name) {
+      unnamed.push(group);
+      continue;
+    }
+    const shared = occurrences.map((occurrence, position): SharedOccurrence => {
+      const first = occurrence.statements[0] as SyntaxNode;
+      // A copy's heading goes with it when it says what the docstring says; another stays above the call.
+      const ownHeading = headingText !== undefined && occurrence.heading.length > 0 && commentText(occurrence.heading) === headingText;
+      const start = ownHeading ? file.lineStart((occurrence.heading[0] as SyntaxNode).startIndex) : file.lineStart(first.startIndex);
+      const request: ExtractionRequest = {
+        scope: occurrence.scope,
+        statements: occurrence.statements,
+        start,
+        ...(ownHeading ? { textStart: file.lineStart(first.startIndex) } : {}),
+        end: blockEnd(file, occurrence.statements.at(-1) as SyntaxNode),
+        name: name as string,
+        ...(position === primary && docstring ? { docstring } : {}),
+      };
+      return { request, canonical: occurrence.canonical };
+    });
+    const lines = occurrences.map((occurrence) => `${occurrence.scope.name} (line ${file.position((occurrence.statements[0] as SyntaxNode).startIndex).line})`);
+    candidates.push({ occurrences: shared, primary, name, what: `the paragraph repeated in ${lines.join(' and ')}`, scopes });
+  }
+  return { candidates, unnamed, repeated };
+}
+
 /**
  * The paragraphs of each long function that could become helpers, with their names, and
  * how many have no name. Long is in logical lines (statements, nested ones counted), and
@@ -73,10 +172,8 @@ function isTestCode(file: SourceFile, scope: Scope): boolean {
  * when it has `min-paragraph` statements; in tests, never when it asserts, configures,
  * or is a step of a test's scenario; never the caller's closing clean-up.
  */
-function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> {
+function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions, repeated: ReadonlySet<number>): Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> {
   const found: Array<{ scope: Scope; requests: Candidate[]; unnamed: number }> = [];
-  const functionNames = (scopes: readonly Scope[]) => scopes.filter((scope) => scope.kind === 'function' && scope.name).map((scope) => scope.name as string);
-  const fileCamelCase = namesCamelCase(functionNames(analysis.scopes));
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function' || !['module', 'class', 'function'].includes(scope.parent?.kind ?? '')) continue;
     const functionNode = scope.node;
@@ -86,9 +183,7 @@ function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options:
     const linear = !body.namedChildren.some((child) => COMPOUND.has(child.type));
     if (statements <= options['max-statements'] || (linear && statements <= options['max-linear-statements'])) continue;
     const tests = isTestCode(file, scope);
-    // Helpers are named the way the class names its methods, or else the file its functions.
-    const siblings = scope.parent?.kind === 'class' ? functionNames(scope.parent.children).filter((name) => /[a-z0-9](?:_[a-z]|[A-Z])/.test(name)) : [];
-    const camelCase = siblings.length > 0 ? namesCamelCase(siblings) : fileCamelCase;
+    const camelCase = helpersCamelCase(analysis, scope);
     // The steps of a test's scenario stay in the test, where its reader follows them.
     if (tests && /^test/i.test(scope.name ?? '')) continue;
     let unnamed = 0;
@@ -98,6 +193,8 @@ function paragraphCandidates(file: SourceFile, analysis: ScopeAnalysis, options:
       // The first paragraph sets up what the rest reads: moved, it would return most of
       // the function's locals and leave a shell. The line mode can still move it.
       if (position === 0) return;
+      // A paragraph that repeats elsewhere becomes one helper for all its copies, or none.
+      if (repeated.has((paragraph.statements[0] as SyntaxNode).startIndex)) return;
       let moved = paragraph.statements;
       // The function's closing `return` stays in it: a reader sees what it gives back.
       if (position === paragraphs.length - 1 && moved.at(-1)?.type === 'return_statement') moved = moved.slice(0, -1);
@@ -165,6 +262,22 @@ function extractionFinding(file: SourceFile, scope: Scope, moves: readonly Move[
   };
 }
 
+/** The finding for a repeated paragraph: every copy becomes a call of one helper, placed after the first function that calls it. */
+function sharedFinding(file: SourceFile, candidate: SharedCandidate, made: Named, extraction: { calls: Edit[]; helper: string; afterClass?: SyntaxNode }): Finding {
+  const names = [...new Set(candidate.scopes.map((scope) => scope.name ?? 'function'))];
+  const said = `${names.slice(0, -1).join(', ')} and ${names.at(-1)} repeat a paragraph: one helper, ${made.name}, called from each`;
+  const firstScope = candidate.occurrences[0]!.request.scope;
+  return {
+    message: made.note ? `${said} (${made.note})` : said,
+    at: candidate.occurrences[0]!.request.statements[0] as SyntaxNode,
+    fix: () => ({
+      title: `Extract ${made.name}`,
+      projectWide: false,
+      edits: [...extraction.calls, helperInsertion(file, extraction.afterClass ?? firstScope.node, [extraction.helper])],
+    }),
+  };
+}
+
 function refusalFinding(request: ExtractionRequest, what: string, refusals: readonly string[]): Finding {
   return { message: `Not splitting ${what} out of ${request.scope.name ?? 'function'}: ${refusals.join('; ')}`, kind: 'refused', at: request.statements[0] as SyntaxNode };
 }
@@ -227,6 +340,13 @@ export default defineTransform({
       default: 'report',
       description: 'report: say which paragraphs of a long function could be helpers (no fix; blind reviews of automatic splits found none a maintainer would merge); extract: move them (a review plan that points at a function does)',
     },
+    repeated: {
+      type: 'enum',
+      choices: ['extract', 'report'] as const,
+      default: 'extract',
+      description: 'extract: a paragraph repeated in two or more functions of one class or module becomes one helper called from each; report: only say so',
+    },
+    'min-repeated': { type: 'integer', default: 3, min: 2, description: 'repeated paragraphs with fewer logical lines stay where they are' },
     lines: { type: 'string', default: '', pattern: '^$|^.+:[0-9]+-[0-9]+$', format: 'FILE:START-END (1-based lines, inclusive)', description: 'extract exactly these lines (whole statements of one block of a function) into a helper, and nothing else' },
     name: { type: 'string', default: '', pattern: '^$|^[A-Za-z_][A-Za-z0-9_]*$', format: 'a Python identifier', description: 'the name of the helper that `lines` extracts' },
   },
@@ -279,7 +399,11 @@ export default defineTransform({
       const analysis = analyzeScopes(file.root);
       const proposals = options.lines
         ? [selectedRequest(file, analysis, options.lines, options.name)].flatMap((request) => (request && 'scope' in request ? [request] : []))
-        : paragraphCandidates(file, analysis, options).flatMap((candidate) => candidate.requests.map(({ request }) => request));
+        : (() => {
+          const shared = repeatedCandidates(file, analysis, options);
+          const single = paragraphCandidates(file, analysis, options, shared.repeated).flatMap((candidate) => candidate.requests.map(({ request }) => request));
+          return [...shared.candidates.flatMap((candidate) => candidate.occurrences.map((occurrence) => occurrence.request)), ...single];
+        })();
       return collectHelperData(file, proposals.map((request) => ({ scope: request.scope, name: request.name })));
     },
     combine: (files) => combineHelperData(files),
@@ -314,7 +438,38 @@ export default defineTransform({
     // Two helpers given one name in one pass would both be written: the second waits for
     // the next pass, which sees the first and says why it stays.
     const chosen = new Set<string>();
-    for (const { scope, requests, unnamed } of paragraphCandidates(file, analysis, options)) {
+    const limits: ExtractionLimits = { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength };
+    const shared = repeatedCandidates(file, analysis, options);
+    for (const candidate of shared.candidates) {
+      const proposed = candidate.occurrences[candidate.primary]!.request;
+      const decided = named(proposed);
+      if (typeof decided === 'string') {
+        findings.push(refusalFinding(proposed, candidate.what, [decided]));
+        continue;
+      }
+      if (chosen.has(decided.name)) continue;
+      const attempt = (request: Named) => extractShared(file, candidate.occurrences.map((occurrence) => ({ ...occurrence, request: { ...occurrence.request, name: request.name, moduleFunction: request.moduleFunction } })), candidate.primary, limits);
+      let made: Named = decided;
+      let extraction = attempt(made);
+      if (!extraction.calls && decided.fallback) extraction = attempt((made = decided.fallback));
+      if (!extraction.calls) {
+        findings.push(refusalFinding(made, candidate.what, extraction.refusals));
+        continue;
+      }
+      if (made.name.startsWith('__')) {
+        findings.push(refusalFinding(made, candidate.what, [`${made.note?.replace(/^class-private: /, '') ?? 'the class hierarchy is open'}, and a name-mangled helper (${made.name}) is no project's idiom`]));
+        continue;
+      }
+      chosen.add(made.name);
+      const found = sharedFinding(file, candidate, made, extraction);
+      findings.push(options.repeated === 'extract' ? found : { message: `${found.message} (not extracted: --set split-functions.repeated=extract)`, kind: 'proposed', at: found.at });
+    }
+    for (const group of shared.unnamed) {
+      const [first] = group.occurrences;
+      const names = [...new Set(group.occurrences.map((occurrence) => occurrence.scope.name))].join(', ');
+      findings.push({ message: `${names} repeat a paragraph (line ${file.position((first!.statements[0] as SyntaxNode).startIndex).line}) that no heading comment, dominant call, common assertion subject or guarded name can name: a comment above it that names what it does would make it one helper`, kind: 'unnamed', at: first!.statements[0] as SyntaxNode });
+    }
+    for (const { scope, requests, unnamed } of paragraphCandidates(file, analysis, options, shared.repeated)) {
       const moves: Move[] = [];
       for (const { request: proposed, what } of requests) {
         const request = named(proposed);
@@ -323,7 +478,7 @@ export default defineTransform({
           continue;
         }
         if (chosen.has(request.name)) continue;
-        const { request: made, extraction } = extract(request, { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength });
+        const { request: made, extraction } = extract(request, limits);
         if (!extraction.call) {
           findings.push(refusalFinding(made, what, extraction.refusals));
           continue;

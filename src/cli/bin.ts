@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // The executable: hands the arguments to main and sets the exit status.
-import { hideBin } from 'yargs/helpers';
 import { EXIT } from './exit-codes.js';
-import { main } from './main.js';
+import { lazySegmenter } from './lazy-segmenter.js';
+
+// yargs' text-width modules each make an Intl.Segmenter when they load (ICU's break
+// rules: a tenth of a small run's start-up), and only the help text ever uses one. So
+// segmenters are made when first used, and main is loaded after that is in place.
+lazySegmenter();
+const [{ hideBin }, { main }] = await Promise.all([import('yargs/helpers'), import('./main.js')]);
 
 main(hideBin(process.argv), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
   (status) => {

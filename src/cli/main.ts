@@ -14,6 +14,7 @@ import type { ReviewArguments } from './review-command.js';
 import type { SuggestArguments } from './suggest-command.js';
 import type { RunArguments, Terminal } from './run-command.js';
 import { STDIN_PATH } from './stdin-path.js';
+import { packageVersion } from './version.js';
 
 /** Repeatable flags arrive as a string or an array of them. */
 function asList(value: unknown): string[] {
@@ -190,7 +191,11 @@ export async function main(given: string[], terminal: Terminal): Promise<number>
     )
     .strict()
     .help()
-    .version()
+    // Named here: yargs would look for the package.json above its own module, which in the
+    // bundled command line is pycodemod's file, not yargs' (the user's project's, then).
+    .version(packageVersion())
+    // yargs' messages in English, like pycodemod's own (its locale files are not bundled).
+    .locale('en')
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((message, error) => {
       throw error ?? new InputError(message);

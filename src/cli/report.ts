@@ -108,9 +108,14 @@ export function totalsOf(results: readonly FileResult[]): Totals {
   return totals;
 }
 
+/** A count with thousands separators, as en-US writes it (toLocaleString loads ICU's number data: 10 ms of start-up). */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(?:\d{3})+$)/g, ',');
+}
+
 function plural(count: number, word: string): string {
   const many = /(s|x|sh|ch)$/.test(word) ? `${word}es` : `${word}s`;
-  return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
+  return `${thousands(count)} ${count === 1 ? word : many}`;
 }
 
 export function summaryLines(totals: Totals, seconds: number, write: boolean, color: Colors, run: { since?: string } = {}): string[] {
@@ -118,9 +123,9 @@ export function summaryLines(totals: Totals, seconds: number, write: boolean, co
   const lines = [
     `pycodemod: ${plural(totals.scanned, 'file')} in ${seconds.toFixed(2)}s: ` +
       [
-        color.bold(`${totals.changed.toLocaleString('en-US')} ${changedWord}`),
-        `${totals.unchanged.toLocaleString('en-US')} unchanged`,
-        `${totals.skipped.toLocaleString('en-US')} skipped`,
+        color.bold(`${thousands(totals.changed)} ${changedWord}`),
+        `${thousands(totals.unchanged)} unchanged`,
+        `${thousands(totals.skipped)} skipped`,
         totals.failed ? color.red(`${totals.failed} failed`) : '0 failed',
       ].join(', '),
   ];
@@ -153,7 +158,7 @@ export function summaryLines(totals: Totals, seconds: number, write: boolean, co
       parts.push(`${plural(reportOnly, 'finding')} without a fix${detail}`);
     }
     const suppressed = totals.suppressed.get(id);
-    if (suppressed) parts.push(`${suppressed.toLocaleString('en-US')} suppressed by comments`);
+    if (suppressed) parts.push(`${thousands(suppressed)} suppressed by comments`);
     lines.push(`  ${id.padEnd(width)}  ${parts.join(', ')}`);
   }
   return lines;
@@ -174,8 +179,8 @@ export function verboseLines(results: readonly FileResult[], color: Colors, slow
     .slice(0, slowest);
   if (slow.length) {
     lines.push(`slowest files:`);
-    const width = Math.max(...slow.map((result) => Math.round(result.milliseconds).toLocaleString('en-US').length));
-    for (const result of slow) lines.push(`  ${Math.round(result.milliseconds).toLocaleString('en-US').padStart(width)} ms  ${result.displayPath}`);
+    const width = Math.max(...slow.map((result) => thousands(Math.round(result.milliseconds)).length));
+    for (const result of slow) lines.push(`  ${thousands(Math.round(result.milliseconds)).padStart(width)} ms  ${result.displayPath}`);
   }
   return lines;
 }

@@ -116,6 +116,12 @@ export interface FileIndex {
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
+  /**
+   * The dotted module name from the run's full paths (the file's own): the project phase
+   * sees paths relative to the working directory, which lose the top package when the
+   * run starts inside it (`cd twisted; pycodemod .` would make `twisted.trial` `trial`).
+   */
+  module?: string;
   /** To check, in the rewrite phase, that the text is still the one indexed. */
   fingerprint: string;
 }
@@ -192,7 +198,22 @@ const indexed = new WeakMap<SourceFile, FileIndex>();
 /** The file's definitions, imports and references, made once per parsed file. */
 export function collectFileIndex(file: SourceFile): FileIndex {
   let index = indexed.get(file);
-  if (!index) indexed.set(file, (index = buildFileIndex(file)));
+  if (!index) indexed.set(file, (index = buildFileIndex(file, true)));
+  return index;
+}
+
+const definitionsIndexed = new WeakMap<SourceFile, FileIndex>();
+
+/**
+ * What resolves names and bases across modules (definitions, imports, module-level
+ * names, `__all__`), without the places that refer to symbols (references, strings,
+ * unknown attributes, doctest names: most of an index's size and of its making), for a
+ * transform that reads the class hierarchy but renames nothing. The whole index when a
+ * renaming transform has already made it for this file.
+ */
+export function collectDefinitionIndex(file: SourceFile): FileIndex {
+  let index = indexed.get(file) ?? definitionsIndexed.get(file);
+  if (!index) definitionsIndexed.set(file, (index = buildFileIndex(file, false)));
   return index;
 }
 
@@ -201,7 +222,8 @@ function exportsOf(root: SyntaxNode): { exports?: string[] } {
   return exports ? { exports: [...exports] } : {};
 }
 
-function buildFileIndex(file: SourceFile): FileIndex {
+/** The file's index; without `places`, only definitions, imports and module-level names. */
+function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
   const analysis = analyzeScopes(file.root);
   const index: FileIndex = {
     definitions: [],
@@ -215,10 +237,15 @@ function buildFileIndex(file: SourceFile): FileIndex {
     doctestNames: Object.create(null) as PlacesByName,
     starImport: analysis.module.starImport,
     ...exportsOf(file.root),
+    ...(file.module ? { module: file.module } : {}),
     fingerprint: fingerprintOf(file.text),
   };
 
   const importAt = collectImports(file.root, index);
+  if (!places) {
+    for (const scope of analysis.scopes) addDefinition(scope, index);
+    return index;
+  }
 
   // The first parameter of every method, unless it is a staticmethod: `self` or `cls`.
   const receivers = new Set<number>();
@@ -238,24 +265,7 @@ function buildFileIndex(file: SourceFile): FileIndex {
       const bases = (superclasses?.namedChildren ?? []).map((base) => dottedParts(base)).filter((parts): parts is string[] => !!parts);
       if (name) index.localMethods.push({ name: name.text, span: spanOf(name), line: name.startPosition.row + 1, bases: bases.map((parts) => parts.join('.')) });
     }
-    if ((scope.kind === 'function' || scope.kind === 'class') && scope.parent && outsideFunctions(scope.parent)) {
-      const name = scope.node.childForFieldName('name');
-      if (name) {
-        const superclasses = scope.node.childForFieldName('superclasses');
-        const baseNodes = superclasses?.namedChildren.filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment') ?? [];
-        const bases = baseNodes.map((base) => dottedParts(base)).filter((parts): parts is string[] => !!parts);
-        index.definitions.push({
-          kind: scope.kind === 'class' ? 'class' : 'function',
-          name: name.text,
-          classPath: classPathOf(scope.parent),
-          span: spanOf(name),
-          line: name.startPosition.row + 1,
-          decorators: decoratorsOf(scope.node),
-          bases: bases.map((parts) => parts.join('.')),
-          opaqueBases: bases.length !== baseNodes.length,
-        });
-      }
-    }
+    addDefinition(scope, index);
     // Locals assigned once from a call of a global name: `server = Server(...)`.
     if (scope.kind === 'function') {
       for (const binding of scope.bindings.values()) {
@@ -310,6 +320,26 @@ function buildFileIndex(file: SourceFile): FileIndex {
   collectSuperAndStrings(file.root, analysis, index, receivers);
   collectUnknownAttributes(file.root, index);
   return index;
+}
+
+/** Records a function or class that no function encloses (module level, class bodies). */
+function addDefinition(scope: Scope, index: FileIndex): void {
+  if ((scope.kind !== 'function' && scope.kind !== 'class') || !scope.parent || !outsideFunctions(scope.parent)) return;
+  const name = scope.node.childForFieldName('name');
+  if (!name) return;
+  const superclasses = scope.node.childForFieldName('superclasses');
+  const baseNodes = superclasses?.namedChildren.filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment') ?? [];
+  const bases = baseNodes.map((base) => dottedParts(base)).filter((parts): parts is string[] => !!parts);
+  index.definitions.push({
+    kind: scope.kind === 'class' ? 'class' : 'function',
+    name: name.text,
+    classPath: classPathOf(scope.parent),
+    span: spanOf(name),
+    line: name.startPosition.row + 1,
+    decorators: decoratorsOf(scope.node),
+    bases: bases.map((parts) => parts.join('.')),
+    opaqueBases: bases.length !== baseNodes.length,
+  });
 }
 
 /** The identifiers of the example lines of a string (`>>> nx.utils.arbitrary_element(s)`). */

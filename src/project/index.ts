@@ -44,7 +44,12 @@ export class ProjectIndex {
 
   constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>) {
     this.files = new Map(files.map(({ path, data }) => [path, data]));
-    for (const [path, module] of moduleNames([...this.files.keys()])) {
+    // A file's own module name (from the run's full paths) wins over one from the paths given here.
+    const fromPaths = moduleNames([...this.files.keys()]);
+    for (const [path, module] of [...this.files].flatMap(([path, data]) => {
+      const module = data.module ?? fromPaths.get(path);
+      return module ? [[path, module] as const] : [];
+    })) {
       this.moduleOfPath.set(path, module);
       this.pathOfModule.set(module, path);
     }

@@ -97,6 +97,14 @@ function codeIdentity(): string {
   return identity;
 }
 
+/** Makes the cache directory, marked so that git and backup tools leave it alone (like Ruff's). */
+function prepareDirectory(root: string): void {
+  const directory = join(root, CACHE_DIRECTORY);
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, '.gitignore'), '# Made by pycodemod.\n*\n');
+  writeFileSync(join(directory, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by pycodemod.\n');
+}
+
 function isEntry(value: unknown): value is Entry {
   const entry = value as Partial<Entry> | null;
   return (
@@ -120,7 +128,7 @@ export class ResultCache {
   /** Opens the cache of `key` under `root`; a missing, corrupt or foreign file gives an empty cache. */
   constructor(
     private readonly root: string,
-    private readonly key: string,
+    readonly key: string,
   ) {
     this.file = join(root, CACHE_DIRECTORY, `${key.slice(0, 32)}.json`);
     let parsed: Partial<CacheFile>;
@@ -169,13 +177,9 @@ export class ResultCache {
   /** Writes the cache when it changed; a cache that cannot be written is no error. */
   save(): void {
     if (!this.dirty) return;
-    const directory = join(this.root, CACHE_DIRECTORY);
     const temporary = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      mkdirSync(directory, { recursive: true });
-      // Like Ruff's: git and backup tools leave the directory alone.
-      writeFileSync(join(directory, '.gitignore'), '# Made by pycodemod.\n*\n');
-      writeFileSync(join(directory, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by pycodemod.\n');
+      prepareDirectory(this.root);
       const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
       writeFileSync(temporary, JSON.stringify(data));
       renameSync(temporary, this.file);
@@ -188,4 +192,70 @@ export class ResultCache {
       }
     }
   }
+}
+
+/** How many records `runs.json` keeps, most recent first: a few branches' worth of runs. */
+const RECORDS_KEPT = 16;
+
+interface RecordsFile {
+  format: number;
+  /** The hash of `records` as JSON: a file cut short or edited is ignored, not trusted. */
+  check: string;
+  records: Array<{ key: string; value: unknown }>;
+}
+
+/**
+ * What a run over the same files would compute again before it reaches any file: the
+ * conventions learnt from the code (a scan of every file) and the run key, which holds
+ * the index phase's data (a parse of every file). Both are functions of the files' bytes
+ * and the run's settings, so they are kept under a key of those, in `runs.json`: a run
+ * whose files and settings are all the same replays every file without indexing any.
+ */
+export class RunRecords {
+  private readonly file: string;
+  private records: Array<{ key: string; value: unknown }> = [];
+
+  constructor(private readonly root: string) {
+    this.file = join(root, CACHE_DIRECTORY, 'runs.json');
+    let parsed: Partial<RecordsFile>;
+    try {
+      parsed = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<RecordsFile>;
+    } catch {
+      return;
+    }
+    if (!parsed || parsed.format !== FORMAT || !Array.isArray(parsed.records) || parsed.check !== checksum(parsed.records)) return;
+    this.records = parsed.records.filter((record) => !!record && typeof record === 'object' && typeof record.key === 'string');
+  }
+
+  /** The value recorded under `key`, or undefined. */
+  lookup(key: string): unknown {
+    return this.records.find((record) => record.key === key)?.value;
+  }
+
+  /** Records `value` under `key` and writes the file; a cache that cannot be written is no error. */
+  remember(key: string, value: unknown): void {
+    if (JSON.stringify(this.lookup(key)) === JSON.stringify(value)) return;
+    this.records = [{ key, value }, ...this.records.filter((record) => record.key !== key)].slice(0, RECORDS_KEPT);
+    const temporary = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+    try {
+      prepareDirectory(this.root);
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, check: checksum(this.records), records: this.records } satisfies RecordsFile));
+      renameSync(temporary, this.file);
+    } catch {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+    }
+  }
+}
+
+function checksum(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+/** A key for a record: what it is for, pycodemod's own code, and the parts given. */
+export function recordKey(kind: string, parts: unknown): string {
+  return createHash('sha256').update(`${kind} ${FORMAT} ${codeIdentity()}\0`).update(JSON.stringify(parts)).digest('base64url');
 }

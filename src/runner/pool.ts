@@ -7,8 +7,10 @@ import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 // The worker file sits beside this one: .js once compiled, .ts when running from source
 // under tsx (the tests), where tsx's loader must be registered inside the worker first.
+// The path goes through ../runner/ because the command line's bundle (dist/src/cli/bin.js,
+// see package.json's build) holds this code one directory over.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(`./worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+const WORKER_URL = new URL(`../runner/worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
 
 function startWorker(settings: RunSettings): Worker {
   if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: settings });

@@ -4,7 +4,7 @@
 // the guard has seen them.
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
@@ -14,7 +14,8 @@ import { detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
-import { contentHash, ResultCache, runKey } from './cache.js';
+import { contentHash, recordKey, ResultCache, RunRecords, runKey } from './cache.js';
+import { collectGarbage } from './collect-garbage.js';
 import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
 import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
@@ -106,13 +107,19 @@ interface Prepared {
   /** The worker pool, started on first use (a run answered from the cache starts none). */
   pool: () => WorkerPool | InlinePool;
   close: () => Promise<void>;
+  /** A `prepare` step changed the project data (asked a server): the files alone do not determine it. */
+  external: boolean;
 }
 
-/** Resolves the selection, finds the files, detects the conventions and runs the project phase (the pool starts on first use). */
-async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
+/**
+ * Resolves the selection, finds the files and detects the conventions (the pool starts on
+ * first use). With the cache's records, every file's bytes are hashed into `hashes`
+ * first, and the conventions' scan of the code is answered from the records.
+ */
+async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: RunRecords; hashes: Map<string, string | null> }): Promise<Prepared> {
   const cwd = request.cwd ?? process.cwd();
   // Resolve on the main thread first: a bad option or transform fails before any work.
-  let selection = await selectionFor(request.settings);
+  const selection = await selectionFor(request.settings);
   const files = request.files ?? discoverFiles(request.paths, { exclude: request.exclude, excludeFrom: request.excludeFrom, includeStubs: request.includeStubs, cwd });
   for (const { transform, options } of selection) {
     const problem = transform.checkFiles?.(options, files);
@@ -130,12 +137,20 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
       ...(changed === 'all' ? {} : { changedLines: [...changed] }),
     };
   });
+  // Standard input is never cached: its text is not the bytes of the file it names.
+  if (cached) for (const job of jobs) cached.hashes.set(job.path, job.text === undefined ? hashOf(job.path) : null);
   // The conventions are detected before any worker starts: they are part of the cache's
   // key, and a run answered from the cache starts no worker. The workers get them with
   // their settings (no broadcast: a worker's first job never waits for them).
   const conventions =
     request.settings.conventions ??
-    detectConventions({ files, start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd), cwd, overrides: request.conventionOverrides });
+    detectConventions({
+      files,
+      start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
+      cwd,
+      overrides: request.conventionOverrides,
+      ...(cached ? { learnFrom: learnFromRecords(cached.records, cached.hashes, cwd) } : {}),
+    });
   const settings: RunSettings = { ...request.settings, conventions };
   let started: WorkerPool | InlinePool | undefined;
   // A handful of files run on this thread: a worker would load every module again.
@@ -146,29 +161,39 @@ async function prepare(request: Omit<RunRequest, 'onResult'>): Promise<Prepared>
   const close = async (): Promise<void> => {
     await started?.close();
   };
+  return { selection, conventions, settings, jobs, pool, close, external: false };
+}
+
+/** The project phase, when a selected transform needs it: every file indexed, the data combined, prepared and sent to the pool. */
+async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
+  const { jobs, pool, conventions } = prepared;
+  if (!needsProjectPhase(prepared.selection)) return prepared;
+  const cwd = request.cwd ?? process.cwd();
+  const since = request.since;
   try {
-    if (needsProjectPhase(selection)) {
-      let indexed = 0;
-      const lines = new Map<string, LineFacts>();
-      const collected = await Promise.all(
-        jobs.map(async (job) => {
-          const file = (await pool().submit('collect', job)) as CollectedFile | null;
-          request.onProgress?.(++indexed, jobs.length, 'index');
-          if (file) lines.set(job.displayPath, file.lines);
-          return { path: job.displayPath, data: file?.data ?? null };
-        }),
-      );
-      const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
-      const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
-      selection = combineProject(selection, collected, new Map(request.settings.renames), gate);
-      selection = await prepareProjects(selection, cwd, conventionsOf(conventions), request);
-      pool().broadcastProject(selection.map((selected) => selected.project));
-    }
+    let indexed = 0;
+    const lines = new Map<string, LineFacts>();
+    const collected = await Promise.all(
+      jobs.map(async (job) => {
+        const file = (await pool().submit('collect', job)) as CollectedFile | null;
+        request.onProgress?.(++indexed, jobs.length, 'index');
+        if (file) lines.set(job.displayPath, file.lines);
+        return { path: job.displayPath, data: file?.data ?? null };
+      }),
+    );
+    const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
+    const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+    const combined = combineProject(prepared.selection, collected, new Map(request.settings.renames), gate);
+    const selection = await prepareProjects(combined, cwd, conventionsOf(conventions), request);
+    pool().broadcastProject(selection.map((selected) => selected.project));
+    // Every file's collected data is garbage now, and this thread allocates little more
+    // (the results): without a collection it would be held to the end of the run.
+    if (jobs.length > INLINE_FILES) collectGarbage();
+    return { ...prepared, selection, external: selection.some((selected, index) => selected.project !== combined[index]?.project) };
   } catch (error) {
-    await close();
+    await prepared.close();
     throw error;
   }
-  return { selection, conventions, settings, jobs, pool, close };
 }
 
 /** Each transform's asynchronous `prepare` step, one transform after the other. */
@@ -193,7 +218,7 @@ async function prepareProjects(selection: SelectedTransform[], cwd: string, conv
 
 /** Runs only the project phase and returns each selected transform with its project data. */
 export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
-  const { selection, close } = await prepare(request);
+  const { selection, close } = await indexProject(await setUp(request), request);
   await close();
   return selection;
 }
@@ -210,45 +235,98 @@ function hashOf(path: string): string | null {
   }
 }
 
-function openCache(request: RunRequest, prepared: Prepared): ResultCache | null {
-  const { settings } = prepared;
+/** Whether a run reads and fills the cache. */
+function caches(request: RunRequest): request is RunRequest & { cacheRoot: string } {
   // Texts kept for a review, standard input or the corpus are not in the cache; a write is
   // only ever skipped for a file that came out unchanged, which the cache holds. With
   // --since a result depends on the file's changed lines and the revision too: such a
   // run neither reads nor fills the cache.
-  if (request.cacheRoot === undefined || settings.keepText || request.since) return null;
-  // What is done with a result (written, diffed) does not change it. The verification
-  // does (python3 rejecting the original skips a file that would change), so it stays in
-  // the key with its interpreter. Per-file-ignores, renames (--rename, a plan's) and review
-  // targets are in `rest`; the line gate's limit is in the conventions; the index phase's
-  // renames, after the gate, in the projects.
-  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, ...rest } = settings;
-  const key = runKey({
+  return request.cacheRoot !== undefined && !request.settings.keepText && !request.since;
+}
+
+/**
+ * The parts of the run key besides the project data. What is done with a result (written,
+ * diffed) does not change it. The verification does (python3 rejecting the original skips
+ * a file that would change), so it stays in the key with its interpreter. Per-file-ignores,
+ * renames (--rename, a plan's) and review targets are in `rest`; the line gate's limit is
+ * in the conventions; the index phase's renames, after the gate, in the projects.
+ */
+function keyParts(prepared: Prepared) {
+  const { conventions: _conventions, transformModules, write: _write, diff: _diff, keepText: _keepText, ...rest } = prepared.settings;
+  return {
     version: packageVersion(),
     settings: { ...rest, verify: rest.verify ?? false, python: rest.verify ? (rest.python ?? 'python3') : null },
     plugins: transformModules,
     conventions: prepared.conventions,
-    projects: prepared.selection.map((selected) => selected.project),
-  });
-  return new ResultCache(request.cacheRoot, key);
+  };
+}
+
+function openCache(root: string, prepared: Prepared): ResultCache {
+  return new ResultCache(root, runKey({ ...keyParts(prepared), projects: prepared.selection.map((selected) => selected.project) }));
+}
+
+/** The shown path and module a file is cached under. */
+function cacheKey(job: FileJob): string {
+  return `${job.displayPath}\0${job.module ?? ''}`;
+}
+
+/**
+ * The conventions' scan of the code, answered from the run records when the files read
+ * (their paths as the scan sees them, and their bytes) are the same as a run's before.
+ */
+function learnFromRecords(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string) {
+  return (paths: readonly string[], learn: () => ConventionsData): ConventionsData => {
+    const files = paths.map((path) => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
+    const key = recordKey('conventions', files);
+    const known = records.lookup(key) as ConventionsData | undefined;
+    if (known && typeof known === 'object') return known;
+    const learnt = learn();
+    // Kept only when the files still have the bytes hashed (none changed during the scan).
+    if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
+    return learnt;
+  };
+}
+
+/**
+ * Finds the files, the conventions and the project data, and opens the cache. When the
+ * project phase's inputs (every file's path, module and bytes, the settings, the
+ * conventions) are those of a run recorded before, its run key is known without indexing
+ * a file; when every file is then answered by the cache, the phase is skipped entirely,
+ * since nothing it computes would be used. Any file changed, added or not cached: the
+ * phase runs as without a cache.
+ */
+async function prepareWithCache(request: RunRequest): Promise<{ prepared: Prepared; cache: ResultCache | null; hashes: ReadonlyMap<string, string | null> }> {
+  if (!caches(request)) return { prepared: await indexProject(await setUp(request), request), cache: null, hashes: new Map() };
+  const records = new RunRecords(request.cacheRoot);
+  const hashes = new Map<string, string | null>();
+  const prepared = await setUp(request, { records, hashes });
+  if (!needsProjectPhase(prepared.selection)) return { prepared, cache: openCache(request.cacheRoot, prepared), hashes };
+  const phaseKey = recordKey('project phase', { ...keyParts(prepared), files: prepared.jobs.map((job) => [job.displayPath, job.module ?? '', hashes.get(job.path) ?? null]) });
+  const known = records.lookup(phaseKey);
+  if (typeof known === 'string') {
+    const cache = new ResultCache(request.cacheRoot, known);
+    if (prepared.jobs.every((job) => cache.lookup(cacheKey(job), hashes.get(job.path) ?? '') !== null)) return { prepared, cache, hashes };
+  }
+  const indexed = await indexProject(prepared, request);
+  const cache = openCache(request.cacheRoot, indexed);
+  // A server's answers (a `prepare` step) are no function of the files: not recorded.
+  if (!indexed.external) records.remember(phaseKey, cache.key);
+  return { prepared: indexed, cache, hashes };
 }
 
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
-  const prepared = await prepare(request);
+  const { prepared, cache, hashes } = await prepareWithCache(request);
   const { jobs, pool, selection, conventions } = prepared;
   const write = request.settings.write;
   const results: FileResult[] = new Array(jobs.length);
   try {
-    const cache = openCache(request, prepared);
     const ready: Array<FileResult | undefined> = new Array(jobs.length);
     let nextToReport = 0;
     let done = 0;
-    const cacheKey = (job: FileJob): string => `${job.displayPath}\0${job.module ?? ''}`;
     await Promise.all(
       jobs.map(async (job, index) => {
-        // Standard input is never cached: its text is not the bytes of the file it names.
-        const hash = cache && job.text === undefined ? hashOf(job.path) : null;
+        const hash = hashes.get(job.path) ?? null;
         const cached = hash ? cache?.lookup(cacheKey(job), hash) : null;
         let result: FileResult;
         if (cached) {

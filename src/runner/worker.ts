@@ -2,7 +2,9 @@
 // run's settings arrive with the thread and already carry the conventions: they are
 // detected before the pool starts, because they are part of the cache's key and a run
 // answered from the cache starts no worker at all.
+import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { GarbageBudget } from './collect-garbage.js';
 import type { FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
@@ -20,6 +22,19 @@ const port = parentPort;
 const settings = workerData as RunSettings;
 const ready = selectionFor(settings);
 const handler = new JobHandler(settings, ready);
+// A full collection after every 2 MB of source handled frees the dead native trees of
+// the files before (collect-garbage.ts): the default run's peak memory over a 28 MB
+// tree fell by a sixth, for about 13 ms a collection, under 1% of the run.
+const budget = new GarbageBudget(2 * 1024 * 1024);
+
+function sizeOf(job: FileJob): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(job.path).size;
+  } catch {
+    return 0;
+  }
+}
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -30,6 +45,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
   }
+  budget.spend(sizeOf(request.job));
 }
 
 // Messages are handled strictly in order, after the transforms have loaded.

@@ -20,6 +20,12 @@ export interface DetectRequest {
   /** Configuration file names are shown relative to it. */
   cwd: string;
   overrides?: readonly ConventionOverride[];
+  /**
+   * Learns from the files read (relative paths as `learnConventions` sees them); `learn`
+   * reads and scans them. The runner answers from its cache when the same files have the
+   * same bytes (the scan is most of a warm run's time otherwise).
+   */
+  learnFrom?: (paths: readonly string[], learn: () => ConventionsData) => ConventionsData;
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -67,7 +73,9 @@ function readAll(paths: readonly string[], cwd: string): Array<{ path: string; t
 /** The conventions of a run over files on disk. Throws InputError on a bad configuration file. */
 export function detectConventions(request: DetectRequest): ConventionsData {
   const configured: ConfiguredConventions = request.start === null ? { files: [] } : readConfiguredConventions(request.start, request.cwd);
-  const learnt = learnConventions(readAll(sample(request.files, MAX_FILES_READ), request.cwd));
+  const read = sample(request.files, MAX_FILES_READ);
+  const learn = () => learnConventions(readAll(read, request.cwd));
+  const learnt = request.learnFrom ? request.learnFrom(read, learn) : learn();
   const data: ConventionsData = {
     ...learnt,
     lineLength: configured.lineLength ?? learnt.lineLength,

@@ -12,7 +12,7 @@ import { promisesValue } from '../words/helper-names.js';
 import type { Scope } from './scope-model.js';
 
 /** How the helper is defined and called, from the kind of function it comes from. */
-type Placement =
+export type Placement =
   | { kind: 'function' | 'nested' }
   | { kind: 'method' | 'classmethod'; receiver: string }
   | { kind: 'staticmethod'; className: string };
@@ -70,8 +70,9 @@ function wrapped(file: SourceFile, indent: string, head: string, items: readonly
   const inner = `${indent}${unit}${tail === ':' && !blackStyle ? unit : ''}`;
   const eol = file.eol;
   const fits = (text: string) => text.split(eol).every((part) => part.length <= limit);
+  // Black leaves no trailing comma when the items fit on one line of their own.
   const together = blackStyle
-    ? `${indent}${head}(${eol}${inner}${items.join(', ')},${eol}${indent})${tail}`
+    ? `${indent}${head}(${eol}${inner}${items.join(', ')}${eol}${indent})${tail}`
     : `${indent}${head}(${eol}${inner}${items.join(', ')})${tail}`;
   if (fits(together)) return together;
   // One item a line when they do not fit on one.
@@ -142,7 +143,8 @@ function definitionOf(functionNode: SyntaxNode): SyntaxNode {
 
 const IMPLICIT_CLASS_RECEIVERS = new Set(['__new__', '__init_subclass__', '__class_getitem__']);
 
-function placementOf(scope: Scope): Placement | string {
+/** How a helper of `scope` is defined and called, or why it cannot be. */
+export function placementOf(scope: Scope): Placement | string {
   const parent = scope.parent;
   if (parent?.kind === 'module') return { kind: 'function' };
   if (parent?.kind === 'function') return { kind: 'nested' };

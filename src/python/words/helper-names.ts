@@ -197,3 +197,91 @@ export function nameFromDominantCall(statements: readonly SyntaxNode[], locals: 
   return null;
 }
 
+
+/** Builtins that wrap what an assertion checks (`len(items)`, `list(result)`): the subject is their argument. */
+const WRAPPERS = new Set(['len', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'dict', 'str', 'bytes', 'repr', 'type', 'isinstance', 'bool', 'int', 'float', 'next', 'iter', 'getattr', 'hasattr', 'id']);
+const LITERALS = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none', 'list', 'tuple', 'dictionary', 'set', 'unary_operator']);
+
+/** The attribute chain an expression reads (`self.proto.state` -> self, proto, state), through wrapping builtins, calls and subscripts. */
+function subjectChain(node: SyntaxNode | null | undefined): string[] {
+  let current = node;
+  while (current) {
+    if (current.type === 'call') {
+      const callee = current.childForFieldName('function');
+      if (callee?.type === 'identifier' && WRAPPERS.has(callee.text)) current = current.childForFieldName('arguments')?.namedChildren[0];
+      else current = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    } else if (current.type === 'subscript') current = current.childForFieldName('value');
+    else if (current.type === 'parenthesized_expression' || current.type === 'not_operator') current = current.namedChildren.at(-1);
+    else break;
+  }
+  const chain: string[] = [];
+  for (let part = current; part; ) {
+    if (part.type === 'identifier') {
+      chain.unshift(part.text);
+      break;
+    }
+    if (part.type !== 'attribute') return [];
+    chain.unshift(part.childForFieldName('attribute')?.text ?? '');
+    part = part.childForFieldName('object');
+  }
+  return chain;
+}
+
+/** What one assertion statement checks, as an attribute chain; null when it is no assertion. */
+function assertionSubject(statement: SyntaxNode): string[] | null {
+  if (statement.type === 'assert_statement') {
+    const test = statement.namedChildren[0];
+    return subjectChain(test?.type === 'comparison_operator' ? test.namedChildren[0] : test);
+  }
+  const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+  if (expression?.type !== 'call' || !/^(?:assert|fail)/.test(calledName(expression) ?? '')) return null;
+  const [first, second] = (expression.childForFieldName('arguments')?.namedChildren ?? []).filter((argument) => argument.type !== 'keyword_argument');
+  // `assertEqual(expected, actual)` or `assertEqual(actual, expected)`: the subject is not the literal.
+  return subjectChain(first && LITERALS.has(first.type) && second ? second : first);
+}
+
+/** Whether every statement is an assertion (`assert`, `self.assert...(...)`): a group a test may share. */
+export function isAssertionGroup(statements: readonly SyntaxNode[]): boolean {
+  return statements.length > 0 && statements.every((statement) => assertionSubject(statement) !== null);
+}
+
+/**
+ * `_assert_<subject>` for a group of assertions that all check one thing: the longest
+ * attribute chain every assertion reads, the method's receiver left out
+ * (`self.proto.state`, `self.proto.buffer` -> `_assert_proto`). Null when they check
+ * different things.
+ */
+export function nameFromAssertions(statements: readonly SyntaxNode[], receiver?: string): string | null {
+  if (!isAssertionGroup(statements)) return null;
+  const chains = statements.map((statement) => {
+    const chain = assertionSubject(statement) ?? [];
+    return chain[0] === receiver ? chain.slice(1) : chain;
+  });
+  const common: string[] = [];
+  for (let index = 0; chains.every((chain) => chain.length > index && chain[index] === chains[0]![index]); index++) common.push(chains[0]![index] as string);
+  if (common.length === 0) return null;
+  const words = common.flatMap((part) => identifierWords(part));
+  return privateName(['assert', ...words]);
+}
+
+/**
+ * `_check_<name>` for a block of guards on one local: every statement is an `if` without
+ * `else` whose body ends by raising, and their conditions read one local, the same
+ * (`if align not in (...): raise ValueError(...)` -> `_check_align`).
+ */
+export function nameFromGuards(statements: readonly SyntaxNode[], locals: ReadonlySet<string>): string | null {
+  const read = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type !== 'if_statement' || statement.namedChildren.some((child) => child.type === 'elif_clause' || child.type === 'else_clause')) return null;
+    if (statement.childForFieldName('consequence')?.namedChildren.filter((child) => child.type !== 'comment').at(-1)?.type !== 'raise_statement') return null;
+    const condition = statement.childForFieldName('condition');
+    for (const identifier of condition?.descendantsOfType('identifier') ?? []) {
+      const parent = identifier.parent;
+      if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
+      if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === identifier.id) continue;
+      if (locals.has(identifier.text)) read.add(identifier.text);
+    }
+  }
+  if (read.size !== 1) return null;
+  return privateName(['check', ...identifierWords([...read][0] as string)]);
+}

@@ -241,6 +241,27 @@ function referenceCount(index: ProjectIndex, name: string): number {
   return occurrences.references.length + occurrences.strings.length + occurrences.imports.length;
 }
 
+/**
+ * Whether another definition spells the same words outside the symbol's own override
+ * family: rope's `_is_assigned_in_a_tuple_assignment` delegates to the finder's
+ * `is_assigned_in_a_tuple_assignment`, and two unrelated classes may name the same step
+ * alike. Renaming one of them alone breaks the pair, and the other may not be renamable
+ * (the finder's is reached on objects of unknown class): both or neither, so neither.
+ */
+function hasMirror(symbol: ProjectSymbol, index: ProjectIndex): boolean {
+  const bare = symbol.definition.name.replace(/^_+/, '');
+  const cls = symbol.classPath.length ? [symbol.module, ...symbol.classPath].join('.') : null;
+  const family = cls ? index.hierarchy(cls) : new Set<string>();
+  for (const other of index.symbols.values()) {
+    if (other === symbol || other.definition.name.replace(/^_+/, '') !== bare) continue;
+    const otherClass = other.classPath.length ? [other.module, ...other.classPath].join('.') : null;
+    // An override renamed with it (the family) is no mirror.
+    if (other.definition.name === symbol.definition.name && otherClass && family.has(otherClass)) continue;
+    return true;
+  }
+  return false;
+}
+
 export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOptions): NameProposal[] {
   const proposals: NameProposal[] = [];
   const taken = new Set<string>();
@@ -252,7 +273,7 @@ export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOpt
     if (leaves && !options.public) continue;
     // A repeated context is redundant at any length; articles only in an over-long name.
     const newName = withoutRepeatedContext(symbol, index) ?? (isTooLong(oldName, limits) ? shortenName(oldName, limits) : null);
-    if (!newName) continue;
+    if (!newName || hasMirror(symbol, index)) continue;
     const scope = symbol.qualified.slice(0, -oldName.length);
     const key = `${scope}${newName}`;
     if (taken.has(key) || index.symbols.has(key) || index.files.get(symbol.path)?.globals.includes(newName)) continue;

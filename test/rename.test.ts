@@ -42,6 +42,7 @@ describe('shorter names', () => {
     assert.equal(shortenName('_expression_collection_was_a_list', options), null);
     assert.equal(shortenName('_check_m2m_through_same_relationship', options), null);
     assert.equal(shortenName('_check_the_host_is_a_compute_node', options), '_check_host_is_a_compute_node');
+    assert.equal(shortenName('_is_the_last_method_of_a_class', options), null);
     assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');

@@ -76,8 +76,18 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   // `is_a_shelved_one`, `was_a_list` and `is_not_a_valid_host` need their article to read
   // as English: one after a form of `be` (and its negation), or before `one`, stays.
   const lower = parts.words.map((word) => word.toLowerCase());
-  const afterCopula = (position: number): boolean => COPULAS.has(lower[position - 1] ?? '') || (/^(?:not|never)$/.test(lower[position - 1] ?? '') && COPULAS.has(lower[position - 2] ?? ''));
-  const keepsArticle = (position: number): boolean => afterCopula(position) || lower.slice(position + 1, position + 4).includes('one');
+  // A form of `be` followed by an article opens a noun predicate, which keeps all its
+  // articles: rope's `_is_the_last_method_of_a_class` would become
+  // `_is_the_last_method_of_class`, half English. A subject before it may lose them
+  // (`_check_the_host_is_a_compute_node`), and so may a participle's object
+  // (`CannotBeAppliedToTheInstance`).
+  const opensNounPredicate = (position: number): boolean => {
+    if (!COPULAS.has(lower[position] ?? '')) return false;
+    const next = /^(?:not|never)$/.test(lower[position + 1] ?? '') ? position + 2 : position + 1;
+    return FILLER.has(lower[next] ?? '');
+  };
+  const inPredicate = (position: number): boolean => lower.slice(0, position).some((_, at) => opensNounPredicate(at));
+  const keepsArticle = (position: number): boolean => inPredicate(position) || lower.slice(position + 1, position + 4).includes('one');
   const words = parts.words.filter((word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || keepsArticle(position));
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
   if (candidate === name || words.length === parts.words.length || words.length < 2) return null;

@@ -286,6 +286,17 @@ describe('a name that repeats its context', () => {
     assert.equal(proposal(spelled(family, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'a family of names shares the prefix');
   });
 
+  test('a public name is proposed only when asked, like every other', () => {
+    const sources = new Map([
+      ['pkg/__init__.py', ''],
+      ['pkg/cache.py', 'def cache_lookup_entry(key):\n    return key\n'],
+      ['pkg/store.py', 'from . import cache\n\n\ndef read(key):\n    return cache.cache_lookup_entry(key)\n'],
+    ]);
+    const index = indexOf(sources);
+    assert.deepEqual(proposeShorterNames(index, { maxLength: 0, maxWords: 0 }), []);
+    assert.deepEqual(proposeShorterNames(index, { maxLength: 0, maxWords: 0, public: true }).map((item) => item.newName), ['lookup_entry']);
+  });
+
   test('keeps them where the shorter name is known in the class hierarchy or its modules', () => {
     const sources = new Map([
       ['pkg/__init__.py', ''],

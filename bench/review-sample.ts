@@ -59,13 +59,17 @@ function sample(argv: string[]): void {
   const count = Number(values.count);
   if (!Number.isInteger(seed) || !Number.isInteger(count) || count < 1) throw new Error(`--seed and --count take whole numbers\n${USAGE}`);
   const run = ['run', '.', '-t', transform, '--no-color', '--no-cache', '--format', 'diff', ...extra];
+  // An empty plan is a finding (nothing to grade), not a failure of the run.
+  let planned = true;
   if (values.suggest) {
     const plan = join(mkdtempSync(join(tmpdir(), 'review-plan-')), 'plan.toml');
-    writeFileSync(plan, pycodemod(['suggest', '-t', transform, '.', ...extra], directory));
+    const text = pycodemod(['suggest', '-t', transform, '.', ...extra], directory);
+    writeFileSync(plan, text);
     run.push('--plan', plan);
-    process.stderr.write(`review-sample: the plan 'suggest' wrote is ${plan}\n`);
+    planned = /^\s*"[^"]+"\s*=/m.test(text);
+    process.stderr.write(`review-sample: the plan 'suggest' wrote is ${plan}${planned ? '' : ' (no entries: nothing to apply)'}\n`);
   }
-  const hunks = splitHunks(pycodemod(run, directory));
+  const hunks = planned ? splitHunks(pycodemod(run, directory)) : [];
   const drawn = draw(hunks, count, seed);
   const project = values.project ?? basename(directory);
   const sheet = renderSheet({ project, projectPath: directory, transform, seed, total: hunks.length, adopted: values.adopted }, drawn);

@@ -8,7 +8,7 @@ import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
-import { proposeShorterNames, shortenName } from '../src/project/shorter-names.js';
+import { proposeShorterNames, shortenName, withoutRepeatedContext } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
 const files = new Map([
@@ -42,6 +42,7 @@ describe('shorter names', () => {
     assert.equal(shortenName('_expression_collection_was_a_list', options), null);
     assert.equal(shortenName('_check_m2m_through_same_relationship', options), null);
     assert.equal(shortenName('_check_the_host_is_a_compute_node', options), '_check_host_is_a_compute_node');
+    assert.equal(shortenName('_is_the_last_method_of_a_class', options), null);
     assert.equal(shortenName('set_a', options), null);
     assert.equal(shortenName('_wait_for_the_server_to_reach_the_active_state', { maxLength: 40, maxWords: 7 }), '_wait_for_server_to_reach_active_state');
     assert.equal(shortenName('getTheValueOfTheCurrentConfiguration', { maxLength: 40, maxWords: 5 }), 'getValueOfCurrentConfiguration');
@@ -250,4 +251,60 @@ test('a negation or a relation (by, from, to) is never dropped', () => {
 test('mixed-style names get no proposal rather than a mangled one', () => {
   assert.equal(shortenName('CTask_CFuture_Tests_For_Everything_Here', { maxLength: 20, maxWords: 3 }), null);
   assert.equal(shortenName('make_request_and_skipIf', { maxLength: 20, maxWords: 3 }), null);
+});
+
+describe('a name that repeats its context', () => {
+  const indexOf = (sources: Map<string, string>) =>
+    new ProjectIndex([...sources].map(([path, text]) => ({ path, data: collectFileIndex(new SourceFile(path, text, parsePython(text))) })));
+  const proposal = (sources: Map<string, string>, qualified: string) => {
+    const index = indexOf(sources);
+    const symbol = index.symbols.get(qualified);
+    assert.ok(symbol, qualified);
+    return withoutRepeatedContext(symbol, index);
+  };
+  const spelled = (body: string, call: string) => new Map([['pkg/__init__.py', ''], ['pkg/_shapes.py', `${body}\n\ndef _use(args):\n    return ${call}\n`]]);
+
+  test('loses the words its every caller spells before it', () => {
+    const body = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(body, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), '_drain_pending');
+    const camel = 'class Tls:\n    @staticmethod\n    def _tlsShutdownConnection(args):\n        return args\n';
+    assert.equal(proposal(spelled(camel, 'Tls._tlsShutdownConnection(args)'), 'pkg._shapes.Tls._tlsShutdownConnection'), '_shutdownConnection');
+  });
+
+  test('keeps them where a caller does not spell the context, or what remains says too little', () => {
+    const body = 'class TimerQueue:\n    def _timer_queue_drain_pending(self):\n        return self\n\n    def run(self):\n        return self._timer_queue_drain_pending()\n';
+    assert.equal(proposal(spelled(body, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'self. does not say the class');
+    const unknown = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(unknown, 'args._timer_queue_drain_pending()'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'an object of unknown class');
+    const generic = 'class Kronecker:\n    @staticmethod\n    def _kronecker_add(args):\n        return args\n';
+    assert.equal(proposal(spelled(generic, 'Kronecker._kronecker_add(args)'), 'pkg._shapes.Kronecker._kronecker_add'), null, 'one word left');
+    const noun = 'class InstanceState:\n    @staticmethod\n    def _instance_level_processor(args):\n        return args\n';
+    assert.equal(proposal(spelled(noun, 'InstanceState._instance_level_processor(args)'), 'pkg._shapes.InstanceState._instance_level_processor'), null, 'no verb left: instance-level is one word');
+    const action = 'class DateTimeCheckMixin:\n    @staticmethod\n    def _check_fix_default(args):\n        return args\n';
+    assert.equal(proposal(spelled(action, 'DateTimeCheckMixin._check_fix_default(args)'), 'pkg._shapes.DateTimeCheckMixin._check_fix_default'), null, 'check is the action, not the class');
+    const family = 'class TimerQueue:\n    @staticmethod\n    def _timer_queue_drain_pending(args):\n        return args\n\n    @staticmethod\n    def _timer_queue_flush_pending(args):\n        return args\n';
+    assert.equal(proposal(spelled(family, 'TimerQueue._timer_queue_drain_pending(args)'), 'pkg._shapes.TimerQueue._timer_queue_drain_pending'), null, 'a family of names shares the prefix');
+  });
+
+  test('a public name is proposed only when asked, like every other', () => {
+    const sources = new Map([
+      ['pkg/__init__.py', ''],
+      ['pkg/cache.py', 'def cache_lookup_entry(key):\n    return key\n'],
+      ['pkg/store.py', 'from . import cache\n\n\ndef read(key):\n    return cache.cache_lookup_entry(key)\n'],
+    ]);
+    const index = indexOf(sources);
+    assert.deepEqual(proposeShorterNames(index, { maxLength: 0, maxWords: 0 }), []);
+    assert.deepEqual(proposeShorterNames(index, { maxLength: 0, maxWords: 0, public: true }).map((item) => item.newName), ['lookup_entry']);
+  });
+
+  test('keeps them where the shorter name is known in the class hierarchy or its modules', () => {
+    const sources = new Map([
+      ['pkg/__init__.py', ''],
+      ['pkg/_limits.py', 'def _process_limits(limits):\n    return limits\n\n\nclass ExprWithLimits:\n    def __init__(self, limits):\n        self.limits = _process_limits(limits)\n'],
+      ['pkg/_indexed.py', 'from ._limits import ExprWithLimits\n\n\nclass IndexedIntegral(ExprWithLimits):\n    def __init__(self, limits):\n        super().__init__(IndexedIntegral._indexed_process_limits(limits))\n\n    @staticmethod\n    def _indexed_process_limits(limits):\n        return limits\n'],
+    ]);
+    assert.equal(proposal(sources, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), null);
+    const alone = new Map([...sources, ['pkg/_limits.py', 'class ExprWithLimits:\n    def __init__(self, limits):\n        self.limits = limits\n']]);
+    assert.equal(proposal(alone, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), '_process_limits');
+  });
 });

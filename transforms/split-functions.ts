@@ -8,9 +8,10 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Edit, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { blockEnd, extractHelper, helperInsertion, type Extraction, type ExtractionLimits, type ExtractionRequest } from '../src/python/scopes/extraction.js';
-import { isAssertionGroup, nameFromAssertions, nameFromComment, nameFromDominantCall, nameFromGuards, namesCamelCase, styledName } from '../src/python/words/helper-names.js';
+import { isAssertionGroup, nameFromAssertions, nameFromChosenValue, nameFromComment, nameFromDominantCall, nameFromGuards, namesCamelCase, styledName } from '../src/python/words/helper-names.js';
 import { repeatedParagraphs, type RepeatedParagraph } from '../src/python/summaries/repeated-paragraphs.js';
 import { extractShared, type SharedOccurrence } from '../src/python/scopes/shared-extraction.js';
+import { blockFlow } from '../src/python/scopes/data-flow.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
@@ -136,7 +137,18 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
       primary = 0;
       const scope = occurrences[0]!.scope;
       const receiver = scope.parent?.kind === 'class' ? scope.parameters()[0]?.name : undefined;
-      const found = nameFromDominantCall(statements, new Set(scope.bindings.keys())) ?? nameFromAssertions(statements, receiver) ?? nameFromGuards(statements, new Set(scope.bindings.keys()));
+      // Named after a local, the name must hold for every copy: `_assert_system1(system3)` misleads.
+      const agreed = (name: (occurrence: (typeof occurrences)[number]) => string | null) => {
+        const names = new Set(occurrences.map(name));
+        return names.size === 1 ? [...names][0] ?? null : null;
+      };
+      const found = nameFromDominantCall(statements, new Set(scope.bindings.keys()))
+        ?? agreed((occurrence) => nameFromAssertions(occurrence.statements, receiver))
+        ?? agreed((occurrence) => nameFromGuards(occurrence.statements, new Set(occurrence.scope.bindings.keys())))
+        ?? agreed((occurrence) => {
+          const { results } = blockFlow(occurrence.scope, occurrence.statements);
+          return results.length === 1 ? nameFromChosenValue(occurrence.statements, results[0]) : null;
+        });
       name = found && styledName(found, camelCase);
     }
     if (!name) {

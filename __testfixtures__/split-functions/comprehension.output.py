@@ -9,5 +9,4 @@ def index(rows, field):
 
 def _collect_keys(rows, field, seen):
     keys = [row[field] for row in rows if row[field] not in seen]
-    unique = {key for key in keys}
-    return unique
+    return {key for key in keys}

@@ -8,5 +8,4 @@ def describe(server):
 
 def _join_fields(name, status):
     fields = [name, status]
-    text = ' '.join(fields)
-    return text
+    return ' '.join(fields)

@@ -9,5 +9,4 @@ def walk(nodes):
 
 def _advance(node, previous):
     node.previous = previous
-    previous = node
-    return previous
+    return node

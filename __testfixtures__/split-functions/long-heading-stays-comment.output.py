@@ -15,5 +15,4 @@ class _ResizeDriver:
         bigger = self.scheduler.pick_flavor(server, ram=2048)
         self.api.resize(server, bigger)
         self.api.confirm(server)
-        status = self.wait(server)
-        return status
+        return self.wait(server)

@@ -14,5 +14,4 @@ class _ResizeDriver:
         bigger = self.make_flavor(ram=2048)
         self.api.resize(server, bigger)
         self.api.confirm(server)
-        status = self.wait(server)
-        return status
+        return self.wait(server)

@@ -12,5 +12,4 @@ class _Server:
     def _describe_addresses(self, parts):
         for address in self.addresses:
             parts.append(address.ip)
-        text = ', '.join(parts)
-        return text
+        return ', '.join(parts)

@@ -18,9 +18,9 @@ class CartTests(unittest.TestCase):
         self.assertEqual(cart.errors, [])
 
     def test_add_twice(self):
-        basket = Cart()
-        basket.add("pear", 1)
-        basket.add("pear", 3)
-        self.assertEqual(basket.total_items, 4)
+        cart = Cart()
+        cart.add("pear", 1)
+        cart.add("pear", 3)
+        self.assertEqual(cart.total_items, 4)
 
-        self._assert_cart(basket)
+        self._assert_cart(cart)

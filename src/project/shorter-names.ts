@@ -1,10 +1,12 @@
 // Proposals for over-long function, method and class names: drop articles and hedges
-// only (never a word that carries meaning), keep the leading underscore, never touch
-// names that frameworks call by name or that leave the project (public API, exceptions,
-// RPC methods) unless asked, never propose a name that collides; "over-long" is judged
-// against the project's own names.
+// only (never a word that carries meaning), or the words that repeat the class or module
+// a name is always spelled after (`TensAdd._tens_add_collect_terms`); keep the leading
+// underscore, never touch names that frameworks call by name or that leave the project
+// (public API, exceptions, RPC methods) unless asked, never propose a name that
+// collides; "over-long" is judged against the project's own names.
 import { isTestFile } from '../python/conventions/tests.js';
-import { isDunder, joinIdentifier, splitIdentifier } from '../python/words/words.js';
+import { isVerb } from '../python/words/english.js';
+import { identifierWords, isDunder, joinIdentifier, splitIdentifier } from '../python/words/words.js';
 import type { ProjectIndex, ProjectSymbol } from './index.js';
 
 export interface ShorterNameOptions {
@@ -74,12 +76,118 @@ export function shortenName(name: string, options: ShorterNameOptions): string |
   // `is_a_shelved_one`, `was_a_list` and `is_not_a_valid_host` need their article to read
   // as English: one after a form of `be` (and its negation), or before `one`, stays.
   const lower = parts.words.map((word) => word.toLowerCase());
-  const afterCopula = (position: number): boolean => COPULAS.has(lower[position - 1] ?? '') || (/^(?:not|never)$/.test(lower[position - 1] ?? '') && COPULAS.has(lower[position - 2] ?? ''));
-  const keepsArticle = (position: number): boolean => afterCopula(position) || lower.slice(position + 1, position + 4).includes('one');
+  // A form of `be` followed by an article opens a noun predicate, which keeps all its
+  // articles: rope's `_is_the_last_method_of_a_class` would become
+  // `_is_the_last_method_of_class`, half English. A subject before it may lose them
+  // (`_check_the_host_is_a_compute_node`), and so may a participle's object
+  // (`CannotBeAppliedToTheInstance`).
+  const opensNounPredicate = (position: number): boolean => {
+    if (!COPULAS.has(lower[position] ?? '')) return false;
+    const next = /^(?:not|never)$/.test(lower[position + 1] ?? '') ? position + 2 : position + 1;
+    return FILLER.has(lower[next] ?? '');
+  };
+  const inPredicate = (position: number): boolean => lower.slice(0, position).some((_, at) => opensNounPredicate(at));
+  const keepsArticle = (position: number): boolean => inPredicate(position) || lower.slice(position + 1, position + 4).includes('one');
   const words = parts.words.filter((word, position) => position === 0 || position === lower.length - 1 || !FILLER.has(lower[position]!) || keepsArticle(position));
   const candidate = joinIdentifier(words, parts.style, { leading: parts.leading, trailing: parts.trailing });
   if (candidate === name || words.length === parts.words.length || words.length < 2) return null;
   return candidate;
+}
+
+/** Where `run` occurs as consecutive words of `words`. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++) {
+    if (run.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The name without its first `count` words, as written (`_tensAdd_collect_terms` minus
+ * two words is `_collect_terms`, `_tlsShutdownFinished` minus one is
+ * `_shutdownFinished`), or null when the words cannot be found in the spelling.
+ */
+function dropLeadingWords(name: string, count: number): string | null {
+  const leading = /^_*/.exec(name)?.[0] ?? '';
+  const core = name.slice(leading.length);
+  const words = identifierWords(core);
+  let cursor = 0;
+  for (const word of words.slice(0, count)) {
+    const at = core.toLowerCase().indexOf(word, cursor);
+    if (at !== cursor) return null;
+    cursor = at + word.length;
+    while (core[cursor] === '_') cursor++;
+  }
+  let rest = core.slice(cursor);
+  // `tlsShutdownFinished` is camelCase: what remains starts in lower case too.
+  if (/^[a-z]/.test(core) && /^[A-Z][a-z]/.test(rest)) rest = rest.charAt(0).toLowerCase() + rest.slice(1);
+  const shorter = `${leading}${rest}`;
+  return identifierWords(shorter).join(' ') === words.slice(count).join(' ') ? shorter : null;
+}
+
+/**
+ * Go's linters call `http.HTTPServer` a stutter: callers spell the package before the
+ * name, so the name need not repeat it. They leave methods alone ("method names are used
+ * object-qualified"), and so do we where the evidence says so: a name is shortened only
+ * where every place the project uses it spells the context before it
+ * (`TensAdd._tensAdd_collect_terms(args)`, `cache._cache_lookup(key)`), never where it is
+ * reached as `self.x`, `cls.x`, a bare name or on an object of unknown class (there the
+ * repeated words are all the reader has). Blind reviews on real projects taught the other
+ * conditions: the words dropped open both the name and the class's (or module's) own
+ * name, as in golint (`DateTimeCheckMixin._check_fix_default_value` checks: its `check`
+ * is the action, not the class); what remains starts with a verb
+ * and has two words at least (`_minpoly_add` to `_add` says nothing); and it is not the
+ * name of another member of the hierarchy or module, with or without underscores
+ * (`TimerBase._timer_start` beside `start`, `TensAdd._tensAdd_flatten` beside
+ * `AssocOp.flatten`: the prefix is what tells them apart), nor in the modules of its
+ * base classes; and no sibling shares the prefix (`_timer_start`, `_timer_stop` are a
+ * family of backend hooks, named alike on purpose).
+ */
+export function withoutRepeatedContext(symbol: ProjectSymbol, index: ProjectIndex): string | null {
+  if (symbol.kind !== 'function') return null;
+  const name = symbol.definition.name;
+  const context = symbol.classPath.length ? (symbol.classPath[symbol.classPath.length - 1] as string) : (symbol.module.split('.').pop() as string);
+  const contextWords = identifierWords(context);
+  const words = identifierWords(name);
+  // The name opens with the context's own opening words (golint's prefix rule).
+  let repeated = 0;
+  while (repeated < words.length - 1 && repeated < contextWords.length && words[repeated] === contextWords[repeated]) repeated++;
+  if (repeated === 0) return null;
+  const rest = words.slice(repeated);
+  if (rest.length < 2 || !isVerb(rest[0] as string)) return null;
+  const shorter = dropLeadingWords(name, repeated);
+  if (!shorter) return null;
+  // Every use spells the context: `Class.name` or `module.name`, with the repeated words.
+  const dropped = words.slice(0, repeated);
+  const occurrences = index.occurrencesOf(name);
+  if (occurrences.unknown.length > 0 || occurrences.references.length === 0) return null;
+  const spelled = occurrences.references.every(({ reference }) => {
+    if (reference.kind !== 'attribute' && reference.kind !== 'imported') return false;
+    const receiver = reference.base[reference.base.length - 1];
+    return !!receiver && containsRun(identifierWords(receiver), dropped);
+  });
+  if (!spelled) return null;
+  // Siblings named with the same prefix (`_tensAdd_flatten`, `_tensAdd_check`) are a
+  // family: renaming one of them breaks it.
+  const scope = symbol.qualified.slice(0, -name.length);
+  const siblings = [...index.symbols.values()].filter((other) => other !== symbol && other.path === symbol.path && other.qualified === `${scope}${other.definition.name}`);
+  if (siblings.some((other) => containsRun(identifierWords(other.definition.name).slice(0, repeated), dropped) && identifierWords(other.definition.name).length > repeated)) return null;
+  // A near namesake (`start` for `_start`) is what the prefix kept apart, in the class's
+  // hierarchy or the modules it comes from (`IndexedIntegral._indexed_process_limits`
+  // beside `expr_with_limits._process_limits`, which its base class uses).
+  const bare = shorter.replace(/^_+/, '');
+  const spellings = [bare, `_${bare}`, `__${bare}`];
+  const modules = new Set([symbol.path]);
+  if (symbol.classPath.length) {
+    const cls = [symbol.module, ...symbol.classPath].join('.');
+    for (const member of index.hierarchy(cls)) {
+      if (spellings.some((spelling) => index.symbols.has(`${member}.${spelling}`))) return null;
+      const path = index.symbols.get(member)?.path;
+      if (path) modules.add(path);
+    }
+  }
+  for (const path of modules) if (spellings.some((spelling) => index.files.get(path)?.globals.includes(spelling))) return null;
+  return shorter;
 }
 
 /** The value at `fraction` of the sorted values (0.98: longer than 98 in 100). */
@@ -143,17 +251,39 @@ function referenceCount(index: ProjectIndex, name: string): number {
   return occurrences.references.length + occurrences.strings.length + occurrences.imports.length;
 }
 
+/**
+ * Whether another definition spells the same words outside the symbol's own override
+ * family: rope's `_is_assigned_in_a_tuple_assignment` delegates to the finder's
+ * `is_assigned_in_a_tuple_assignment`, and two unrelated classes may name the same step
+ * alike. Renaming one of them alone breaks the pair, and the other may not be renamable
+ * (the finder's is reached on objects of unknown class): both or neither, so neither.
+ */
+function hasMirror(symbol: ProjectSymbol, index: ProjectIndex): boolean {
+  const bare = symbol.definition.name.replace(/^_+/, '');
+  const cls = symbol.classPath.length ? [symbol.module, ...symbol.classPath].join('.') : null;
+  const family = cls ? index.hierarchy(cls) : new Set<string>();
+  for (const other of index.symbols.values()) {
+    if (other === symbol || other.definition.name.replace(/^_+/, '') !== bare) continue;
+    const otherClass = other.classPath.length ? [other.module, ...other.classPath].join('.') : null;
+    // An override renamed with it (the family) is no mirror.
+    if (other.definition.name === symbol.definition.name && otherClass && family.has(otherClass)) continue;
+    return true;
+  }
+  return false;
+}
+
 export function proposeShorterNames(index: ProjectIndex, options: ShorterNameOptions): NameProposal[] {
   const proposals: NameProposal[] = [];
   const taken = new Set<string>();
   const limits = overLongLimits(index, options);
   for (const symbol of [...index.symbols.values()].sort((a, b) => a.qualified.localeCompare(b.qualified))) {
     const oldName = symbol.definition.name;
-    if (!isTooLong(oldName, limits) || isFrameworkBound(symbol, index)) continue;
+    if (isFrameworkBound(symbol, index)) continue;
     const leaves = leavesTheProject(symbol, index);
     if (leaves && !options.public) continue;
-    const newName = shortenName(oldName, limits);
-    if (!newName) continue;
+    // A repeated context is redundant at any length; articles only in an over-long name.
+    const newName = withoutRepeatedContext(symbol, index) ?? (isTooLong(oldName, limits) ? shortenName(oldName, limits) : null);
+    if (!newName || hasMirror(symbol, index)) continue;
     const scope = symbol.qualified.slice(0, -oldName.length);
     const key = `${scope}${newName}`;
     if (taken.has(key) || index.symbols.has(key) || index.files.get(symbol.path)?.globals.includes(newName)) continue;

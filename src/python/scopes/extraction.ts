@@ -242,6 +242,39 @@ function docstringLiteral(sentence: string): string {
   return `"""${(ended.charAt(0).toUpperCase() + ended.slice(1)).replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"')}"""`;
 }
 
+/**
+ * Where `name = value` starts and its value starts, for each statement that ends the block
+ * by binding its one result (no annotation, no chain): the statement itself, or the last
+ * statement of every branch of a closing `if` with an `else` (a branch may raise
+ * instead). Each becomes `return value`. Null when the block does not end so.
+ */
+function finalAssignments(statement: SyntaxNode, results: readonly string[]): Array<{ target: number; value: number }> | null {
+  if (results.length !== 1) return null;
+  const own = (node: SyntaxNode | undefined): { target: number; value: number } | null => {
+    const assignment = node?.type === 'expression_statement' && node.namedChildCount === 1 ? node.namedChildren[0] : undefined;
+    if (assignment?.type !== 'assignment' || assignment.childForFieldName('type')) return null;
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'identifier' || left.text !== results[0] || !right || right.type === 'assignment' || right.type === 'yield') return null;
+    return { target: (node as SyntaxNode).startIndex, value: right.startIndex };
+  };
+  const direct = own(statement);
+  if (direct) return [direct];
+  if (statement.type !== 'if_statement') return null;
+  const clauses = statement.namedChildren.filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+  if (!clauses.some((clause) => clause.type === 'else_clause')) return null;
+  const blocks = [statement.childForFieldName('consequence'), ...clauses.map((clause) => clause.childForFieldName(clause.type === 'else_clause' ? 'body' : 'consequence'))];
+  const spans: Array<{ target: number; value: number }> = [];
+  for (const block of blocks) {
+    const last = block?.namedChildren.filter((child) => child.type !== 'comment').at(-1);
+    if (last?.type === 'raise_statement') continue;
+    const span = own(last);
+    if (!span) return null;
+    spans.push(span);
+  }
+  return spans.length > 0 ? spans : null;
+}
+
 /** The edits that move the block into a helper, or the reasons it cannot move. */
 export function extractHelper(file: SourceFile, request: ExtractionRequest, limits?: ExtractionLimits): Extraction {
   const { scope, statements, name } = request;
@@ -309,10 +342,19 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
   // The heading comment becomes the docstring when it fits on one line; else it stays a comment, as it was.
   const literal = request.docstring ? `${helperIndent}${docstringLiteral(request.docstring)}` : '';
   const keepComment = !!literal && lineLength !== undefined && literal.length > lineLength && request.textStart !== undefined;
-  const text = file.text.slice(keepComment ? request.start : (request.textStart ?? request.start), request.end);
+  const textStart = keepComment ? request.start : (request.textStart ?? request.start);
+  // `R = make(G)` then `return R` reads as `return make(G)`: a block that ends by binding its one result returns the value.
+  const returned = finalAssignments(statements.at(-1) as SyntaxNode, flow.results);
+  let text = '';
+  let from = textStart;
+  for (const span of returned ?? []) {
+    text += `${file.text.slice(from, span.target)}return `;
+    from = span.value;
+  }
+  text += file.text.slice(from, request.end);
   const body = reindent(text, indent, helperIndent);
   const docstring = literal && !keepComment ? `${literal}${eol}` : '';
-  const returnLine = flow.results.length ? `${eol}${helperIndent}return ${flow.results.join(', ')}` : '';
+  const returnLine = flow.results.length && !returned ? `${eol}${helperIndent}return ${flow.results.join(', ')}` : '';
   const separator = placement.kind === 'function' || classNode ? `${eol}${eol}` : eol;
   const helper = `${eol}${separator}${decorator}${signatureLine}${eol}${docstring}${body}${returnLine}`;
   return { refusals: [], call: { start: request.start, end: request.end, text: callLine }, helper, ...(classNode ? { afterClass: classNode } : {}) };

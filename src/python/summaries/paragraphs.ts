@@ -38,8 +38,12 @@ export function bodyStatements(functionNode: SyntaxNode): SyntaxNode[] {
 /** The paragraphs of a function's body; a body without blank lines is one paragraph. */
 export function bodyParagraphs(file: SourceFile, functionNode: SyntaxNode): Paragraph[] {
   const body = functionNode.childForFieldName('body');
-  const statements = bodyStatements(functionNode);
-  if (!body || statements.length === 0) return [];
+  return body ? blockParagraphs(file, body, bodyStatements(functionNode)) : [];
+}
+
+/** The paragraphs of a block (a function's body, the body of an `if`, a loop...): runs of its statements between blank lines. */
+export function blockParagraphs(file: SourceFile, block: SyntaxNode, statements: readonly SyntaxNode[] = block.namedChildren.filter((child) => child.type !== 'comment')): Paragraph[] {
+  if (statements.length === 0) return [];
   const lines = linesOf(file);
   const blankBetween = (endLine: number, startLine: number) => {
     for (let number = endLine + 1; number < startLine; number++) if (!lines[number - 1]!.trim()) return true;
@@ -52,7 +56,7 @@ export function bodyParagraphs(file: SourceFile, functionNode: SyntaxNode): Para
     groups.at(-1)!.push(statement);
     previous = statement;
   }
-  const comments = functionNode.descendantsOfType('comment');
+  const comments = (block.parent ?? block).descendantsOfType('comment');
   return groups.map((group) => {
     const first = line(file, group[0]!.startIndex);
     const last = line(file, group.at(-1)!.endIndex);

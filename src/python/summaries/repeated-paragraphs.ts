@@ -7,7 +7,7 @@
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import type { SourceFile } from '../../engine/source.js';
 import type { Scope, ScopeAnalysis } from '../scopes/scope-model.js';
-import { bodyParagraphs, bodyStatements } from './paragraphs.js';
+import { blockParagraphs, bodyParagraphs, bodyStatements } from './paragraphs.js';
 
 export interface Occurrence {
   /** The function the paragraph is in. */
@@ -100,6 +100,21 @@ function fingerprint(scope: Scope, statements: readonly SyntaxNode[], comments: 
   return { key: parts.join(' '), canonical };
 }
 
+/** The blocks inside a function's body that belong to it: bodies of its compound statements, not of nested functions or classes. */
+function ownBlocks(functionNode: SyntaxNode): SyntaxNode[] {
+  const body = functionNode.childForFieldName('body');
+  const blocks: SyntaxNode[] = [];
+  const walk = (node: SyntaxNode) => {
+    for (const child of node.namedChildren) {
+      if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition' || child.type === 'lambda') continue;
+      if (child.type === 'block') blocks.push(child);
+      walk(child);
+    }
+  };
+  if (body) walk(body);
+  return blocks;
+}
+
 /**
  * The paragraphs of at least `minimum` logical lines that repeat in two or more sibling
  * functions (methods of one class, functions of one module or of one enclosing
@@ -110,14 +125,15 @@ export function repeatedParagraphs(file: SourceFile, analysis: ScopeAnalysis, mi
   const groups = new Map<string, Occurrence[]>();
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function' || !scope.parent || !['module', 'class', 'function'].includes(scope.parent.kind)) continue;
-    const paragraphs = bodyParagraphs(file, scope.node);
     const all = bodyStatements(scope.node);
     const closing = all.at(-1);
     const locals = localIdentifiers(scope);
+    // The body's paragraphs, and those of the blocks inside it (an `if`, a loop, a `with`...), not of nested definitions.
+    const paragraphs = [...bodyParagraphs(file, scope.node), ...ownBlocks(scope.node).flatMap((block) => blockParagraphs(file, block))];
     for (const paragraph of paragraphs) {
       // The function's closing `return` stays in it: a reader sees what it gives back.
       const statements = paragraph.statements.filter((statement) => !(statement === closing && statement.type === 'return_statement'));
-      if (statements.length === 0 || statements.length === all.length || logicalLines(statements) < minimum) continue;
+      if (statements.length === 0 || (statements.length === all.length && statements[0] === all[0]) || logicalLines(statements) < minimum) continue;
       const first = statements[0] as SyntaxNode;
       const last = statements.at(-1) as SyntaxNode;
       const lastLine = file.position(last.endIndex).line;

@@ -236,6 +236,8 @@ function assertionSubject(statement: SyntaxNode): string[] | null {
   const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
   if (expression?.type !== 'call' || !/^(?:assert|fail)/.test(calledName(expression) ?? '')) return null;
   const [first, second] = (expression.childForFieldName('arguments')?.namedChildren ?? []).filter((argument) => argument.type !== 'keyword_argument');
+  // `assertRaises(Error, f, ...)` checks the callable, not the exception.
+  if (/raises/i.test(calledName(expression) ?? '')) return subjectChain(second);
   // `assertEqual(expected, actual)` or `assertEqual(actual, expected)`: the subject is not the literal.
   return subjectChain(first && LITERALS.has(first.type) && second ? second : first);
 }
@@ -259,7 +261,8 @@ export function nameFromAssertions(statements: readonly SyntaxNode[], receiver?:
   });
   const common: string[] = [];
   for (let index = 0; chains.every((chain) => chain.length > index && chain[index] === chains[0]![index]); index++) common.push(chains[0]![index] as string);
-  if (common.length === 0) return null;
+  // A subject like `a`, `ax`, `M.nodes` or `symsystem1` names a variable, not what is checked.
+  if (common.length === 0 || common.some((part) => part.length < 3 || /\d/.test(part))) return null;
   const words = common.flatMap((part) => identifierWords(part));
   return privateName(['assert', ...words]);
 }
@@ -284,4 +287,46 @@ export function nameFromGuards(statements: readonly SyntaxNode[], locals: Readon
   }
   if (read.size !== 1) return null;
   return privateName(['check', ...identifierWords([...read][0] as string)]);
+}
+
+/** Result names that say nothing of the value. */
+const PLACEHOLDERS = /^(?:result|results|value|values|temp|tmp|ret|retval|res|out|obj|expr|other|item|items|data|func|fn|thing|val|var|args|kwargs)$/;
+
+/** Whether `statement` only binds `name` (`name = ...`, no chain, no annotation). */
+function bindsOnly(statement: SyntaxNode, name: string): boolean {
+  const assignment = statement.type === 'expression_statement' && statement.namedChildCount === 1 ? statement.namedChildren[0] : undefined;
+  const right = assignment?.childForFieldName('right');
+  return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name && !assignment.childForFieldName('type') && right?.type !== 'assignment';
+}
+
+/**
+ * `_get_<result>` for a block that only chooses the value of its one result: every
+ * statement binds it, or is an `if` whose every branch (an `else` included) binds it or
+ * raises (`if isinstance(other, Monomial): exponents = ... else: raise TypeError(...)`
+ * -> `_get_exponents`). Null for anything else the block does, or a result named like a
+ * placeholder (`x`, `res`, `tmp1`).
+ */
+export function nameFromChosenValue(statements: readonly SyntaxNode[], result: string | undefined): string | null {
+  const words = identifierWords(result ?? '');
+  // `_get_wor_n`, `_get_expr`, `_get_reduce`: a result named by a fragment, a generic word or a verb names nothing.
+  if (words.length === 0 || words.some((word) => word.length < 3 || /\d/.test(word)) || (words.length === 1 && (PLACEHOLDERS.test(words[0] as string) || isVerb(words[0] as string)))) return null;
+  const name = result as string;
+  const branchBinds = (block: SyntaxNode | null | undefined) => {
+    const body = block?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+    return body.length > 0 && body.every((statement) => bindsOnly(statement, name) || statement.type === 'raise_statement');
+  };
+  let branches = 0;
+  let raises = false;
+  const chooses = (statement: SyntaxNode): boolean => {
+    if (bindsOnly(statement, name)) return true;
+    if (statement.type !== 'if_statement') return false;
+    const clauses = statement.namedChildren.filter((child) => child.type === 'elif_clause' || child.type === 'else_clause');
+    branches += 1 + clauses.length;
+    raises ||= statement.descendantsOfType('raise_statement').length > 0;
+    return branchBinds(statement.childForFieldName('consequence')) && clauses.every((clause) => branchBinds(clause.childForFieldName(clause.type === 'else_clause' ? 'body' : 'consequence')));
+  };
+  if (!statements.every(chooses) || !statements.some((statement) => statement.type === 'if_statement')) return null;
+  // `if a: x = 1 else: x = 2` is a conditional expression: a helper would only make the reader jump.
+  if (!raises && branches < 3) return null;
+  return privateName(['get', ...words]);
 }

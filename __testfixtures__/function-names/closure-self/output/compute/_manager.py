@@ -7,3 +7,15 @@ class _ComputeManager:
             return self._finish_resize_of_instance_on_host(instance)
 
         return [_on_each(instance) for instance in instances]
+
+    def finish_resize_later(self, instances, schedule):
+        # A lambda's self and a closure's closure's self are the method's too.
+        schedule(lambda: [self._finish_resize_of_instance_on_host(instance) for instance in instances])
+
+        def _outer():
+            def _inner(instance):
+                return self._finish_resize_of_instance_on_host(instance)
+
+            return [_inner(instance) for instance in instances]
+
+        return _outer

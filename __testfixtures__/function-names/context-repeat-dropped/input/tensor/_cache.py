@@ -1,0 +1,5 @@
+_entries = {}
+
+
+def _cache_lookup_entry(key):
+    return _entries.get(key)

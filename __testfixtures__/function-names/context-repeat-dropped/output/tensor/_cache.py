@@ -1,0 +1,5 @@
+_entries = {}
+
+
+def _lookup_entry(key):
+    return _entries.get(key)

@@ -161,3 +161,37 @@ test('the conventions learnt from the code are replayed only for the same files 
   writeFileSync(file, JSON.stringify(again));
   assert.notEqual((await indexedRun(root)).conventions.lineLength.value, 61);
 });
+
+test("a user transform's edited code makes the index phase run again, though no file changed", async () => {
+  const root = indexedProject();
+  const plugin = join(root, 'count-classes.mjs');
+  // Reports, on every file, the number of classes the project phase counted, times a factor.
+  const write = (factor: number) =>
+    writeFileSync(
+      plugin,
+      `export default { id: 'count-classes', summary: 'Count classes', suggestion: 9, safety: 'safe', invariant: 'ast', scope: 'file', options: {},
+        project: { collect: (file) => file.root.descendantsOfType('class_definition').length, combine: (files) => files.reduce((sum, { data }) => sum + data, 0) * ${factor} },
+        *find(file, context) { yield { message: 'classes: ' + context.project, at: file.root }; } };\n`,
+    );
+  const runPlugin = async () => {
+    const phases = new Set<string>();
+    const report = await runPaths({
+      paths: [root],
+      files: [join(root, 'base.py'), join(root, 'shapes.py')],
+      cwd: root,
+      jobs: 1,
+      isolated: true,
+      cacheRoot: root,
+      settings: { choices: [{ id: 'count-classes', options: {} }], transformModules: [plugin], unsafe: false, explicit: [], renames: [], write: false, diff: true, keepText: false },
+      onProgress: (_done, _total, phase) => phases.add(phase),
+    });
+    return { messages: report.results.flatMap((result) => result.findings.map((finding) => finding.message)), indexed: phases.has('index') };
+  };
+  write(1);
+  assert.deepEqual((await runPlugin()).messages, ['classes: 2', 'classes: 2']);
+  assert.equal((await runPlugin()).indexed, false);
+  // Node keeps the first import of a module for the process, so the edited code is not
+  // what runs here (it would in the next command): the phase running again is the point.
+  write(10);
+  assert.equal((await runPlugin()).indexed, true);
+});

@@ -301,7 +301,10 @@ async function prepareWithCache(request: RunRequest): Promise<{ prepared: Prepar
   const hashes = new Map<string, string | null>();
   const prepared = await setUp(request, { records, hashes });
   if (!needsProjectPhase(prepared.selection)) return { prepared, cache: openCache(request.cacheRoot, prepared), hashes };
-  const phaseKey = recordKey('project phase', { ...keyParts(prepared), files: prepared.jobs.map((job) => [job.displayPath, job.module ?? '', hashes.get(job.path) ?? null]) });
+  // The run key without project data holds what the phase depends on besides the files,
+  // user transforms' code among it (their paths alone would not tell an edited one).
+  const base = runKey({ ...keyParts(prepared), projects: [] });
+  const phaseKey = recordKey('project phase', { base, files: prepared.jobs.map((job) => [job.displayPath, job.module ?? '', hashes.get(job.path) ?? null]) });
   const known = records.lookup(phaseKey);
   if (typeof known === 'string') {
     const cache = new ResultCache(request.cacheRoot, known);

@@ -246,6 +246,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   // A method whose base class documents it inherits that docstring.
   const path = methodPath(definition);
   if (path && settings.overrides.has(path)) return null;
+  // `f.__doc__ = ...` further down: the docstring is set there, and one here would be replaced.
+  if (file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
   // Without a summarizer, only the author's own words make a docstring; a test's comment
   // stays a comment (in a docstring it adds nothing a reader of the test did not have).

@@ -22,6 +22,21 @@ const THIS_DEFINITION = /^this\s+(?:function|method|class|helper|routine|test|ho
 const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+/i;
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
+/**
+ * "This method can be overridden", "This function is copied from ...": after "This X", a
+ * modal verb or a provenance is a remark about the code, not a description for a caller.
+ */
+const THIS_REMARK = /^this\s+\w+\s+(?:(?:can|could|may|might|should|must|will|would)(?! be (?:called|invoked|used)\b)|is (?:copied|taken|adapted|borrowed|ported) from|was)\b/i;
+/** "Subclass to compute ...", "Override this in subclasses": a note to implementers. */
+const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b|\b(?:subclasses (?:should|must|may|can|need to)|to be (?:overridden|implemented))\b/i;
+/**
+ * A reason for how a line is written ("Check size first for efficiency", "make sure it's a
+ * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property or an
+ * `__init__`, whose one statement it explains, any purpose is such a reason too.
+ */
+const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b/i;
+const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
+
 /** Words a sentence about the whole definition does not open with, whatever follows. */
 const NOT_A_VERB = /^(?:after|before|during|when|whenever|once|until|if|because|where|upon|within|instead|rather|here|now|then|otherwise|usually|normally|currently|a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
 /** A word after which the first word was a noun, the subject of a statement about the code. */
@@ -69,7 +84,7 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // "Therefore, ...": the first sentence is a premise, not a summary of the whole.
   if (/[.!?]\s+(?:therefore|thus|hence|so|that is why|this is why)\b/i.test(text)) return false;
   // On a body that does nothing, a short note says why ("RunPython objects have no state effect.").
-  if (body && node.type === 'function_definition' && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/^(?:he|she|they|you|it)$/i.test(text.split(/\s/)[0] ?? '')) return true;
+  if (body && node.type === 'function_definition' && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?)$/i.test(text.split(/\s/)[0] ?? '')) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -102,6 +117,17 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // to document anything.
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
+  const text = lines.join(' ');
+  if (THIS_REMARK.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
+  const name = node.childForFieldName('name')?.text ?? '';
+  const accessor = node.parent?.type === 'decorated_definition' && node.parent.namedChildren.some((child) => child.type === 'decorator' && /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/.test(child.text));
+  if ((name === '__init__' || accessor) && PURPOSE.test(text)) return false;
+  // Two sentences the author left unpunctuated ("Drop the node\nThen look up ...") would
+  // run together into one when reflowed.
+  const raw = comments.map((comment) => commentText(comment.text));
+  const runOn = (line: string, index: number): boolean =>
+    index > 0 && !PREFORMATTED_LINE.test(line) && !PREFORMATTED_LINE.test(raw[index - 1]!) && /[a-z0-9]$/.test(raw[index - 1]!.trim()) && /^[A-Z][a-z]+\b(?!:)/.test(line.trim()) && !/^(?:Python|[A-Z][a-z]+[A-Z]\w*)\b/.test(line.trim());
+  if (raw.some(runOn)) return false;
   if (lines.some((line) => HISTORY.test(line)) || POINTING_ANYWHERE.test(lines.join(' '))) return false;
   // A remark or a question to self ("note this method was missing before [ticket:3989]",
   // "how do I....tell it?"), a history with a ticket: notes for a maintainer, not a docstring.

@@ -1,0 +1,57 @@
+import numpy as np
+
+
+class Base:
+    def area(self):
+        # Override this to compute the area of the shape.
+        return 0
+
+    def draw(self, canvas):
+        # This method can be slow on large canvases.
+        return canvas.render(self)
+
+    def copy(self):
+        # This method is copied from the standard library's copy module.
+        return type(self)(**vars(self))
+
+    def lookup(self, key):
+        # Drop the key from the tuple of pending names
+        # Then look up what is left in the cache
+        return self.cache[key[1:]]
+
+    def render(self):
+        # Must be implemented by the backend.
+        pass
+
+
+class Record:
+    def __init__(self, obj):
+        # Use a weak reference to keep the record collectable by refcount.
+        self._obj = obj
+
+    @property
+    def data(self):
+        # Build the view of the fields and make sure it's a np.void.
+        return self._data.view(np.void)
+
+    @property
+    def width(self):
+        # Add 1 because the first class holds nothing and is counted anyway.
+        return len(self.classes) + 1
+
+    def height(self):
+        # Add 1 because the first row holds the header and is counted.
+        return len(self.rows) + 1
+
+
+def is_empty_2d(arr):
+    # Check the size first for efficiency, then the shape.
+    return arr.size == 0 and arr.ndim == 2
+
+
+def join_names(names, separator):
+    # Return the names joined by the separator, in their given order.
+    return separator.join(names)
+
+
+join_names.__doc__ = "Join the names with the separator."

@@ -55,3 +55,15 @@ def join_names(names, separator):
 
 
 join_names.__doc__ = "Join the names with the separator."
+
+
+def compile_query(statement):
+    # This method returns the statement compiled for the default dialect.
+    return statement.compile()
+
+
+class Dialect:
+    @staticmethod
+    def quote_name(name):
+        # This method allows testing its logic without a connection.
+        return '"%s"' % name.replace('"', '""')

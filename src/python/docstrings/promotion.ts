@@ -27,6 +27,24 @@ const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI
  * modal verb or a provenance is a remark about the code, not a description for a caller.
  */
 const THIS_REMARK = /^this\s+\w+\s+(?:(?:can|could|may|might|should|must|will|would)(?! be (?:called|invoked|used)\b)|is (?:copied|taken|adapted|borrowed|ported) from|was)\b/i;
+/** "This method allows testing ... without a connection", "This class exists so ...": why it is written so. */
+const THIS_RATIONALE = /^this\s+\w+\s+(?:allows|lets|exists|enables|makes it possible|is (?:here|needed|necessary|required|separate|static))\b/i;
+
+/**
+ * Whether "This method" opens the comment of a method, "This class" of a class, "This
+ * function" of a function (a module's function described as "This method" was moved or
+ * copied, and its comment was not kept up with it).
+ */
+function namesItsDefinition(node: SyntaxNode, first: string): boolean {
+  const kind = /^this\s+(\w+)/i.exec(first)![1]!.toLowerCase();
+  if (kind === 'class') return node.type === 'class_definition';
+  if (node.type !== 'function_definition') return false;
+  let owner = node.parent;
+  if (owner?.type === 'decorated_definition') owner = owner.parent;
+  const inClass = owner?.type === 'block' && owner.parent?.type === 'class_definition';
+  return kind === 'method' ? inClass : true;
+}
+
 /** "Subclass to compute ...", "Override this in subclasses": a note to implementers. */
 const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b|\b(?:subclasses (?:should|must|may|can|need to)|to be (?:overridden|implemented))\b/i;
 /**
@@ -118,7 +136,8 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
   const text = lines.join(' ');
-  if (THIS_REMARK.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
+  if (/^this\s+(?:method|class|function)\b/i.test(first) && !namesItsDefinition(node, first)) return false;
+  if (THIS_REMARK.test(first) || THIS_RATIONALE.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
   const name = node.childForFieldName('name')?.text ?? '';
   const accessor = node.parent?.type === 'decorated_definition' && node.parent.namedChildren.some((child) => child.type === 'decorator' && /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/.test(child.text));
   if ((name === '__init__' || accessor) && PURPOSE.test(text)) return false;

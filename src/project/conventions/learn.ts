@@ -5,6 +5,7 @@
 import {
   DEFAULT_TEST_LAYOUT,
   type ConventionsData,
+  type DocstringMood,
   type DocstringStyle,
   type LoggingIdiom,
   type QuotePreference,
@@ -70,6 +71,23 @@ export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'doc
     `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next)`,
   );
   return result;
+}
+
+/**
+ * The verb form docstring summaries open with: the form of two summaries in three that
+ * open with a verb, when at least ten do; no preference otherwise.
+ */
+export function learnDocstringMood(files: readonly LearntFile[]): Sourced<DocstringMood> | undefined {
+  let imperative = 0;
+  let thirdPerson = 0;
+  for (const { habits } of files) {
+    imperative += habits.summaryMood?.imperative ?? 0;
+    thirdPerson += habits.summaryMood?.thirdPerson ?? 0;
+  }
+  const total = imperative + thirdPerson;
+  if (total === 0) return undefined;
+  const mood: DocstringMood = total >= 10 && imperative * 3 >= total * 2 ? 'imperative' : total >= 10 && thirdPerson * 3 >= total * 2 ? 'third-person' : 'none';
+  return learnt(mood, `learnt from ${total} docstring ${total === 1 ? 'summary' : 'summaries'} opening with a verb (${imperative} imperative, ${thirdPerson} third person${mood === 'none' ? ': no clear habit' : ''})`);
 }
 
 /** Quotes: the project's clear majority (two strings in three), or no preference. */

@@ -1,4 +1,9 @@
+import logging
+import os
+
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class Base:
@@ -67,3 +72,43 @@ class Dialect:
     def quote_name(name):
         # This method allows testing its logic without a connection.
         return '"%s"' % name.replace('"', '""')
+
+
+def _valid_name(path) -> bool:
+    # Ignore invalid names that cannot be imported directly
+    return os.path.basename(path).isidentifier()
+
+
+def _load_entry_point(entry_point):
+    # Ignore all the errors
+    try:
+        return (entry_point.name, entry_point.load())
+    except Exception as error:
+        log.warning("%s: %s", entry_point.name, error)
+
+
+def _lookup(components, specs, name):
+    # Look up the name in the components of every spec, in order; the loop is the
+    # hot path of every adaptation.
+    for spec in specs:
+        found = components.get(spec, {}).get(name)
+        if found is not None:
+            return found
+
+
+def _find_adapter(components, specs, name):
+    # Find the adapter registered for the first spec.
+    # it is called once per lookup, with the specs in order.
+    return components.get(specs[0], {}).get(name)
+
+
+class combined(tuple):
+    def __init__(self, *args):
+        # tuple.__init__ doesn't do anything
+        pass
+
+
+def is_close(a, b, tolerance=1e-09):
+    # Check if float numbers are basically equal, for python >=3.5 there is
+    # a function for that in the standard library
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))

@@ -19,7 +19,7 @@ const THIS_DEFINITION = /^this\s+(?:function|method|class|helper|routine|test|ho
  * A note for whoever maintains the code, not a description for its caller: a hack or a
  * workaround, a task left (TODO, FIXME, XXX), a link or a ticket number, a caveat.
  */
-const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+/i;
+const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+|\b(?:bytecode|(?:called|executed|run) (?:very )?often|hot path|inner loop|speeds? up|faster|optimi[sz](?:ed|ation)|performance)\b|\bpython\s*[<>=]+\s*\d/i;
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
 /**
@@ -102,7 +102,11 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // "Therefore, ...": the first sentence is a premise, not a summary of the whole.
   if (/[.!?]\s+(?:therefore|thus|hence|so|that is why|this is why)\b/i.test(text)) return false;
   // On a body that does nothing, a short note says why ("RunPython objects have no state effect.").
-  if (body && node.type === 'function_definition' && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?)$/i.test(text.split(/\s/)[0] ?? '')) return true;
+  // Not on an `__init__` ("tuple.__init__ doesn't do anything" says why the body is
+  // `pass`, not what constructing does), nor a note that opens with code.
+  const opening = text.split(/\s/)[0] ?? '';
+  const initializer = node.childForFieldName('name')?.text === '__init__';
+  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?)$/i.test(opening)) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -122,6 +126,17 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   if (/^(?:helper|wrapper|shortcut|callback|handler|decorator|generator|factory)$/i.test(first) && /^(?:for|to|that|which|of|around)$/i.test(second)) return true;
   // A verb our list does not know reads as one when an object follows ("Sum the values").
   return /^(?:the|a|an|all|each|every|any|its|their|whether|one|both)$/i.test(second);
+}
+
+/** Whether a function answers yes or no: annotated `-> bool`, or its one statement returns a test. */
+function returnsBoolean(node: SyntaxNode, statements: readonly SyntaxNode[]): boolean {
+  if (node.type !== 'function_definition') return false;
+  if (node.childForFieldName('return_type')?.text === 'bool') return true;
+  const value = statements.length === 1 && statements[0]!.type === 'return_statement' ? statements[0]!.namedChildren[0] : undefined;
+  if (!value) return false;
+  if (value.type === 'comparison_operator' || value.type === 'not_operator' || value.type === 'true' || value.type === 'false') return true;
+  const callee = value.type === 'call' ? value.childForFieldName('function') : null;
+  return !!callee && /(?:^|\.)(?:(?:is|has)(?:_\w+|[A-Z]\w*)|is(?:identifier|digit|alpha|alnum|space|upper|lower|title|decimal|numeric|ascii|printable|file|dir|link|abs|mount|disjoint|subset|superset|alive|set|enabled|empty|valid|closed|open|ready|done|active))$|^(?:isinstance|issubclass|callable|hasattr|bool|all|any)$/.test(callee.text);
 }
 
 /** Whether the comment block under the header describes the whole definition. */
@@ -147,6 +162,16 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   const runOn = (line: string, index: number): boolean =>
     index > 0 && !PREFORMATTED_LINE.test(line) && !PREFORMATTED_LINE.test(raw[index - 1]!) && /[a-z0-9]$/.test(raw[index - 1]!.trim()) && /^[A-Z][a-z]+\b(?!:)/.test(line.trim()) && !/^(?:Python|[A-Z][a-z]+[A-Z]\w*)\b/.test(line.trim());
   if (raw.some(runOn)) return false;
+  // "... executed 1000s of times." / "by loading get into a local ...": a sentence the
+  // author did not capitalise would read as a slip once joined.
+  if (raw.some((line, index) => index > 0 && /[a-z0-9)]\.$/.test(raw[index - 1]!.trim()) && !/\b(?:e\.g|i\.e|etc|vs|cf)\.$/.test(raw[index - 1]!.trim()) && /^[a-z]/.test(line.trim()))) return false;
+  const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
+  // "Ignore all the errors" above a body that is one `try`: a note on its handler.
+  if (statements.length === 1 && statements[0]!.type === 'try_statement' && /\b(?:errors?|exceptions?|fail\w*|ignor\w*|silen\w*)\b/i.test(text)) return false;
+  // A predicate ("def _valid_name(path) -> bool: return ....isidentifier()") is described by
+  // what it tells ("Return whether ...", "Check if ..."); "Ignore invalid names ..." is
+  // what its caller does with the answer.
+  if (returnsBoolean(node, statements) && !/^(?:returns?|checks?|tests?|tells?|determines?|decides?|whether|true|is|are|has)\b/i.test(first)) return false;
   if (lines.some((line) => HISTORY.test(line)) || POINTING_ANYWHERE.test(lines.join(' '))) return false;
   // A remark or a question to self ("note this method was missing before [ticket:3989]",
   // "how do I....tell it?"), a history with a ticket: notes for a maintainer, not a docstring.
@@ -165,7 +190,6 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // whether or not a blank line follows it: only a body of one statement (a loop, an
   // `if` with its branches, a return) is described whole by the comment above it.
   // "This method is called when ..." speaks of the whole, whatever the body.
-  const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
   if (THIS_DEFINITION.test(first)) return true;
   // An `if` with other branches: the note above it speaks of the first branch ("Override
   // prime symbol to use Bakoma" above `if sym == r'\prime': ... else: ...`), as the

@@ -408,7 +408,8 @@ export default defineTransform({
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
       lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
-      oneLiner: writesOneLineDocstrings(file),
+      // The file's own habit first, then the project's.
+      oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),

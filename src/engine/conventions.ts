@@ -12,6 +12,12 @@ export type QuotePreference = 'single' | 'double' | null;
 export interface DocstringLayout {
   /** `"""Summary.` (true) or `"""` with the summary on the next line (false). */
   summaryOnQuoteLine: boolean;
+  /**
+   * A docstring of one line of text: on one line (`"""Summary."""`, true) or as three
+   * (quotes alone above and below, false), as most of the project's are; absent: as the
+   * summary's place says.
+   */
+  oneLiner?: boolean;
 }
 
 /**

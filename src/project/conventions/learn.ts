@@ -53,8 +53,8 @@ export function learnLineLength(files: readonly LearntFile[]): Sourced<number> |
  * (fewer than one in ten docstrings of several lines).
  */
 export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'docstringStyle' | 'docstringLayout'> {
-  const counts = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
-  for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key];
+  const counts = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
+  for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key] ?? 0;
   const multiLine = counts.sphinx + counts.google + counts.numpy + counts.epytext + counts.plain;
   const result: Pick<Learnt, 'docstringStyle' | 'docstringLayout'> = {};
   if (multiLine === 0) return result;
@@ -66,9 +66,13 @@ export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'doc
   const style: DocstringStyle = topCount >= 3 && topCount * 10 >= multiLine && top !== 'epytext' ? top : 'plain';
   result.docstringStyle = learnt(style, `learnt from ${plural(multiLine, 'docstring')} of several lines (${tally})`);
   const onQuote = counts.summaryOnQuoteLine;
+  // One line of text: on one line or as three, when at least ten show it.
+  const short = counts.oneLine + counts.oneLineAsThree;
+  const oneLiner = short >= 10 ? { oneLiner: counts.oneLine >= counts.oneLineAsThree } : {};
+  const shortTally = short >= 10 ? `; of ${plural(short, 'docstring')} of one line of text, ${counts.oneLine} written on one line` : '';
   result.docstringLayout = learnt(
-    { summaryOnQuoteLine: onQuote >= counts.summaryOnNextLine },
-    `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next)`,
+    { summaryOnQuoteLine: onQuote >= counts.summaryOnNextLine, ...oneLiner },
+    `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next${shortTally})`,
   );
   return result;
 }

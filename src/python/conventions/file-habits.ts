@@ -20,8 +20,12 @@ export interface FileHabits {
   linesOver: number[];
   /** Plain (not triple-quoted) strings whose text leaves the choice of quote free. */
   quotes: { single: number; double: number };
-  /** Docstrings of more than one line, by style, and where their summary starts. */
-  docstrings: Record<DocstringKind, number> & { summaryOnQuoteLine: number; summaryOnNextLine: number };
+  /**
+   * Docstrings of more than one line, by style, and where their summary starts; and of
+   * one line of text, whether written on one line (`"""Summary."""`) or as three
+   * (absent in older cache entries).
+   */
+  docstrings: Record<DocstringKind, number> & { summaryOnQuoteLine: number; summaryOnNextLine: number; oneLine?: number; oneLineAsThree?: number };
   /**
    * Docstrings of functions and classes whose summary opens with a verb, by its form:
    * "Return ..." (imperative) or "Returns ..." (third person). Absent in older cache entries.
@@ -141,7 +145,7 @@ export function fileHabits(text: string): FileHabits {
   // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.
   const prose = new Uint8Array(lineLengths.length);
   const quotes = { single: 0, double: 0 };
-  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
   const summaryMood = { imperative: 0, thirdPerson: 0 };
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
   const identifiers = new Map<string, number>();
@@ -230,6 +234,8 @@ export function fileHabits(text: string): FileHabits {
             if (isThirdPersonVerb(verb)) summaryMood.thirdPerson++;
             else if (isVerb(verb)) summaryMood.imperative++;
           }
+          if (!body.includes('\n')) docstrings.oneLine++;
+          else if (/^[ \t]*\r?\n[^\n]*\S[^\n]*\r?\n[ \t]*$/.test(body)) docstrings.oneLineAsThree++;
           if (body.includes('\n') && body.trim().includes('\n')) {
             docstrings[classifyDocstring(body)]++;
             if (/^[ \t]*\S/.test(body)) docstrings.summaryOnQuoteLine++;

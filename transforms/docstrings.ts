@@ -20,7 +20,8 @@ import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type Docstrin
 import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
 import { isDunder, isPrivateName } from '../src/python/words/words.js';
-import { functionWords, isVerb } from '../src/python/words/english.js';
+import { functionWords, imperativeOf, isThirdPersonVerb, isVerb, phrasalVerbOf, thirdPersonOf } from '../src/python/words/english.js';
+import type { DocstringMood } from '../src/engine/conventions.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 import { resolve } from 'node:path';
 import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
@@ -32,7 +33,7 @@ import { ProjectIndex } from '../src/project/index.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
-  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length, at most 79)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's docstring width, 79 unless its docstrings show a wider one, within its line length)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -47,9 +48,6 @@ const options = {
   'summarizer-concurrency': { type: 'integer', min: 1, default: 4, description: 'Requests to the summarizer endpoint made at the same time.' },
   'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
-
-/** The widest a docstring's prose is wrapped by default, whatever the code's line length. */
-const PROSE_WIDTH = 79;
 
 /** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
 interface SummaryProject {
@@ -94,6 +92,30 @@ interface Settings {
   authorTextOnly: boolean;
   /** Methods of this file (`Class.method`) whose base class documents them. */
   overrides: ReadonlySet<string>;
+  /** The verb form the project's summaries open with. */
+  mood: DocstringMood;
+}
+
+/** Words after a summary's first word that show it is not a verb ("Tests for the parser"). */
+const NOT_AN_OBJECT = /^(?:for|of|in|on|with|from|by|at|as|is|are|was|were|and|or|to)$/i;
+
+/**
+ * A function's summary opening with the verb form the project writes ("Returns the row"
+ * becomes "Return the row" where summaries are imperative), and a verb written as one
+ * word in the form prose writes it ("Cleanup the files" becomes "Clean up the files").
+ */
+function inProjectMood(summary: string, mood: DocstringMood): string {
+  const match = /^([A-Z][a-z]+)(\s+)(\S+)/.exec(summary);
+  if (!match || NOT_AN_OBJECT.test(match[3]!)) return summary;
+  const [, verb, space] = match as unknown as [string, string, string];
+  const rest = summary.slice(verb.length);
+  const phrasal = phrasalVerbOf(verb);
+  if (phrasal) {
+    const [head, particle] = phrasal.split(' ') as [string, string];
+    return `${mood === 'third-person' ? (thirdPersonOf(head) ?? head) : head} ${particle}${rest}`;
+  }
+  const changed = mood === 'imperative' ? imperativeOf(verb) : mood === 'third-person' && !isThirdPersonVerb(verb) ? thirdPersonOf(verb) : undefined;
+  return changed && space ? `${changed}${rest}` : summary;
 }
 
 /** `Outer.Inner.method` for a method in a class body (classes only, no function between), else null. */
@@ -246,6 +268,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   // A method whose base class documents it inherits that docstring.
   const path = methodPath(definition);
   if (path && settings.overrides.has(path)) return null;
+  // `f.__doc__ = ...` further down: the docstring is set there, and one here would be replaced.
+  if (file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
   // Without a summarizer, only the author's own words make a docstring; a test's comment
   // stays a comment (in a docstring it adds nothing a reader of the test did not have).
@@ -257,7 +281,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!promoted.length && !answer && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
   const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
-  const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
+  const summary = node.type === 'function_definition' ? inProjectMood(text.summary, settings.mood) : text.summary;
+  const content: DocstringContent = { summary, paragraphs: text.paragraphs };
   if (node.type === 'class_definition') Object.assign(content, classSections(node, { ...settings, style: settings.authorTextOnly ? 'plain' : settings.style }));
   else if (!settings.authorTextOnly) {
     const facts = functionContent(definition, settings.style);
@@ -362,7 +387,7 @@ export default defineTransform({
           concurrency: opts['summarizer-concurrency'],
           cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
           style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
           examples: project.examples,
         },
         { progress: context.progress },
@@ -378,9 +403,10 @@ export default defineTransform({
       style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
       // Prose is wrapped as PEP 8 asks of docstrings even where code lines may be longer
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
-      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
-      oneLiner: writesOneLineDocstrings(file),
+      // The file's own habit first, then the project's.
+      oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
@@ -388,6 +414,7 @@ export default defineTransform({
       answers: context.project?.answers ?? {},
       authorTextOnly: !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim(),
       overrides: new Set(context.project?.overrides[file.path] ?? []),
+      mood: context.conventions.docstringMood,
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,

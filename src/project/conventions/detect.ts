@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnBareExcept, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
+import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 export type { LearntFile } from './learn.js';
@@ -77,6 +77,8 @@ function conventionsOfFiles(learnt: readonly LearntFile[]): ConventionsData {
     lineLength: learnLineLength(learnt) ?? data.lineLength,
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
+    docstringMood: learnDocstringMood(learnt) ?? data.docstringMood,
+    docstringWidth: learnDocstringWidth(learnt) ?? data.docstringWidth,
     quotes: learnQuotes(learnt),
     logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,

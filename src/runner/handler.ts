@@ -1,29 +1,18 @@
 // Handling file jobs with the selected transforms, the same in a worker thread and on the
 // main thread (a run of a handful of files starts no worker: starting one costs more than
 // the files).
-import type { ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
-import { learnFromFile, type LearntFile } from '../project/conventions/detect.js';
 import { closeChecker, collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
 import { fileSettings, isLearnt, type RunSettings } from './settings.js';
 
 export class JobHandler {
   private transforms: SelectedTransform[] | undefined;
   private settingsForFiles: FileSettings | undefined;
-  private settings: RunSettings;
 
   constructor(
-    settings: RunSettings,
+    private readonly settings: RunSettings,
     private readonly selection: Promise<SelectedTransform[]>,
-  ) {
-    this.settings = settings;
-  }
-
-  /** The run's conventions, when the settings came without them (before any file job). */
-  conventions(conventions: ConventionsData): void {
-    this.settings = { ...this.settings, conventions };
-    this.settingsForFiles = undefined;
-  }
+  ) {}
 
   /** The combined project data, one per selected transform, before any run job. */
   async project(projects: readonly unknown[]): Promise<void> {
@@ -56,16 +45,6 @@ export class InlinePool {
     const done = this.queue.then(async () => this.handler.handle(type, job));
     this.queue = done.catch(() => undefined);
     return done;
-  }
-
-  learn(path: string, cwd: string): Promise<LearntFile | null> {
-    const done = this.queue.then(() => learnFromFile(path, cwd));
-    this.queue = done.catch(() => undefined);
-    return done;
-  }
-
-  broadcastConventions(conventions: ConventionsData): void {
-    this.queue = this.queue.then(() => this.handler.conventions(conventions));
   }
 
   broadcastProject(projects: unknown[]): void {

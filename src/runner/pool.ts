@@ -1,8 +1,6 @@
 // A fixed pool of worker threads; jobs go to whichever worker is free, and results come
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
-import type { ConventionsData } from '../engine/conventions.js';
-import type { LearntFile } from '../project/conventions/detect.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -69,28 +67,14 @@ export class WorkerPool {
     return worker ? Promise.resolve(worker) : new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
-    return this.send((id) => ({ type, id, job }));
-  }
-
-  /** What one file teaches of the conventions (see detect.ts), scanned in a worker. */
-  learn(path: string, cwd: string): Promise<LearntFile | null> {
-    return this.send((id) => ({ type: 'learn', id, path, cwd })) as Promise<LearntFile | null>;
-  }
-
-  private async send(request: (id: number) => WorkerRequest): Promise<unknown> {
+  async submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
     if (this.failure) throw this.failure;
     const worker = await this.acquire();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage(request(id));
+      worker.postMessage({ type, id, job } satisfies WorkerRequest);
     });
-  }
-
-  /** Sends the run's conventions to every worker (before any file job, when the settings came without them). */
-  broadcastConventions(conventions: ConventionsData): void {
-    for (const worker of this.workers) worker.postMessage({ type: 'conventions', conventions } satisfies WorkerRequest);
   }
 
   /** Sends the combined project data to every worker (before any run job). */

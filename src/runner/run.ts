@@ -10,7 +10,7 @@ import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
-import { conventionPaths, detectConventions } from '../project/conventions/detect.js';
+import { detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
@@ -139,39 +139,28 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   });
   // Standard input is never cached: its text is not the bytes of the file it names.
   if (cached) for (const job of jobs) cached.hashes.set(job.path, job.text === undefined ? hashOf(job.path) : null);
+  // The conventions are detected before any worker starts: they are part of the cache's
+  // key, and a run answered from the cache starts no worker. The workers get them with
+  // their settings (no broadcast: a worker's first job never waits for them).
+  const conventions =
+    request.settings.conventions ??
+    detectConventions({
+      files,
+      start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
+      cwd,
+      overrides: request.conventionOverrides,
+      ...(cached ? { learnFrom: learnFromRecords(cached.records, cached.hashes, cwd) } : {}),
+    });
+  const settings: RunSettings = { ...request.settings, conventions };
   let started: WorkerPool | InlinePool | undefined;
   // A handful of files run on this thread: a worker would load every module again.
   const inline = jobs.length <= INLINE_FILES;
-  // The workers start without the conventions when they scan the files for them.
-  const settings: RunSettings = { ...request.settings };
+  const resolved = selection;
   const pool = (): WorkerPool | InlinePool =>
-    (started ??= inline ? new InlinePool(settings, Promise.resolve(selection)) : new WorkerPool(workerCount(request.jobs, jobs.length), settings));
+    (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(workerCount(request.jobs, jobs.length), settings));
   const close = async (): Promise<void> => {
     await started?.close();
   };
-  // The conventions are known before any file job: they are part of the cache's key. A
-  // run whose files the records answer for starts no worker to scan them.
-  let conventions = request.settings.conventions;
-  if (!conventions) {
-    const read = conventionPaths(files);
-    const recorded = cached ? recordedConventions(cached.records, cached.hashes, cwd, read) : undefined;
-    try {
-      const scanned = recorded?.known ? undefined : await Promise.all(read.map((path) => pool().learn(path, cwd)));
-      conventions = detectConventions({
-        files,
-        start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
-        cwd,
-        overrides: request.conventionOverrides,
-        ...(scanned ? { scanned } : {}),
-        ...(recorded ? { learnFrom: (_paths: readonly string[], learn: () => ConventionsData) => recorded.known ?? recorded.remember(learn()) } : {}),
-      });
-    } catch (error) {
-      await close();
-      throw error;
-    }
-    settings.conventions = conventions;
-    started?.broadcastConventions(conventions);
-  }
   return { selection, conventions, settings, jobs, pool, close, external: false };
 }
 
@@ -283,25 +272,18 @@ function cacheKey(job: FileJob): string {
 
 /**
  * The conventions' scan of the code, answered from the run records when the files read
- * (their paths as the scan sees them, and their bytes) are the same as a run's before;
- * `remember` records what a scan learnt.
+ * (their paths as the scan sees them, and their bytes) are the same as a run's before.
  */
-function recordedConventions(
-  records: RunRecords,
-  hashes: ReadonlyMap<string, string | null>,
-  cwd: string,
-  paths: readonly string[],
-): { known?: ConventionsData; remember: (learnt: ConventionsData) => ConventionsData } {
-  const files = paths.map((path) => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
-  const key = recordKey('conventions', files);
-  const known = records.lookup(key) as ConventionsData | undefined;
-  return {
-    ...(known && typeof known === 'object' ? { known } : {}),
-    remember(learnt) {
-      // Kept only when the files still have the bytes hashed (none changed during the scan).
-      if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
-      return learnt;
-    },
+function learnFromRecords(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string) {
+  return (paths: readonly string[], learn: () => ConventionsData): ConventionsData => {
+    const files = paths.map((path) => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
+    const key = recordKey('conventions', files);
+    const known = records.lookup(key) as ConventionsData | undefined;
+    if (known && typeof known === 'object') return known;
+    const learnt = learn();
+    // Kept only when the files still have the bytes hashed (none changed during the scan).
+    if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
+    return learnt;
   };
 }
 

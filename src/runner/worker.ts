@@ -1,19 +1,15 @@
 // Worker thread entry: loads the selected transforms once, then handles file jobs. The
-// run's settings arrive with the thread; the conventions come with them when the run
-// knew them already (given, or answered from the cache's records), else the workers
-// first scan the files for them (`learn`) and are sent what the scans add up to.
+// run's settings arrive with the thread and already carry the conventions: they are
+// detected before the pool starts, because they are part of the cache's key and a run
+// answered from the cache starts no worker at all.
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { learnFromFile } from '../project/conventions/detect.js';
-import type { ConventionsData } from '../engine/conventions.js';
 import { GarbageBudget } from './collect-garbage.js';
 import type { FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
 
 export type WorkerRequest =
-  | { type: 'learn'; id: number; path: string; cwd: string }
-  | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
   | { type: 'run'; id: number; job: FileJob };
@@ -43,11 +39,6 @@ let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'project') return handler.project(request.projects);
-  if (request.type === 'conventions') return handler.conventions(request.conventions);
-  if (request.type === 'learn') {
-    port.postMessage({ id: request.id, value: learnFromFile(request.path, request.cwd) } satisfies WorkerResponse);
-    return;
-  }
   try {
     const value = await handler.handle(request.type, request.job);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);

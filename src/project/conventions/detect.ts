@@ -1,7 +1,6 @@
-// A run's conventions, found once before any file is transformed: what the overrides set,
-// else what the configuration files declare, else what the code shows, else the defaults.
-// Reading the code is a text scan of each file (no parse), one file at a time
-// (`learnFromFile`, which the runner's worker threads do in parallel), then one summing up.
+// A run's conventions, found once on the main thread before any file is transformed:
+// what the overrides set, else what the configuration files declare, else what the code
+// shows, else the defaults. Reading the code is a text scan of each file (no parse).
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
@@ -9,8 +8,6 @@ import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
 import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
-
-export type { LearntFile } from './learn.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */
 const MAX_FILES_READ = 4000;
@@ -29,8 +26,6 @@ export interface DetectRequest {
    * same bytes (the scan is most of a warm run's time otherwise).
    */
   learnFrom?: (paths: readonly string[], learn: () => ConventionsData) => ConventionsData;
-  /** The files of `conventionPaths` already scanned (null: unreadable), instead of reading them here. */
-  scanned?: ReadonlyArray<LearntFile | null>;
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -39,37 +34,11 @@ function sample<T>(items: readonly T[], size: number): T[] {
   return Array.from({ length: size }, (_, index) => items[Math.floor(index * step)] as T);
 }
 
-/** The files a run's conventions are learnt from: past MAX_FILES_READ, an even sample. */
-export function conventionPaths(files: readonly string[]): string[] {
-  return sample(files, MAX_FILES_READ);
-}
-
-const isTestFile = testFileMatcher(DEFAULT_TEST_LAYOUT);
-
-/** What one file teaches (`path` as the conventions see it: relative to the run's directory). */
-export function learnFromText(path: string, text: string): LearntFile {
-  return { path, habits: fileHabits(text), isTest: isTestFile(path) };
-}
-
-/** What one file on disk teaches, or null when it is not a readable file. */
-export function learnFromFile(path: string, cwd: string): LearntFile | null {
-  try {
-    // A pipe or device named on the command line would block the read forever.
-    if (!statSync(path).isFile()) return null;
-    return learnFromText(relative(cwd, path) || path, readFileSync(path, 'utf8'));
-  } catch {
-    // An unreadable file is reported when the run reaches it; it teaches nothing here.
-    return null;
-  }
-}
-
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
 export function learnConventions(files: Iterable<{ path: string; text: string }>): ConventionsData {
-  return conventionsOfFiles([...files].map(({ path, text }) => learnFromText(path, text)));
-}
-
-/** Sums up what the files taught. */
-function conventionsOfFiles(learnt: readonly LearntFile[]): ConventionsData {
+  const isTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
+  const learnt: LearntFile[] = [];
+  for (const { path, text } of files) learnt.push({ path, habits: fileHabits(text), isTest: isTest(path) });
   const data = defaultConventionsData();
   if (learnt.length === 0) return data;
   const docstrings = learnDocstrings(learnt);
@@ -89,14 +58,25 @@ function conventionsOfFiles(learnt: readonly LearntFile[]): ConventionsData {
   };
 }
 
+function readAll(paths: readonly string[], cwd: string): Array<{ path: string; text: string }> {
+  const read: Array<{ path: string; text: string }> = [];
+  for (const path of paths) {
+    try {
+      // A pipe or device named on the command line would block the read forever.
+      if (!statSync(path).isFile()) continue;
+      read.push({ path: relative(cwd, path) || path, text: readFileSync(path, 'utf8') });
+    } catch {
+      // An unreadable file is reported when the run reaches it; it teaches nothing here.
+    }
+  }
+  return read;
+}
+
 /** The conventions of a run over files on disk. Throws InputError on a bad configuration file. */
 export function detectConventions(request: DetectRequest): ConventionsData {
   const configured: ConfiguredConventions = request.start === null ? { files: [] } : readConfiguredConventions(request.start, request.cwd);
-  const read = conventionPaths(request.files);
-  const learn = () => {
-    const scanned = request.scanned ?? read.map((path) => learnFromFile(path, request.cwd));
-    return conventionsOfFiles(scanned.filter((file): file is LearntFile => file !== null));
-  };
+  const read = sample(request.files, MAX_FILES_READ);
+  const learn = () => learnConventions(readAll(read, request.cwd));
   const learnt = request.learnFrom ? request.learnFrom(read, learn) : learn();
   const data: ConventionsData = {
     ...learnt,

@@ -78,7 +78,8 @@ export interface SyntaxTree {
  * several times over.
  */
 const COPY_ABOVE = 0.3;
-let lastTree: CopiedTree | LazyTree | undefined;
+// Weakly held: the last tree and its native memory are freed as soon as its file is done.
+let lastTree: WeakRef<CopiedTree | LazyTree> | undefined;
 /** The share of nodes reached, weighted towards the last trees (0: start lazily). */
 let reached = 0;
 let facts: LanguageFacts | undefined;
@@ -87,17 +88,20 @@ export type TreeForm = 'copied' | 'lazy';
 
 /** The tree transforms see of a tree-sitter tree parsed from `text` (the form as chosen above, unless given). */
 export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxTree {
-  if (lastTree) {
-    const { nodes, made } = lastTree.reach;
+  const last = lastTree?.deref();
+  if (last) {
+    const { nodes, made } = last.reach;
     // Small trees say little about the next one.
     const weight = Math.min(1, nodes / 2000) / 2;
     reached = (1 - weight) * reached + weight * (nodes ? made / nodes : 0);
   }
+  let result: CopiedTree | LazyTree;
   if (form === 'copied' || (!form && reached > COPY_ABOVE)) {
     facts ??= languageFacts((tree as unknown as { language: { nodeTypeInfo: Parameters<typeof languageFacts>[0] } }).language.nodeTypeInfo);
-    lastTree = copyTree(tree, text, facts);
+    result = copyTree(tree, text, facts);
   } else {
-    lastTree = lazyTree(tree, text);
+    result = lazyTree(tree, text);
   }
-  return lastTree;
+  lastTree = new WeakRef(result);
+  return result;
 }

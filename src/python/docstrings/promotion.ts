@@ -52,7 +52,7 @@ const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b
  * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property or an
  * `__init__`, whose one statement it explains, any purpose is such a reason too.
  */
-const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b/i;
+const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto (?:get|make|keep|avoid|force|allow|let)\b/i;
 const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
 
 /** Words a sentence about the whole definition does not open with, whatever follows. */
@@ -119,7 +119,10 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
     if (node.type === 'class_definition') return true;
     const statements = body ? statementsOf(body) : [];
     const sentence = text.split(/(?<=[.!?])\s/)[0] ?? '';
-    return statements.length === 1 && statements[0]!.type === 'return_statement' && !sentence.split(/\s+/).some((word) => SUBJECT_BEFORE.test(word.replace(/[,;:.]$/, '')));
+    // "The --loader argument sets the environment variable": a verb after the phrase makes
+    // it the subject of a statement.
+    const words = sentence.split(/\s+/).map((word) => word.replace(/[,;:.]$/, ''));
+    return statements.length === 1 && statements[0]!.type === 'return_statement' && !words.some((word, index) => SUBJECT_BEFORE.test(word) || (index >= 2 && isThirdPersonVerb(word) && !/s$/.test(words[index - 1] ?? '')));
   }
   if (isVerb(first) || isThirdPersonVerb(first)) return true;
   // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".
@@ -172,7 +175,12 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (raw.some((line, index) => index > 0 && /[a-z0-9)]\.$/.test(raw[index - 1]!.trim()) && !/\b(?:e\.g|i\.e|etc|vs|cf)\.$/.test(raw[index - 1]!.trim()) && /^[a-z]/.test(line.trim()))) return false;
   const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
   // "Ignore all the errors" above a body that is one `try`: a note on its handler.
-  if (statements.length === 1 && statements[0]!.type === 'try_statement' && /\b(?:errors?|exceptions?|fail\w*|ignor\w*|silen\w*)\b/i.test(text)) return false;
+  // So is a note on warnings above a body that is one `with` (`warnings.catch_warnings()`).
+  if (statements.length === 1 && (statements[0]!.type === 'try_statement' || statements[0]!.type === 'with_statement') && /\b(?:errors?|exceptions?|warnings?|\w+Warning|fail\w*|ignor\w*|silen\w*)\b/i.test(text)) return false;
+  // "This method is called from _handle_read and _try_inline_read": its callers, not what it does.
+  if (/^this\s+\w+\s+is\s+(?:only\s+)?called\s+(?:from|by|in)\b/i.test(first)) return false;
+  // "return value of od.keys does not ...": a noun, the subject of a remark.
+  if (/^return\s+(?:value|values|type|types|code|codes)\b/i.test(first)) return false;
   // A predicate ("def _valid_name(path) -> bool: return ....isidentifier()") is described by
   // what it tells ("Return whether ...", "Check if ..."); "Ignore invalid names ..." is
   // what its caller does with the answer.

@@ -131,13 +131,81 @@ function unitUnderTest(facts: TestFacts, excluding: ReadonlySet<string> = new Se
   return [...words, ...raises].slice(0, MAX_WORDS);
 }
 
-/** Descriptive words for a test: its docstring, else its first comment, else what it calls; and which. */
-export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' | 'what it calls' } {
-  for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
-    const words = text ? meaningfulWords(text) : [];
-    if (words.length >= 2) return { words, source };
+/** What opens a test's description without describing it: "Test that", "Tests for", "Make sure". */
+const LEADING = new Set(['test', 'tests', 'testing', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'that', 'whether', 'if', 'for']);
+/** Words a name leaves out: articles, pronouns, the copula ("is correctly parsed" -> correctly parsed). */
+const UNSAID = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'you', 'should', 'is', 'are', 'be', 'been', 'can']);
+/** Words that point elsewhere instead of describing: a bug tracker's, a note's. */
+const REFERRING = new Set(['gh', 'bpo', 'issue', 'bug', 'ticket', 'pr', 'xxx', 'todo', 'fixme', 'note', 'hack', 'see', 'cf', 'e', 'i', 'eg', 'ie', 'etc']);
+/**
+ * Code in prose (`disp=True`, ``T``, `L{Deferred}` and `:func:` markup, `median_test`,
+ * `f()`): a name made of its words would misquote it.
+ */
+const CODE_IN_PROSE = /[`=<>{}\[\]|\\/@$]|::|:\w+:|\w\(|\b[A-Za-z]+_\w+|\w\.\w/;
+const MAX_PHRASE_WORDS = 7;
+
+/**
+ * The first clause of a docstring or comment as the words of a test name, or null when
+ * it would not say the same: the clause is longer than a name (cut, it would say part of
+ * it: "height of prominences correctly calculated signal"), holds code or a single
+ * letter (`T` and `U`), or refers to a tracker. Articles and the copula are left out;
+ * prepositions stay (`run hooks in subprocess`).
+ */
+export function describingPhrase(text: string): string[] | null {
+  const first = text.split(/[.;:!?()[\]]\s|[.;:!?]$|\s[-–—]\s|[(]/)[0] ?? '';
+  if (CODE_IN_PROSE.test(first)) return null;
+  const clause = first
+    .replace(/\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b/g, (identifier) => identifierWords(identifier).join(' '))
+    .toLowerCase()
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’](s|re|ve|ll|d|m)\b/g, '')
+    .replace(/(\w)['’](\w)/g, '$1$2');
+  const tokens = clause.split(/[\s,]+/).filter(Boolean);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (!/^[a-z][a-z0-9]*$/.test(token)) return null;
+    if (CLAUSE_BREAKS.has(token) && !REFERRING.has(token)) break;
+    if (REFERRING.has(token)) return null;
+    if (words.length === 0 && LEADING.has(token)) continue;
+    if (UNSAID.has(token)) continue;
+    if (token.length === 1) return null;
+    words.push(token);
   }
-  return { words: unitUnderTest(facts), source: 'what it calls' };
+  while (words.length && DANGLING.has(words[words.length - 1] as string)) words.pop();
+  if (words.length > MAX_PHRASE_WORDS || words.filter((word) => !DANGLING.has(word)).length < 2) return null;
+  return words;
+}
+
+/** Descriptive words for a vague test: its docstring, else the comment that heads it; and which. */
+export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' } | null {
+  for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
+    const words = text ? describingPhrase(text) : null;
+    if (words) return { words, source };
+  }
+  return null;
+}
+
+/**
+ * Why a vague name is the project's choice and stays, or null. A numbered series
+ * (`test_01` ... `test_06`, `test_simple_1` ... `test_simple_8`) is one: renaming a member
+ * breaks it. So is a family (`test_simple` beside `test_simple_complex`, `test_simple_pos`:
+ * the base case of its variants).
+ */
+export function vagueNameKept(name: string, siblings: readonly string[]): string | null {
+  const numbered = /^(.*?)_?\d+(?:_\d+)*$/.exec(name);
+  if (numbered) {
+    const stem = numbered[1] as string;
+    if (siblings.some((other) => other !== name && new RegExp(`^${stem}_?\\d+(?:_\\d+)*$`).test(other))) return `it is one of a numbered series (${stem}_N)`;
+  }
+  const variant = siblings.find((other) => other !== name && (other.startsWith(`${name}_`) || new RegExp(`^${name}[A-Z0-9]`).test(other)));
+  if (variant) return `${variant} is one of its variants`;
+  return null;
+}
+
+/** Whether a name says nothing its class and module do not (`TestKaiser.test_basic` -> `test_kaiser`). */
+export function onlyRepeatsContext(words: readonly string[], context: readonly string[]): boolean {
+  const known = new Set(context.flatMap((name) => identifierWords(name)));
+  return words.every((word) => known.has(word) || DANGLING.has(word));
 }
 
 /**

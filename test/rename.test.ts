@@ -129,7 +129,7 @@ describe('test-names proposals', () => {
       '        delete_server()',
       '',
       '    def test_basic(self):',
-      '        # Listing servers on an empty host',
+      '        # Test listing servers on an empty host',
       '        list_servers()',
       '',
       '    def test_it(self):',
@@ -168,7 +168,7 @@ describe('test-names proposals read like a person wrote them', () => {
     assert.deepEqual(
       await propose([
         '    def test_1(self):',
-        '        # Doesn\'t accept stat\'ed files (bpo-1653736).',
+        '        # Check it doesn\'t accept stat\'ed files (bpo-1653736).',
         '        make_time()',
         '',
         '    def test_basic(self):',
@@ -210,7 +210,7 @@ describe('test-names proposals read like a person wrote them', () => {
     );
   });
 
-  test('a description cut short, with code, a single letter or a tracker reference gives no name (SciPy)', async () => {
+  test('a description cut short, with code, a single letter, a tracker reference, a step or only how it checks gives no name (SciPy, Twisted)', async () => {
     assert.deepEqual(
       await propose([
         '    def test_basic(self):',
@@ -234,6 +234,22 @@ describe('test-names proposals read like a person wrote them', () => {
         '',
         '    def test_ok(self):',
         '        """L{Deferred.addCallback} works."""',
+        '        median()',
+        '',
+        '    def test_general(self):',
+        '        # Prepare basic signal',
+        '        median()',
+        '',
+        '    def test_sanity(self):',
+        '        """Simplest test case."""',
+        '        median()',
+        '',
+        '    def test_case(self):',
+        '        """Tests a beacon with a bunch of satellites, none of which used."""',
+        '        median()',
+        '',
+        '    def test_works(self):',
+        '        # Test with simple signal',
         '        median()',
       ]),
       [],

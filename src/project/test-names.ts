@@ -10,10 +10,11 @@ const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'tha
 /**
  * Words that say nothing about what is tested. Not among them, after the standard
  * library: `all` (`test_all` checks `__all__`), `main`, `run`, `default`, `new` (they name
- * what is tested: `Py_RunMain`, the `default=` hook), and numbers of three digits or more
- * (`test_705836` names the bug it guards against).
+ * what is tested: `Py_RunMain`, the `default=` hook), numbers of three digits or more
+ * (`test_705836` names the bug it guards against), and `foo`, `bar`: a test runner's own
+ * tests name their sample tests so (Twisted's `BasicTest.test_foo`).
  */
-const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'everything', 'foo', 'bar', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
+const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'everything', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
 const MAX_WORDS = 6;
 /** Verbs that say nothing alone: a call named `do_test` or `run_check` names no unit. */
 const GENERIC_VERBS = new Set(['do', 'run', 'call', 'check', 'helper', 'inner', 'impl', 'go', 'exec']);
@@ -143,6 +144,8 @@ const REFERRING = new Set(['gh', 'bpo', 'issue', 'bug', 'ticket', 'pr', 'xxx', '
  */
 const CODE_IN_PROSE = /[`=<>{}\[\]|\\/@$]|::|:\w+:|\w\(|\b[A-Za-z]+_\w+|\w\.\w/;
 const MAX_PHRASE_WORDS = 7;
+/** Qualifiers that say nothing of what is tested ("Simplest test case", "Test basic operations"). */
+const VAGUE_QUALIFIERS = new Set(['simple', 'simplest', 'basic', 'some', 'few', 'minimal', 'trivial', 'various', 'several', 'generic', 'general']);
 
 /**
  * The first clause of a docstring or comment as the words of a test name, or null when
@@ -151,9 +154,16 @@ const MAX_PHRASE_WORDS = 7;
  * letter (`T` and `U`), or refers to a tracker. Articles and the copula are left out;
  * prepositions stay (`run hooks in subprocess`).
  */
-export function describingPhrase(text: string): string[] | null {
-  const first = text.split(/[.;:!?()[\]]\s|[.;:!?]$|\s[-–—]\s|[(]/)[0] ?? '';
-  if (CODE_IN_PROSE.test(first)) return null;
+export function describingPhrase(text: string, source: 'docstring' | 'comment' = 'docstring'): string[] | null {
+  // The first sentence, a closing reference aside ("files (bpo-1653736)."); a sentence that
+  // goes on past a comma or a colon says more than its start ("Tests a beacon with a bunch
+  // of satellites, none of which...", "Analytical results:").
+  const sentence = (/^(.*?)(?:[.!?](?:\s|$)|$)/.exec(text.trim())?.[1] ?? '').replace(/\s*\([^()]*\)\s*$/, '');
+  if (/[,;:()[\]]|\s[-–—]\s/.test(sentence) || CODE_IN_PROSE.test(sentence)) return null;
+  const first = sentence;
+  // A comment heading a test often names a step ("Prepare basic signal"); only one that
+  // says it describes the test ("Test a round trip through tf2ss and ss2tf") names it.
+  if (source === 'comment' && !/^(tests?|check|ensure|verify|make sure)\b/i.test(first)) return null;
   const clause = first
     .replace(/\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b/g, (identifier) => identifierWords(identifier).join(' '))
     .toLowerCase()
@@ -167,7 +177,9 @@ export function describingPhrase(text: string): string[] | null {
     if (CLAUSE_BREAKS.has(token) && !REFERRING.has(token)) break;
     if (REFERRING.has(token)) return null;
     if (words.length === 0 && LEADING.has(token)) continue;
-    if (UNSAID.has(token)) continue;
+    if (UNSAID.has(token) || VAGUE_QUALIFIERS.has(token)) continue;
+    // "Test with a simple signal", "against hardcoded data": how it checks, not what.
+    if (words.length === 0 && DANGLING.has(token)) return null;
     if (token.length === 1) return null;
     words.push(token);
   }
@@ -179,7 +191,7 @@ export function describingPhrase(text: string): string[] | null {
 /** Descriptive words for a vague test: its docstring, else the comment that heads it; and which. */
 export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' } | null {
   for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
-    const words = text ? describingPhrase(text) : null;
+    const words = text ? describingPhrase(text, source === 'its docstring' ? 'docstring' : 'comment') : null;
     if (words) return { words, source };
   }
   return null;

@@ -251,6 +251,10 @@ describe('test-names proposals read like a person wrote them', () => {
         '    def test_works(self):',
         '        # Test with simple signal',
         '        median()',
+        '',
+        '    def test_misc(self):',
+        '        # Test against hardcoded data',
+        '        median()',
       ]),
       [],
     );

@@ -96,7 +96,7 @@ export function conventionalTestName(name: string, convention: TestConvention): 
 /** Words that start a subordinate clause: the name stops before them. */
 const CLAUSE_BREAKS = new Set(['since', 'because', 'so', 'but', 'which', 'whatever', 'whichever', 'whoever', 'although', 'though', 'unless', 'until', 'while', 'see', 'e', 'i', 'eg', 'ie', 'etc', 'xxx', 'todo']);
 /** Words a name never ends on: it would read as cut off. */
-const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between']);
+const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between', 'against', 'using', 'over', 'under', 'through', 'across', 'within', 'upon']);
 
 /**
  * The words of the first clause of a docstring or comment, filler left out: "Doesn't

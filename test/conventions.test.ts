@@ -102,6 +102,18 @@ describe('docstrings', () => {
     assert.equal(learnConventions([{ path: 'a.py', text: google.repeat(4) }]).docstringStyle.value, 'google');
   });
 
+  test('the verb form summaries open with: two in three of those opening with a verb, at least ten', () => {
+    const summary = (text: string) => `def f(a):\n    """${text}"""\n    return a\n\n\n`;
+    const third = summary('Returns the value.').repeat(8) + summary('Applies the patch.').repeat(2) + summary('Return it.').repeat(3);
+    const data = learnConventions([{ path: 'a.py', text: third + summary('Is it so?').repeat(5) }]);
+    assert.equal(data.docstringMood.value, 'third-person');
+    assert.match(data.docstringMood.source, /learnt from 13 docstring summaries opening with a verb \(3 imperative, 10 third person\)/);
+    assert.equal(learnConventions([{ path: 'a.py', text: summary('Return the value.').repeat(10) }]).docstringMood.value, 'imperative');
+    assert.equal(learnConventions([{ path: 'a.py', text: summary('Return the value.').repeat(6) + summary('Returns it.').repeat(5) }]).docstringMood.value, 'none');
+    assert.equal(learnConventions([{ path: 'a.py', text: summary('Return the value.').repeat(9) }]).docstringMood.value, 'none');
+    assert.equal(learnConventions([{ path: 'a.py', text: 'x = 1\n' }]).docstringMood.origin, 'default');
+  });
+
   test('plain when sections are rare; summary on the next line when most do so', () => {
     const data = learnConventions([{ path: 'a.py', text: prose.repeat(40) + google.repeat(3) }]);
     assert.equal(data.docstringStyle.value, 'plain');

@@ -31,3 +31,21 @@ test('a prose project with the summary under the quotes gets prose under the quo
   );
   assert.doesNotMatch(stdout.text, /Args:|Raises:/);
 });
+
+test('a sentence goes on one line where the project writes its one-sentence docstrings so, though the file has none', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'pycodemod-conventions-'));
+  const oneLiners = Array.from({ length: 12 }, (_, index) => `def short_${index}(value):\n    """Return the value of short ${index}."""\n    return value\n`).join('\n\n');
+  const short = `def close(connection):\n    # Close the connection and forget its session.\n    connection.close()\n`;
+  writeFileSync(join(directory, 'helpers.py'), `${documented}\n\n${oneLiners}`);
+  writeFileSync(join(directory, 'client.py'), short);
+  const run = async (files: string[]) => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    assert.equal(await main(['-t', 'docstrings', '-j', '1', '--isolated', ...files], { stdout, stderr, cwd: directory }), 0, stderr.text);
+    return stdout.text;
+  };
+  assert.match(await run(['client.py', 'helpers.py']), /\n\+ {4}"""Close the connection and forget its session\."""\n/);
+  // With the three-line habit only (the multi-line docstrings), the sentence gets three lines.
+  writeFileSync(join(directory, 'helpers.py'), documented + '\n\n' + Array.from({ length: 12 }, (_, index) => `def tall_${index}(value):\n    """\n    Return the value of tall ${index}.\n    """\n    return value\n`).join('\n\n'));
+  assert.match(await run(['client.py', 'helpers.py']), /\n\+ {4}"""\n\+ {4}Close the connection and forget its session\.\n\+ {4}"""\n/);
+});

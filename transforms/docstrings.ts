@@ -20,7 +20,8 @@ import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type Docstrin
 import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
 import { isDunder, isPrivateName } from '../src/python/words/words.js';
-import { functionWords, isVerb } from '../src/python/words/english.js';
+import { functionWords, imperativeOf, isThirdPersonVerb, isVerb, phrasalVerbOf, thirdPersonOf } from '../src/python/words/english.js';
+import type { DocstringMood } from '../src/engine/conventions.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 import { resolve } from 'node:path';
 import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
@@ -94,6 +95,30 @@ interface Settings {
   authorTextOnly: boolean;
   /** Methods of this file (`Class.method`) whose base class documents them. */
   overrides: ReadonlySet<string>;
+  /** The verb form the project's summaries open with. */
+  mood: DocstringMood;
+}
+
+/** Words after a summary's first word that show it is not a verb ("Tests for the parser"). */
+const NOT_AN_OBJECT = /^(?:for|of|in|on|with|from|by|at|as|is|are|was|were|and|or|to)$/i;
+
+/**
+ * A function's summary opening with the verb form the project writes ("Returns the row"
+ * becomes "Return the row" where summaries are imperative), and a verb written as one
+ * word in the form prose writes it ("Cleanup the files" becomes "Clean up the files").
+ */
+function inProjectMood(summary: string, mood: DocstringMood): string {
+  const match = /^([A-Z][a-z]+)(\s+)(\S+)/.exec(summary);
+  if (!match || NOT_AN_OBJECT.test(match[3]!)) return summary;
+  const [, verb, space] = match as unknown as [string, string, string];
+  const rest = summary.slice(verb.length);
+  const phrasal = phrasalVerbOf(verb);
+  if (phrasal) {
+    const [head, particle] = phrasal.split(' ') as [string, string];
+    return `${mood === 'third-person' ? (thirdPersonOf(head) ?? head) : head} ${particle}${rest}`;
+  }
+  const changed = mood === 'imperative' ? imperativeOf(verb) : mood === 'third-person' && !isThirdPersonVerb(verb) ? thirdPersonOf(verb) : undefined;
+  return changed && space ? `${changed}${rest}` : summary;
 }
 
 /** `Outer.Inner.method` for a method in a class body (classes only, no function between), else null. */
@@ -246,6 +271,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   // A method whose base class documents it inherits that docstring.
   const path = methodPath(definition);
   if (path && settings.overrides.has(path)) return null;
+  // `f.__doc__ = ...` further down: the docstring is set there, and one here would be replaced.
+  if (file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
   const promoted = promotableComments(file, definition, settings.promote);
   // Without a summarizer, only the author's own words make a docstring; a test's comment
   // stays a comment (in a docstring it adds nothing a reader of the test did not have).
@@ -257,7 +284,8 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (!promoted.length && !answer && (silentReason(definition) || (node.type === 'function_definition' && returnedClosure(definition)))) return null;
   const text = summaryFor(file, node, settings, promoted.map((comment) => commentText(comment.text)), answer);
   if (!text) return null;
-  const content: DocstringContent = { summary: text.summary, paragraphs: text.paragraphs };
+  const summary = node.type === 'function_definition' ? inProjectMood(text.summary, settings.mood) : text.summary;
+  const content: DocstringContent = { summary, paragraphs: text.paragraphs };
   if (node.type === 'class_definition') Object.assign(content, classSections(node, { ...settings, style: settings.authorTextOnly ? 'plain' : settings.style }));
   else if (!settings.authorTextOnly) {
     const facts = functionContent(definition, settings.style);
@@ -380,7 +408,8 @@ export default defineTransform({
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
       lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
-      oneLiner: writesOneLineDocstrings(file),
+      // The file's own habit first, then the project's.
+      oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),
@@ -388,6 +417,7 @@ export default defineTransform({
       answers: context.project?.answers ?? {},
       authorTextOnly: !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim(),
       overrides: new Set(context.project?.overrides[file.path] ?? []),
+      mood: context.conventions.docstringMood,
       summarizer: createSummarizer(summarizeDefinitionRequest, {
         command: opts['summarizer-command'],
         timeoutMilliseconds: opts['summarizer-timeout'] * 1000,

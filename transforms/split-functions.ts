@@ -12,6 +12,7 @@ import { isAssertionGroup, nameFromAssertions, nameFromChosenValue, nameFromComm
 import { repeatedParagraphs, type RepeatedParagraph } from '../src/python/summaries/repeated-paragraphs.js';
 import { extractShared, type SharedOccurrence } from '../src/python/scopes/shared-extraction.js';
 import { blockFlow } from '../src/python/scopes/data-flow.js';
+import { splitIdentifier } from '../src/python/words/words.js';
 import { namesFile, parseLineRange, selectLines } from '../src/python/scopes/line-selection.js';
 import { bodyParagraphs } from '../src/python/summaries/paragraphs.js';
 import type { Scope } from '../src/python/scopes/scope-model.js';
@@ -84,6 +85,30 @@ function helpersCamelCase(analysis: ScopeAnalysis, scope: Scope): boolean {
 /** A remark heads the lines it explains (`# NOTE(name): ...`, `# XXX ...`): they stay together, in the caller. */
 const REMARK = /^#+\s*(?:NOTE|XXX|TODO|FIXME|HACK|BBB|NB)\b/i;
 
+/**
+ * Whether a `_get_x`/`_make_x` name from a heading comment fits the instance the block
+ * builds: a block whose one result is made by a class (`sym = YaccSymbol()`) returns that
+ * class's object, and a name that shares no word with the class or the local
+ * ("# Get production function" above it: `_get_production_function`) says what it does not
+ * return (PLY's maintainers rejected it, and every call site with it).
+ */
+function nameFitsInstance(name: string, scope: Scope, statements: readonly SyntaxNode[]): boolean {
+  const [verb, ...object] = splitIdentifier(name).words.map((word) => word.toLowerCase());
+  if (!verb || !/^(?:get|make|create|build|new|init|initialize|construct)$/.test(verb) || object.length === 0) return true;
+  const { results } = blockFlow(scope, statements);
+  if (results.length !== 1) return true;
+  const result = results[0]!;
+  const made = statements
+    .map((statement) => (statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined))
+    .find((node) => node?.type === 'assignment' && node.childForFieldName('left')?.text === result)
+    ?.childForFieldName('right');
+  const callee = made?.type === 'call' ? made.childForFieldName('function')?.text.split('.').at(-1) ?? '' : '';
+  if (!/^[A-Z][a-z]/.test(callee)) return true;
+  const stem = (word: string) => word.replace(/s$/, '').slice(0, 5);
+  const owned = new Set([...splitIdentifier(callee).words, ...splitIdentifier(result).words].map((word) => stem(word.toLowerCase())));
+  return object.some((word) => owned.has(stem(word)) || [...owned].some((part) => part.length >= 3 && stem(word).startsWith(part)));
+}
+
 type SharedCandidate = { occurrences: SharedOccurrence[]; primary: number; name: string; what: string; scopes: Scope[] };
 
 /**
@@ -103,11 +128,13 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
     for (const occurrence of occurrences) repeated.add((occurrence.statements[0] as SyntaxNode).startIndex);
     const statements = (occurrences[0] as (typeof occurrences)[number]).statements;
     const scopes = [...new Set(occurrences.map((occurrence) => occurrence.scope))];
-    const assertions = isAssertionGroup(statements);
-    if (scopes.some((scope) => isTestCode(file, scope)) && !assertions) {
-      // The steps of a test's scenario stay in the test; a hook's assertions and configuration stay in sight.
-      if (scopes.some((scope) => /^test/i.test(scope.name ?? ''))) continue;
-      if (asserts(statements) || callNames(statements).some((name) => CONFIGURATION.test(name))) continue;
+    if (scopes.some((scope) => isTestCode(file, scope))) {
+      // In tests, what is asserted stays in sight, even where it repeats (maintainers of
+      // Twisted and SciPy rejected every `_assert...` helper drawn from test bodies: three
+      // explicit assertions read better than a call), and so do a scenario's steps and a
+      // hook's configuration.
+      if (asserts(statements) || scopes.some((scope) => /^test/i.test(scope.name ?? ''))) continue;
+      if (callNames(statements).some((name) => CONFIGURATION.test(name))) continue;
     }
     if (occurrences.some((occurrence) => occurrence.heading.some((comment) => REMARK.test(comment.text)))) continue;
     const lastOfItsFunction = occurrences.some((occurrence) => {
@@ -116,6 +143,21 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
       return after.length === 0 || (after.length === 1 && after[0]?.type === 'return_statement');
     });
     if (lastOfItsFunction && callNames(statements).some((name) => CLEAN_UP.test(name))) continue;
+    // A copy that is a function's whole body (its docstring and a `return` of its result aside):
+    // the other copies should call that function; a new helper would leave it an empty
+    // wrapper (attrs' `fields()` moved into `_get_attrs`).
+    const wholeBody = occurrences.some((occurrence) => {
+      const body = occurrence.scope.node.childForFieldName('body')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+      const first = occurrence.statements[0] as SyntaxNode;
+      const before = body.filter((statement) => statement.startIndex < first.startIndex && !(statement === body[0] && statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'string'));
+      const after = body.filter((statement) => statement.startIndex > (occurrence.statements.at(-1) as SyntaxNode).startIndex);
+      if (before.length > 0) return false;
+      if (after.length === 0) return true;
+      // `return attrs`, the block's one result: the function is the block.
+      const { results } = blockFlow(occurrence.scope, occurrence.statements);
+      return after.length === 1 && after[0]!.type === 'return_statement' && results.length === 1 && after[0]!.namedChildren[0]?.text === results[0];
+    });
+    if (wholeBody) continue;
     const camelCase = helpersCamelCase(analysis, occurrences[0]!.scope);
     // A heading comment that names the whole block, above any of the copies.
     let primary = -1;
@@ -126,7 +168,7 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
       if (name || occurrence.heading.length === 0 || occurrence.innerComments) return;
       const comment = commentText(occurrence.heading);
       const found = nameFromComment(comment);
-      if (!found) return;
+      if (!found || !nameFitsInstance(found, occurrence.scope, occurrence.statements)) return;
       name = styledName(found, camelCase);
       primary = position;
       const parrot = (comment.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !/^(?:a|an|the)$/.test(word)).join('_') === found.replace(/^_+/, '');

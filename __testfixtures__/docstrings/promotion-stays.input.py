@@ -47,11 +47,12 @@ def wrap(function):
     return wrapper
 
 
-def rebuild(index):
-    # This method is called when the models are imported, so it must not import
-    # anything itself.
-    index.clear()
-    index.fill()
+class Registry:
+    def rebuild(self, index):
+        # This method is called when the models are imported, so it must not import
+        # anything itself.
+        index.clear()
+        index.fill()
 
 
 def adapt_to_entity(entity):

@@ -1,28 +1,23 @@
-import unittest
+class _TransportProducer:
+    paused = False
 
-from example.protocol import LineProtocol
-from example.test.support import StringTransport
+    def makeConnection(self, transport):
+        self.transport = transport
+        self.connectionMade()
 
-
-class LineProtocolTests(unittest.TestCase):
-    def setUp(self):
-        self.transport = StringTransport()
-        self.protocol = LineProtocol()
-        self.protocol.makeConnection(self.transport)
-
-    def test_lineReceived(self):
-        self.protocol.dataReceived(b"hello\r\n")
-        self.assertEqual(self.protocol.lines, [b"hello"])
-
+    def pauseProducing(self):
         self._assertTransport()
+
+        self.paused = True
+        self.transport.pauseProducing()
 
     def _assertTransport(self):
-        self.assertEqual(self.transport.value(), b"")
-        self.assertFalse(self.transport.disconnecting)
-        self.assertFalse(self.transport.disconnected)
+        assert self.transport is not None
+        assert not self.transport.disconnecting
+        assert not self.transport.disconnected
 
-    def test_emptyLine(self):
-        self.protocol.dataReceived(b"\r\n")
-        self.assertEqual(self.protocol.lines, [b""])
-
+    def resumeProducing(self):
         self._assertTransport()
+
+        self.paused = False
+        self.transport.resumeProducing()

@@ -1,17 +1,18 @@
-"""Caches of the renderer."""
+def fields(cls):
+    """Return the attributes of an attrs class."""
+    if not isinstance(cls, type):
+        raise TypeError("Passed object must be a class.")
+    attrs = getattr(cls, "__attrs_attrs__", None)
+    if attrs is None:
+        raise ValueError(f"{cls!r} is not an attrs-decorated class.")
+    return attrs
 
 
-def flush_templates(cache):
-    # Drop the stale entries.
-    for key in list(cache):
-        if cache[key].stale:
-            del cache[key]
-    cache.compact()
-
-
-def flush_fragments(cache):
-    # Drop the stale entries.
-    for key in list(cache):
-        if cache[key].stale:
-            del cache[key]
-    cache.compact()
+def fields_dict(cls):
+    """Return an ordered dictionary of the attributes of an attrs class."""
+    if not isinstance(cls, type):
+        raise TypeError("Passed object must be a class.")
+    attrs = getattr(cls, "__attrs_attrs__", None)
+    if attrs is None:
+        raise ValueError(f"{cls!r} is not an attrs-decorated class.")
+    return {a.name: a for a in attrs}

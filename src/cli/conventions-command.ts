@@ -31,7 +31,17 @@ export function conventionsText(data: ConventionsData): string {
   const rows: Array<[string, string, string]> = [
     ['line length', String(data.lineLength.value), data.lineLength.source],
     ['docstring style', data.docstringStyle.value, data.docstringStyle.source],
-    ['docstring summary', data.docstringLayout.value.summaryOnQuoteLine ? 'on the opening quote line' : 'on the line after the opening quotes', data.docstringLayout.source],
+    [
+      'docstring summary',
+      (data.docstringLayout.value.summaryOnQuoteLine ? 'on the opening quote line' : 'on the line after the opening quotes') +
+        (data.docstringLayout.value.oneLiner === undefined ? '' : data.docstringLayout.value.oneLiner ? '; one sentence on one line' : '; one sentence as three lines'),
+      data.docstringLayout.source,
+    ],
+    [
+      'docstring summary verb',
+      data.docstringMood.value === 'imperative' ? 'imperative (Return ...)' : data.docstringMood.value === 'third-person' ? 'third person (Returns ...)' : 'no preference (each comment keeps its verb)',
+      data.docstringMood.source,
+    ],
     ['quotes', data.quotes.value ?? 'no preference (each string keeps its quotes)', data.quotes.source],
     [
       'logging',

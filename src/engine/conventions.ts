@@ -12,7 +12,20 @@ export type QuotePreference = 'single' | 'double' | null;
 export interface DocstringLayout {
   /** `"""Summary.` (true) or `"""` with the summary on the next line (false). */
   summaryOnQuoteLine: boolean;
+  /**
+   * A docstring of one line of text: on one line (`"""Summary."""`, true) or as three
+   * (quotes alone above and below, false), as most of the project's are; absent: as the
+   * summary's place says.
+   */
+  oneLiner?: boolean;
 }
+
+/**
+ * The verb form a docstring's summary opens with: "Return the ..." (PEP 257's imperative),
+ * "Returns the ..." (third person), or `none` when the project shows no clear habit.
+ */
+export type DocstringMood = 'imperative' | 'third-person' | 'none';
+export const DOCSTRING_MOODS: readonly DocstringMood[] = ['imperative', 'third-person', 'none'];
 
 export interface LoggingIdiom {
   /** Whether the project's modules log at all (a library's often do not). */
@@ -48,6 +61,7 @@ export interface ConventionsData {
   lineLength: Sourced<number>;
   docstringStyle: Sourced<DocstringStyle>;
   docstringLayout: Sourced<DocstringLayout>;
+  docstringMood: Sourced<DocstringMood>;
   quotes: Sourced<QuotePreference>;
   logging: Sourced<LoggingIdiom>;
   trailingCommaAfterSoleElement: Sourced<boolean>;
@@ -71,6 +85,7 @@ export interface Conventions {
   readonly lineLength: number;
   readonly docstringStyle: DocstringStyle;
   readonly docstringLayout: DocstringLayout;
+  readonly docstringMood: DocstringMood;
   readonly quotes: QuotePreference;
   readonly logging: LoggingIdiom;
   readonly trailingCommaAfterSoleElement: boolean;
@@ -101,6 +116,7 @@ export function defaultConventionsData(): ConventionsData {
     lineLength: fallback(79),
     docstringStyle: fallback<DocstringStyle>('google'),
     docstringLayout: fallback({ summaryOnQuoteLine: true }),
+    docstringMood: fallback<DocstringMood>('none'),
     quotes: fallback<QuotePreference>(null),
     logging: fallback<LoggingIdiom>({ logs: true, loggerName: null, importStatement: null, factory: null }),
     // Most projects write no comma after a sole element laid out alone (an exploded call with
@@ -135,6 +151,7 @@ export function conventionsOf(data: ConventionsData): Conventions {
     lineLength: data.lineLength.value,
     docstringStyle: data.docstringStyle.value,
     docstringLayout: data.docstringLayout.value,
+    docstringMood: data.docstringMood.value,
     quotes: data.quotes.value,
     logging: data.logging.value,
     trailingCommaAfterSoleElement: data.trailingCommaAfterSoleElement.value,

@@ -5,6 +5,7 @@
 import {
   DEFAULT_TEST_LAYOUT,
   type ConventionsData,
+  type DocstringMood,
   type DocstringStyle,
   type LoggingIdiom,
   type QuotePreference,
@@ -52,8 +53,8 @@ export function learnLineLength(files: readonly LearntFile[]): Sourced<number> |
  * (fewer than one in ten docstrings of several lines).
  */
 export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'docstringStyle' | 'docstringLayout'> {
-  const counts = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
-  for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key];
+  const counts = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
+  for (const { habits } of files) for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] += habits.docstrings[key] ?? 0;
   const multiLine = counts.sphinx + counts.google + counts.numpy + counts.epytext + counts.plain;
   const result: Pick<Learnt, 'docstringStyle' | 'docstringLayout'> = {};
   if (multiLine === 0) return result;
@@ -65,11 +66,32 @@ export function learnDocstrings(files: readonly LearntFile[]): Pick<Learnt, 'doc
   const style: DocstringStyle = topCount >= 3 && topCount * 10 >= multiLine && top !== 'epytext' ? top : 'plain';
   result.docstringStyle = learnt(style, `learnt from ${plural(multiLine, 'docstring')} of several lines (${tally})`);
   const onQuote = counts.summaryOnQuoteLine;
+  // One line of text: on one line or as three, when at least ten show it.
+  const short = counts.oneLine + counts.oneLineAsThree;
+  const oneLiner = short >= 10 ? { oneLiner: counts.oneLine >= counts.oneLineAsThree } : {};
+  const shortTally = short >= 10 ? `; of ${plural(short, 'docstring')} of one line of text, ${counts.oneLine} written on one line` : '';
   result.docstringLayout = learnt(
-    { summaryOnQuoteLine: onQuote >= counts.summaryOnNextLine },
-    `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next)`,
+    { summaryOnQuoteLine: onQuote >= counts.summaryOnNextLine, ...oneLiner },
+    `learnt from ${plural(multiLine, 'docstring')} (${onQuote} with the summary on the quote line, ${counts.summaryOnNextLine} on the next${shortTally})`,
   );
   return result;
+}
+
+/**
+ * The verb form docstring summaries open with: the form of two summaries in three that
+ * open with a verb, when at least ten do; no preference otherwise.
+ */
+export function learnDocstringMood(files: readonly LearntFile[]): Sourced<DocstringMood> | undefined {
+  let imperative = 0;
+  let thirdPerson = 0;
+  for (const { habits } of files) {
+    imperative += habits.summaryMood?.imperative ?? 0;
+    thirdPerson += habits.summaryMood?.thirdPerson ?? 0;
+  }
+  const total = imperative + thirdPerson;
+  if (total === 0) return undefined;
+  const mood: DocstringMood = total >= 10 && imperative * 3 >= total * 2 ? 'imperative' : total >= 10 && thirdPerson * 3 >= total * 2 ? 'third-person' : 'none';
+  return learnt(mood, `learnt from ${total} docstring ${total === 1 ? 'summary' : 'summaries'} opening with a verb (${imperative} imperative, ${thirdPerson} third person${mood === 'none' ? ': no clear habit' : ''})`);
 }
 
 /** Quotes: the project's clear majority (two strings in three), or no preference. */

@@ -1,7 +1,7 @@
 // Conventions set by hand: keys of `[tool.pycodemod]` (`line-length = 100`) and `--set
 // KEY=VALUE` flags. Each key names one convention; its value wins over the configuration
 // files and over what the code shows.
-import { DOCSTRING_STYLES, type ConventionsData, type DocstringStyle, type Sourced } from '../../engine/conventions.js';
+import { DOCSTRING_MOODS, DOCSTRING_STYLES, type ConventionsData, type DocstringMood, type DocstringStyle, type Sourced } from '../../engine/conventions.js';
 import { InputError } from '../../engine/errors.js';
 
 /** The keys, with what each accepts (for messages and the README). */
@@ -9,6 +9,7 @@ export const CONVENTION_KEYS = {
   'line-length': 'a whole number of columns',
   'docstring-style': DOCSTRING_STYLES.join(', '),
   'docstring-summary': 'quote-line or next-line',
+  'docstring-mood': DOCSTRING_MOODS.join(', '),
   quotes: 'single, double or none',
   logs: 'true or false',
   'logger-name': 'a name, e.g. LOG',
@@ -68,6 +69,7 @@ function defaultsForCheck(): ConventionsData {
     lineLength: any,
     docstringStyle: any,
     docstringLayout: any,
+    docstringMood: any,
     quotes: any,
     logging: { value: { logs: true, loggerName: null, importStatement: null, factory: null }, origin: 'default', source: '' },
     trailingCommaAfterSoleElement: any,
@@ -102,6 +104,12 @@ export function applyOverrides(data: ConventionsData, overrides: readonly Conven
         const where = asString(override);
         if (where !== 'quote-line' && where !== 'next-line') fail(override, override.value);
         set('docstringLayout', { summaryOnQuoteLine: where === 'quote-line' }, override);
+        break;
+      }
+      case 'docstring-mood': {
+        const mood = asString(override) as DocstringMood;
+        if (!DOCSTRING_MOODS.includes(mood)) fail(override, override.value);
+        set('docstringMood', mood, override);
         break;
       }
       case 'quotes': {

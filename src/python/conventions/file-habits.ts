@@ -4,6 +4,7 @@
 // brackets with and without a trailing comma, the identifiers its code uses, its logger.
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
+import { isThirdPersonVerb, isVerb } from '../words/english.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
 export const COMMON_LIMITS = [79, 88, 99, 100, 110, 119, 120] as const;
@@ -19,8 +20,17 @@ export interface FileHabits {
   linesOver: number[];
   /** Plain (not triple-quoted) strings whose text leaves the choice of quote free. */
   quotes: { single: number; double: number };
-  /** Docstrings of more than one line, by style, and where their summary starts. */
-  docstrings: Record<DocstringKind, number> & { summaryOnQuoteLine: number; summaryOnNextLine: number };
+  /**
+   * Docstrings of more than one line, by style, and where their summary starts; and of
+   * one line of text, whether written on one line (`"""Summary."""`) or as three
+   * (absent in older cache entries).
+   */
+  docstrings: Record<DocstringKind, number> & { summaryOnQuoteLine: number; summaryOnNextLine: number; oneLine?: number; oneLineAsThree?: number };
+  /**
+   * Docstrings of functions and classes whose summary opens with a verb, by its form:
+   * "Return ..." (imperative) or "Returns ..." (third person). Absent in older cache entries.
+   */
+  summaryMood?: { imperative: number; thirdPerson: number };
   /** Exploded brackets (one element per line) by element count and trailing comma. */
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
   /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
@@ -135,7 +145,8 @@ export function fileHabits(text: string): FileHabits {
   // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.
   const prose = new Uint8Array(lineLengths.length);
   const quotes = { single: 0, double: 0 };
-  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0 };
+  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
+  const summaryMood = { imperative: 0, thirdPerson: 0 };
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
   const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
@@ -218,6 +229,13 @@ export function fileHabits(text: string): FileHabits {
         for (let line = lineAt(quoteAt); line <= last; line++) prose[line] = 1;
         if (previousHeader && !lineHasToken && stack.length === 0) {
           const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
+          const verb = /^\s*([A-Z][a-z]+)\b(?![.:])/.exec(body)?.[1];
+          if (verb && !/^(?:Is|Has|Does|Was|Can|Will|Should|Must)$/.test(verb)) {
+            if (isThirdPersonVerb(verb)) summaryMood.thirdPerson++;
+            else if (isVerb(verb)) summaryMood.imperative++;
+          }
+          if (!body.includes('\n')) docstrings.oneLine++;
+          else if (/^[ \t]*\r?\n[^\n]*\S[^\n]*\r?\n[ \t]*$/.test(body)) docstrings.oneLineAsThree++;
           if (body.includes('\n') && body.trim().includes('\n')) {
             docstrings[classifyDocstring(body)]++;
             if (/^[ \t]*\S/.test(body)) docstrings.summaryOnQuoteLine++;
@@ -270,6 +288,7 @@ export function fileHabits(text: string): FileHabits {
     linesOver: COMMON_LIMITS.map((limit) => lineLengths.filter((length, line) => length > limit && !prose[line]).length),
     quotes,
     docstrings,
+    summaryMood,
     brackets,
     identifiers: [...identifiers.keys()],
     identifierUses: [...identifiers.values()],

@@ -156,3 +156,25 @@ export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** `Returns` -> `Return`: the imperative of a regular verb in the third person, else undefined. */
+export function imperativeOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (THIRD_PERSON_IRREGULAR.has(lower) || !isThirdPersonVerb(lower)) return undefined;
+  const base = lower.endsWith('ies') && VERBS.has(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : lower.endsWith('es') && VERBS.has(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1);
+  return /^[A-Z]/.test(word) ? capitalize(base) : base;
+}
+
+/** `Return` -> `Returns`, `Apply` -> `Applies`: the third person of a known verb, else undefined. */
+export function thirdPersonOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!VERBS.has(lower) || PHRASAL.has(lower)) return undefined;
+  const third = /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(?:s|x|z|ch|sh|o)$/.test(lower) ? `${lower}es` : `${lower}s`;
+  return /^[A-Z]/.test(word) ? capitalize(third) : third;
+}
+
+/** `Cleanup` -> `Clean up`: a verb written as one word that prose writes as two, else undefined. */
+export function phrasalVerbOf(word: string): string | undefined {
+  const phrase = PHRASAL.get(word.toLowerCase());
+  return phrase && /^[A-Z]/.test(word) ? capitalize(phrase) : phrase;
+}

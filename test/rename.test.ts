@@ -151,6 +151,7 @@ describe('test-names proposals', () => {
         ['test_api.ApiTest.test_basic', 'test_listing_servers_on_empty_host'],
       ],
     );
+    assert.equal(proposals[0]?.note, 'test_1 at tests/test_api.py:4 is vague; the new name comes from its docstring: "Deleting a server frees its allocations."');
   });
 });
 

@@ -168,7 +168,8 @@ export default defineTransform({
               const described = describingWords(facts);
               const context = [...facts.classPath, path.replace(/^.*\//, '').replace(/\.py$/, '')];
               const newName = described && !onlyRepeatsContext(described.words, context) ? testName(described.words, convention) : null;
-              const source = described?.source;
+              // The plan's reader checks the name against the sentence it came from.
+              const source = described ? `${described.source}: "${described.text.length > 100 ? `${described.text.slice(0, 97)}...` : described.text}"` : '';
               if (newName && newName !== facts.name && !isVagueTestName(newName) && !taken(newName)) {
                 chosen.add(newName);
                 suggestions.push({ qualified, newName, note: `${facts.name} at ${path}:${facts.line} is vague; the new name comes from ${source}` });

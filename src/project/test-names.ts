@@ -189,10 +189,10 @@ export function describingPhrase(text: string, source: 'docstring' | 'comment' =
 }
 
 /** Descriptive words for a vague test: its docstring, else the comment that heads it; and which. */
-export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' } | null {
+export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment'; text: string } | null {
   for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
     const words = text ? describingPhrase(text, source === 'its docstring' ? 'docstring' : 'comment') : null;
-    if (words) return { words, source };
+    if (words && text) return { words, source, text };
   }
   return null;
 }

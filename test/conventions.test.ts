@@ -114,6 +114,17 @@ describe('docstrings', () => {
     assert.equal(learnConventions([{ path: 'a.py', text: 'x = 1\n' }]).docstringMood.origin, 'default');
   });
 
+  test('the docstring width: the smallest common limit all but one docstring line in fifty keep', () => {
+    const wide = `def f(a):\n    """${'word '.repeat(16)}\n\n    ${'x'.repeat(80)}\n    """\n    return a\n\n\n`;
+    const narrow = `def g(a):\n    """Return a.\n\n    More words about it.\n    """\n    return a\n\n\n`;
+    // 4 lines each, 2 of the wide ones past 79: half past 79 (fontTools writes to 88), or one in forty, a handful (Django keeps 79).
+    assert.equal(learnConventions([{ path: 'a.py', text: wide.repeat(20) }]).docstringWidth.value, 88);
+    const data = learnConventions([{ path: 'a.py', text: wide.repeat(2) + narrow.repeat(38) }]);
+    assert.equal(data.docstringWidth.value, 79);
+    assert.match(data.docstringWidth.source, /learnt from 160 docstring lines, 4 longer/);
+    assert.equal(learnConventions([{ path: 'a.py', text: narrow.repeat(3) }]).docstringWidth.origin, 'default');
+  });
+
   test('plain when sections are rare; summary on the next line when most do so', () => {
     const data = learnConventions([{ path: 'a.py', text: prose.repeat(40) + google.repeat(3) }]);
     assert.equal(data.docstringStyle.value, 'plain');

@@ -33,7 +33,7 @@ import { ProjectIndex } from '../src/project/index.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
-  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's line length, at most 79)." },
+  'line-length': { type: 'integer', min: 0, default: 0, description: "Wrap docstring lines at this length (0: the project's docstring width, 79 unless its docstrings show a wider one, within its line length)." },
   'promote-comments': { type: 'boolean', default: true, description: 'Turn a comment block at the start of a body into the docstring text.' },
   include: { type: 'enum', choices: ['all', 'public'] as const, default: 'all', description: 'all, or public: names without a leading underscore, and only those in __all__ when the module has one.' },
   'skip-tests': { type: 'boolean', default: false, description: 'Leave test files, test classes and test functions alone.' },
@@ -48,9 +48,6 @@ const options = {
   'summarizer-concurrency': { type: 'integer', min: 1, default: 4, description: 'Requests to the summarizer endpoint made at the same time.' },
   'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
-
-/** The widest a docstring's prose is wrapped by default, whatever the code's line length. */
-const PROSE_WIDTH = 79;
 
 /** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
 interface SummaryProject {
@@ -390,7 +387,7 @@ export default defineTransform({
           concurrency: opts['summarizer-concurrency'],
           cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
           style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
           examples: project.examples,
         },
         { progress: context.progress },
@@ -406,7 +403,7 @@ export default defineTransform({
       style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
       // Prose is wrapped as PEP 8 asks of docstrings even where code lines may be longer
       // (Django: code to 119, docstrings to 79), unless the option says otherwise.
-      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, PROSE_WIDTH),
+      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       // The file's own habit first, then the project's.
       oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,

@@ -78,6 +78,10 @@ function functionNames(scopes: readonly Scope[]): string[] {
 function helpersCamelCase(analysis: ScopeAnalysis, scope: Scope): boolean {
   // `test_lineReceived` says the project writes `lineReceived`: the words after `test_` count.
   const styles = (names: readonly string[]) => names.map((name) => name.replace(/^test_(?=[a-z]+[A-Z])/, '')).filter((name) => /[a-z0-9](?:_[a-z]|[A-Z])/.test(name) && !/^test/.test(name));
+  // The module's own private helpers first: a module whose public names keep a legacy
+  // camelCase API beside snake_case private code gets helpers as its private code writes them.
+  const privateNames = styles(functionNames(analysis.scopes)).filter((name) => /^_[^_]/.test(name));
+  if (privateNames.length >= 2) return namesCamelCase(privateNames);
   const siblings = scope.parent?.kind === 'class' ? styles(functionNames(scope.parent.children)) : [];
   return siblings.length > 0 ? namesCamelCase(siblings) : namesCamelCase(styles(functionNames(analysis.scopes)));
 }

@@ -112,3 +112,21 @@ def is_close(a, b, tolerance=1e-09):
     # Check if float numbers are basically equal, for python >=3.5 there is
     # a function for that in the standard library
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+class BaseBuffer:
+    def seek(self, offset, whence=0):
+        # with one argument: gzip.GzipFile, bz2.BZ2File
+        # with two arguments: zip.ZipFile, read_sas
+        ...
+
+    def tell(self):
+        # for zip.ZipFile, read_stata, to_stata
+        ...
+
+
+class ExponentialMovingWindow:
+    def _check_window_bounds(self, start, end, num_vals):
+        # ewm algorithms are iterative with each point
+        # ExponentialMovingWindowIndexer "bounds" are the entire window
+        return None

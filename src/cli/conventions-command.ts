@@ -37,6 +37,7 @@ export function conventionsText(data: ConventionsData): string {
         (data.docstringLayout.value.oneLiner === undefined ? '' : data.docstringLayout.value.oneLiner ? '; one sentence on one line' : '; one sentence as three lines'),
       data.docstringLayout.source,
     ],
+    ['docstring width', String(data.docstringWidth.value), data.docstringWidth.source],
     [
       'docstring summary verb',
       data.docstringMood.value === 'imperative' ? 'imperative (Return ...)' : data.docstringMood.value === 'third-person' ? 'third person (Returns ...)' : 'no preference (each comment keeps its verb)',

@@ -62,6 +62,8 @@ export interface ConventionsData {
   docstringStyle: Sourced<DocstringStyle>;
   docstringLayout: Sourced<DocstringLayout>;
   docstringMood: Sourced<DocstringMood>;
+  /** The width docstring prose is wrapped at (never past the line length). */
+  docstringWidth: Sourced<number>;
   quotes: Sourced<QuotePreference>;
   logging: Sourced<LoggingIdiom>;
   trailingCommaAfterSoleElement: Sourced<boolean>;
@@ -86,6 +88,7 @@ export interface Conventions {
   readonly docstringStyle: DocstringStyle;
   readonly docstringLayout: DocstringLayout;
   readonly docstringMood: DocstringMood;
+  readonly docstringWidth: number;
   readonly quotes: QuotePreference;
   readonly logging: LoggingIdiom;
   readonly trailingCommaAfterSoleElement: boolean;
@@ -117,6 +120,8 @@ export function defaultConventionsData(): ConventionsData {
     docstringStyle: fallback<DocstringStyle>('google'),
     docstringLayout: fallback({ summaryOnQuoteLine: true }),
     docstringMood: fallback<DocstringMood>('none'),
+    // PEP 8: prose to 72, code to 79; docstrings are commonly kept to 79.
+    docstringWidth: fallback(79),
     quotes: fallback<QuotePreference>(null),
     logging: fallback<LoggingIdiom>({ logs: true, loggerName: null, importStatement: null, factory: null }),
     // Most projects write no comma after a sole element laid out alone (an exploded call with
@@ -152,6 +157,7 @@ export function conventionsOf(data: ConventionsData): Conventions {
     docstringStyle: data.docstringStyle.value,
     docstringLayout: data.docstringLayout.value,
     docstringMood: data.docstringMood.value,
+    docstringWidth: data.docstringWidth.value,
     quotes: data.quotes.value,
     logging: data.logging.value,
     trailingCommaAfterSoleElement: data.trailingCommaAfterSoleElement.value,

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnBareExcept, learnDocstringMood, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
+import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */
@@ -47,6 +47,7 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
     docstringMood: learnDocstringMood(learnt) ?? data.docstringMood,
+    docstringWidth: learnDocstringWidth(learnt) ?? data.docstringWidth,
     quotes: learnQuotes(learnt),
     logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,

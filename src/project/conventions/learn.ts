@@ -94,6 +94,25 @@ export function learnDocstringMood(files: readonly LearntFile[]): Sourced<Docstr
   return learnt(mood, `learnt from ${total} docstring ${total === 1 ? 'summary' : 'summaries'} opening with a verb (${imperative} imperative, ${thirdPerson} third person${mood === 'none' ? ': no clear habit' : ''})`);
 }
 
+/**
+ * The width the project's docstrings keep: the smallest common limit that all but a
+ * handful of docstring lines keep (one in fifty: a URL, a table), 79 at least (the
+ * transform never wraps past the line length either). Django's code goes to 119 and its
+ * docstrings to 79; fontTools' docstrings go to black's 88, like its code.
+ */
+export function learnDocstringWidth(files: readonly LearntFile[]): Sourced<number> | undefined {
+  const lines = files.reduce((sum, file) => sum + (file.habits.docstringLines ?? 0), 0);
+  if (lines < 50) return undefined;
+  // Docstrings hold URLs, tables and examples that no one wraps: a project that keeps its
+  // prose to 79 still has one line in a hundred past it (Django, NumPy, SymPy), one that
+  // writes to black's 88 has one in twenty-five (fontTools).
+  const handful = Math.max(5, Math.floor(lines / 50));
+  const over = COMMON_LIMITS.map((_, position) => files.reduce((sum, file) => sum + (file.habits.docstringLinesOver?.[position] ?? 0), 0));
+  const kept = COMMON_LIMITS.findIndex((_, position) => (over[position] as number) <= handful);
+  const position = kept < 0 ? COMMON_LIMITS.length - 1 : kept;
+  return learnt(COMMON_LIMITS[position] as number, `learnt from ${plural(lines, 'docstring line')}, ${over[position]} longer`);
+}
+
 /** Quotes: the project's clear majority (two strings in three), or no preference. */
 export function learnQuotes(files: readonly LearntFile[]): Sourced<QuotePreference> {
   let single = 0;

@@ -10,6 +10,7 @@ export const CONVENTION_KEYS = {
   'docstring-style': DOCSTRING_STYLES.join(', '),
   'docstring-summary': 'quote-line or next-line',
   'docstring-mood': DOCSTRING_MOODS.join(', '),
+  'docstring-width': 'a whole number of columns',
   quotes: 'single, double or none',
   logs: 'true or false',
   'logger-name': 'a name, e.g. LOG',
@@ -70,6 +71,7 @@ function defaultsForCheck(): ConventionsData {
     docstringStyle: any,
     docstringLayout: any,
     docstringMood: any,
+    docstringWidth: any,
     quotes: any,
     logging: { value: { logs: true, loggerName: null, importStatement: null, factory: null }, origin: 'default', source: '' },
     trailingCommaAfterSoleElement: any,
@@ -104,6 +106,12 @@ export function applyOverrides(data: ConventionsData, overrides: readonly Conven
         const where = asString(override);
         if (where !== 'quote-line' && where !== 'next-line') fail(override, override.value);
         set('docstringLayout', { summaryOnQuoteLine: where === 'quote-line' }, override);
+        break;
+      }
+      case 'docstring-width': {
+        const number = typeof override.value === 'string' ? Number(override.value) : override.value;
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 20) fail(override, override.value);
+        set('docstringWidth', number, override);
         break;
       }
       case 'docstring-mood': {

@@ -31,6 +31,13 @@ export interface FileHabits {
    * "Return ..." (imperative) or "Returns ..." (third person). Absent in older cache entries.
    */
   summaryMood?: { imperative: number; thirdPerson: number };
+  /**
+   * Lines of docstrings (of functions, classes and the module), and for each of
+   * COMMON_LIMITS how many are longer: the width prose is wrapped at (absent in older cache
+   * entries).
+   */
+  docstringLines?: number;
+  docstringLinesOver?: number[];
   /** Exploded brackets (one element per line) by element count and trailing comma. */
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
   /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
@@ -147,6 +154,8 @@ export function fileHabits(text: string): FileHabits {
   const quotes = { single: 0, double: 0 };
   const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
   const summaryMood = { imperative: 0, thirdPerson: 0 };
+  let docstringLines = 0;
+  const docstringLinesOver = COMMON_LIMITS.map(() => 0);
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
   const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
@@ -229,6 +238,13 @@ export function fileHabits(text: string): FileHabits {
         for (let line = lineAt(quoteAt); line <= last; line++) prose[line] = 1;
         if (previousHeader && !lineHasToken && stack.length === 0) {
           const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
+          for (let line = lineAt(quoteAt), last = lineAt(end - 1); line <= last; line++) {
+            docstringLines++;
+            const width = lineLengths[line] as number;
+            COMMON_LIMITS.forEach((limit, position) => {
+              if (width > limit) docstringLinesOver[position] = (docstringLinesOver[position] ?? 0) + 1;
+            });
+          }
           const verb = /^\s*([A-Z][a-z]+)\b(?![.:])/.exec(body)?.[1];
           if (verb && !/^(?:Is|Has|Does|Was|Can|Will|Should|Must)$/.test(verb)) {
             if (isThirdPersonVerb(verb)) summaryMood.thirdPerson++;
@@ -289,6 +305,8 @@ export function fileHabits(text: string): FileHabits {
     quotes,
     docstrings,
     summaryMood,
+    docstringLines,
+    docstringLinesOver,
     brackets,
     identifiers: [...identifiers.keys()],
     identifierUses: [...identifiers.values()],

@@ -106,7 +106,7 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // `pass`, not what constructing does), nor a note that opens with code.
   const opening = text.split(/\s/)[0] ?? '';
   const initializer = node.childForFieldName('name')?.text === '__init__';
-  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?)$/i.test(opening)) return true;
+  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?|for|with|in|on|at|by|from|to|of|as)$/i.test(opening)) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -159,8 +159,13 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // Two sentences the author left unpunctuated ("Drop the node\nThen look up ...") would
   // run together into one when reflowed.
   const raw = comments.map((comment) => commentText(comment.text));
+  // So would parallel lines ("with one argument: ..." / "with two arguments: ..."), and a
+  // line opening with a class name after one left open ("... with each point" /
+  // "ExponentialMovingWindowIndexer ...": a second sentence or the first's object?).
+  const firstWord = (line: string) => /^\W*(\w+)/.exec(line.trim())?.[1]?.toLowerCase();
   const runOn = (line: string, index: number): boolean =>
-    index > 0 && !PREFORMATTED_LINE.test(line) && !PREFORMATTED_LINE.test(raw[index - 1]!) && /[a-z0-9]$/.test(raw[index - 1]!.trim()) && /^[A-Z][a-z]+\b(?!:)/.test(line.trim()) && !/^(?:Python|[A-Z][a-z]+[A-Z]\w*)\b/.test(line.trim());
+    index > 0 && !PREFORMATTED_LINE.test(line) && !PREFORMATTED_LINE.test(raw[index - 1]!) && /[A-Za-z0-9]$/.test(raw[index - 1]!.trim()) &&
+    ((/^[A-Z][a-z]+/.test(line.trim()) && !/^[A-Z][a-z]+:/.test(line.trim()) && !/^Python\b/.test(line.trim())) || firstWord(line) === firstWord(raw[index - 1]!));
   if (raw.some(runOn)) return false;
   // "... executed 1000s of times." / "by loading get into a local ...": a sentence the
   // author did not capitalise would read as a slip once joined.

@@ -7,7 +7,7 @@ import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import type { Edit } from '../../engine/types.js';
 import { plainStringValue } from '../summaries/functions.js';
 import type { SourceFile } from '../../engine/source.js';
-import { blockFlow, leavesLoop } from './data-flow.js';
+import { blockFlow, leavesLoop, type BlockFlow } from './data-flow.js';
 import { promisesValue } from '../words/helper-names.js';
 import type { Scope } from './scope-model.js';
 
@@ -67,7 +67,7 @@ function wrapped(file: SourceFile, indent: string, head: string, items: readonly
   const unit = /\n\t/.test(file.text) ? '\t' : '    ';
   const blackStyle = /\n[ \t]*\)(?::|$| ->)/m.test(file.text);
   // PEP 8: a signature's wrapped parameters take a second indent, apart from the body.
-  const inner = `${indent}${unit}${tail === ':' && !blackStyle ? unit : ''}`;
+  const inner = `${indent}${unit}${tail.endsWith(':') && !blackStyle ? unit : ''}`;
   const eol = file.eol;
   const fits = (text: string) => text.split(eol).every((part) => part.length <= limit);
   // Black leaves no trailing comma when the items fit on one line of their own.
@@ -80,6 +80,32 @@ function wrapped(file: SourceFile, indent: string, head: string, items: readonly
     ? `${indent}${head}(${eol}${items.map((item) => `${inner}${item},`).join(eol)}${eol}${indent})${tail}`
     : `${indent}${head}(${eol}${items.map((item) => `${inner}${item}`).join(`,${eol}`)})${tail}`;
   return fits(apart) ? apart : null;
+}
+
+/** A function's parameter annotations by name, and its return annotation. */
+function annotationsOf(functionNode: SyntaxNode): { parameters: Map<string, string>; returns: string | undefined } {
+  const parameters = new Map<string, string>();
+  for (const parameter of functionNode.childForFieldName('parameters')?.namedChildren ?? []) {
+    const type = parameter.childForFieldName('type');
+    const name = parameter.type === 'typed_default_parameter' ? parameter.childForFieldName('name') : parameter.type === 'typed_parameter' ? parameter.namedChildren.find((child) => child.type === 'identifier') : undefined;
+    if (type && name) parameters.set(name.text, type.text);
+  }
+  return { parameters, returns: functionNode.childForFieldName('return_type')?.text };
+}
+
+/**
+ * The helper's annotations, in a function that is annotated (a typed module's helpers are
+ * typed too: pyOpenSSL's and Twisted's maintainers asked for them): each parameter takes
+ * the caller's annotation of the same parameter, all or none; the return is the caller's
+ * when the helper returns what the caller returned, `None` when it returns nothing.
+ */
+function helperAnnotations(functionNode: SyntaxNode, parameters: readonly string[], flow: BlockFlow): { parameters: string[]; returns: string } {
+  const caller = annotationsOf(functionNode);
+  const plain = { parameters: [...parameters], returns: '' };
+  if (caller.parameters.size === 0 && caller.returns === undefined) return plain;
+  if (!parameters.every((parameter) => caller.parameters.has(parameter))) return plain;
+  const returns = flow.returnsLast ? caller.returns : flow.results.length === 0 ? 'None' : undefined;
+  return { parameters: parameters.map((parameter) => `${parameter}: ${caller.parameters.get(parameter)}`), returns: returns ? ` -> ${returns}` : '' };
 }
 
 /** Methods that fill in a list, dict or set in place. */
@@ -337,7 +363,8 @@ export function extractHelper(file: SourceFile, request: ExtractionRequest, limi
   // A module function's body sits one level in, whatever the method's depth was.
   const helperIndent = classNode ? `${outer}${bodyIndent.slice(methodOuter.length)}` : bodyIndent;
   const decorator = !classNode && (placement.kind === 'staticmethod' || placement.kind === 'classmethod') ? `${outer}@${placement.kind}${eol}` : '';
-  const signatureLine = wrapped(file, outer, `${flow.awaits ? 'async ' : ''}def ${name}`, [...(receiver ? [receiver] : []), ...parameters], ':', lineLength);
+  const annotated = helperAnnotations(functionNode, parameters, flow);
+  const signatureLine = wrapped(file, outer, `${flow.awaits ? 'async ' : ''}def ${name}`, [...(receiver ? [receiver] : []), ...annotated.parameters], `${annotated.returns}:`, lineLength);
   if (callLine === null || signatureLine === null) return { refusals: [`the ${callLine === null ? 'call' : 'signature'} would not fit in ${lineLength} characters, even wrapped`] };
   // The heading comment becomes the docstring when it fits on one line; else it stays a comment, as it was.
   const literal = request.docstring ? `${helperIndent}${docstringLiteral(request.docstring)}` : '';

@@ -7,7 +7,7 @@ import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
 import { identifierWords } from '../src/python/words/words.js';
-import { checkedPlace, conventionalTestName, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, nameStyleOf, testName } from '../src/project/test-names.js';
+import { checkedPlace, conventionalTestName, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, nameStyleOf, onlyRepeatsContext, testName, vagueNameKept } from '../src/project/test-names.js';
 import { isTestFile } from '../src/python/conventions/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
@@ -164,10 +164,13 @@ export default defineTransform({
                 suggestions.push({ qualified, newName: described, note: `${facts.name} at ${path}:${facts.line}: ${place.evidence}` });
               }
             }
-            if (isVagueTestName(facts.name)) {
-              const { words, source } = describingWords(facts);
-              const newName = words.length ? testName(words, convention) : null;
-              if (newName && newName !== facts.name && !taken(newName)) {
+            if (isVagueTestName(facts.name) && !vagueNameKept(facts.name, group.map((other) => other.name))) {
+              const described = describingWords(facts);
+              const context = [...facts.classPath, path.replace(/^.*\//, '').replace(/\.py$/, '')];
+              const newName = described && !onlyRepeatsContext(described.words, context) ? testName(described.words, convention) : null;
+              // The plan's reader checks the name against the sentence it came from.
+              const source = described ? `${described.source}: "${described.text.length > 100 ? `${described.text.slice(0, 97)}...` : described.text}"` : '';
+              if (newName && newName !== facts.name && !isVagueTestName(newName) && !taken(newName)) {
                 chosen.add(newName);
                 suggestions.push({ qualified, newName, note: `${facts.name} at ${path}:${facts.line} is vague; the new name comes from ${source}` });
               }

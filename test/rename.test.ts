@@ -103,7 +103,7 @@ describe('test-names proposals', () => {
       '        self.assertEqual(2, self.graph.local_node_connectivity(1, 2))',
       '',
     ].join('\n');
-    const selected = selectTransforms([{ transform: testNames }]);
+    const selected = selectTransforms([{ transform: testNames, options: { describe: true, place: true } }]);
     const combined = combineProject(selected, [{ path: 'tests/test_moves.py', data: collectFile('tests/test_moves.py', source, selected) }], new Map());
     const proposals = testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? [];
     assert.deepEqual(
@@ -141,7 +141,7 @@ describe('test-names proposals', () => {
       '        resize_server()',
       '',
     ].join('\n');
-    const selected = selectTransforms([{ transform: testNames }]);
+    const selected = selectTransforms([{ transform: testNames, options: { describe: true, place: true } }]);
     const combined = combineProject(selected, [{ path: 'tests/test_api.py', data: collectFile('tests/test_api.py', source, selected) }], new Map());
     const proposals = testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? [];
     assert.deepEqual(
@@ -160,7 +160,7 @@ describe('test-names proposals read like a person wrote them', () => {
     const { default: testNames } = await import('../transforms/test-names.js');
     const { selectTransforms, collectFile, combineProject } = await import('../src/engine/project.js');
     const source = ['import random', 'import unittest', '', `class ${className}(unittest.TestCase):`, ...body, ''].join('\n');
-    const selected = selectTransforms([{ transform: testNames }]);
+    const selected = selectTransforms([{ transform: testNames, options: { describe: true, place: true } }]);
     const combined = combineProject(selected, [{ path, data: collectFile(path, source, selected) }], new Map());
     return (testNames.suggest?.(combined[0]?.project as never, combined[0]?.options as never) ?? []).map((proposal) => [proposal.qualified.split('.').pop(), proposal.newName]);
   };

@@ -255,10 +255,15 @@ export function duplicateName(earlier: TestFacts, later: TestFacts | undefined, 
   }
 }
 
-/** Words that tell one of two places or objects from the other (`dest_` in `dest_rp_uuid`). */
+/**
+ * Words that tell one of two places or objects from the other (`dest_` in `dest_rp_uuid`).
+ * Not `local`: a test compares what it read from elsewhere with a local copy, the expected
+ * value (pandas' `test_read_from_s3_url` is not "on a local table", NumPy's tests of
+ * remote paths are not "on a local path").
+ */
 const ROLES: ReadonlyMap<string, string> = new Map([
   ['source', 'source'], ['src', 'source'], ['dest', 'destination'], ['dst', 'destination'], ['destination', 'destination'],
-  ['target', 'target'], ['origin', 'origin'], ['primary', 'primary'], ['secondary', 'secondary'], ['local', 'local'], ['remote', 'remote'],
+  ['target', 'target'], ['origin', 'origin'], ['primary', 'primary'], ['secondary', 'secondary'],
 ]);
 /** What a role qualifies, as the name says it (`dest_rp_uuid`, `dest_hostname`, `dest_compute` are all the destination host). */
 const PLACES: ReadonlyMap<string, string> = new Map([

@@ -1,6 +1,7 @@
 import logging
 import os
 import warnings
+import zlib
 
 import numpy as np
 
@@ -164,3 +165,18 @@ class Celery:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", category=RuntimeWarning)
             self._max_value = self._cenfunc(data, axis=axis)
+
+
+class Compressor:
+    def __init__(self):
+        # Create a compressor with the library's default level and window size.
+        self.compressor = zlib.compressobj()
+
+    @property
+    def named_transformers(self):
+        # Use Bunch object to improve autocomplete
+        return Bunch(**dict(self.transformer_list))
+
+    def visit_option_string(self, node):
+        # Do not know if .B or .BI.
+        pass

@@ -19,7 +19,7 @@ const THIS_DEFINITION = /^this\s+(?:function|method|class|helper|routine|test|ho
  * A note for whoever maintains the code, not a description for its caller: a hack or a
  * workaround, a task left (TODO, FIXME, XXX), a link or a ticket number, a caveat.
  */
-const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+|\b(?:bytecode|(?:called|executed|run) (?:very )?often|hot path|inner loop|speeds? up|faster|optimi[sz](?:ed|ation)|performance)\b|\bpython\s*[<>=]+\s*\d/i;
+const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+|\b(?:bytecode|(?:called|executed|run) (?:very )?often|hot path|inner loop|speeds? up|faster|optimi[sz](?:ed|ation)|performance)\b|\bpython\s*[<>=]+\s*\d|\b(?:not sure|do not know|don't know|no idea|unclear (?:whether|if|why))\b/i;
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
 /**
@@ -52,7 +52,7 @@ const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b
  * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property or an
  * `__init__`, whose one statement it explains, any purpose is such a reason too.
  */
-const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto (?:get|make|keep|avoid|force|allow|let)\b/i;
+const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto [a-z]+/i;
 const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
 
 /** Words a sentence about the whole definition does not open with, whatever follows. */
@@ -153,6 +153,9 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // to document anything.
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
+  // A comment under `def __init__` explains its statements (why `zlib.compressobj()` takes no
+  // arguments, why the body is `pass`); what constructing does is the class docstring's to say.
+  if (node.childForFieldName('name')?.text === '__init__') return false;
   const text = lines.join(' ');
   if (/^this\s+(?:method|class|function)\b/i.test(first) && !namesItsDefinition(node, first)) return false;
   if (THIS_REMARK.test(first) || THIS_RATIONALE.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;

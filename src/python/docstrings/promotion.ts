@@ -55,6 +55,11 @@ const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b
 const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto [a-z]+/i;
 const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
 
+/** Openings of a stub's note that is not why it does nothing: a pronoun, a modal verb, a preposition ("for zip.ZipFile"). */
+const NOT_A_REASON_OPENING = /^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?|for|with|in|on|at|by|from|to|of|as)$/i;
+/** `@property`, `@x.setter`, `@cached_property`: an accessor, whose one statement a comment explains. */
+const ACCESSOR = /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/;
+
 /** Words a sentence about the whole definition does not open with, whatever follows. */
 const NOT_A_VERB = /^(?:after|before|during|when|whenever|once|until|if|because|where|upon|within|instead|rather|here|now|then|otherwise|usually|normally|currently|a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
 /** A word after which the first word was a noun, the subject of a statement about the code. */
@@ -106,7 +111,8 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // `pass`, not what constructing does), nor a note that opens with code.
   const opening = text.split(/\s/)[0] ?? '';
   const initializer = node.childForFieldName('name')?.text === '__init__';
-  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?|for|with|in|on|at|by|from|to|of|as)$/i.test(opening)) return true;
+  const shortNote = lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !NOT_A_REASON_OPENING.test(opening);
+  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && shortNote) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -160,7 +166,8 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (/^this\s+(?:method|class|function)\b/i.test(first) && !namesItsDefinition(node, first)) return false;
   if (THIS_REMARK.test(first) || THIS_RATIONALE.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
   const name = node.childForFieldName('name')?.text ?? '';
-  const accessor = node.parent?.type === 'decorated_definition' && node.parent.namedChildren.some((child) => child.type === 'decorator' && /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/.test(child.text));
+  const decorators = node.parent?.type === 'decorated_definition' ? node.parent.namedChildren.filter((child) => child.type === 'decorator') : [];
+  const accessor = decorators.some((decorator) => ACCESSOR.test(decorator.text));
   if ((name === '__init__' || accessor) && PURPOSE.test(text)) return false;
   // Two sentences the author left unpunctuated ("Drop the node\nThen look up ...") would
   // run together into one when reflowed.

@@ -4,7 +4,8 @@
 // use), each transform alone, every safe transform (the default run), every transform,
 // and a cold then warm (cached) run over a copy of DIR written to its fixed point; then
 // the start-up time of one small file, and a rename when asked. Times are ratios to the
-// floor measured in the same run, since a shared machine's absolute times drift.
+// floor measured in the same run, since a shared machine's absolute times drift; so is
+// CPU time (every thread of the run's process), which drifts less with the load.
 // `npm run bench -- --scaling`: one module of 4,000 then 8,000 small functions, with
 // `-t docstrings` and with the default transforms: the cost must grow linearly (8,000
 // within 2.5 times 4,000), in CPU time (all threads) as well as in wall time.
@@ -25,6 +26,8 @@ interface Measurement {
   files: number;
   megabytes: number;
   seconds: number;
+  /** CPU time of every thread of the run's process: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMegabytes: number;
   changed?: number;
 }
@@ -92,6 +95,7 @@ async function measure(root: string): Promise<Measurement> {
   const files = discoverFiles([root], { exclude, cwd: root });
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   let changed: number | undefined;
   if (values.mode === 'parse-only') {
     await parseFloor(files);
@@ -109,7 +113,16 @@ async function measure(root: string): Promise<Measurement> {
     changed = report.results.filter((result) => result.status === 'changed').length;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { label: values.label ?? String(values.mode), files: files.length, megabytes: bytes / 1e6, seconds, peakMegabytes: process.resourceUsage().maxRSS / 1024, ...(changed === undefined ? {} : { changed }) };
+  const cpu = process.cpuUsage(cpuAtStart);
+  return {
+    label: values.label ?? String(values.mode),
+    files: files.length,
+    megabytes: bytes / 1e6,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMegabytes: process.resourceUsage().maxRSS / 1024,
+    ...(changed === undefined ? {} : { changed }),
+  };
 }
 
 function child(root: string, label: string, args: string[]): Measurement {
@@ -196,7 +209,7 @@ if (values.mode === 'one') {
   const rows: Array<Measurement & { load: string }> = [];
   const floor = { ...child(root, 'parse only (floor)', ['--mode', 'parse-only']), load: load() };
   const row = (m: Measurement & { load: string }, base: Measurement) =>
-    `${m.label.padEnd(26)} ${m.seconds.toFixed(2).padStart(8)} s ${(m.seconds / base.seconds).toFixed(2).padStart(7)}x  peak RSS ${m.peakMegabytes.toFixed(0).padStart(5)} MB${m.changed === undefined ? '' : `  ${String(m.changed).padStart(5)} changed`}  (load ${m.load})`;
+    `${m.label.padEnd(26)} ${m.seconds.toFixed(2).padStart(8)} s ${(m.seconds / base.seconds).toFixed(2).padStart(7)}x  CPU ${m.cpuSeconds.toFixed(2).padStart(7)} s ${(m.cpuSeconds / base.cpuSeconds).toFixed(2).padStart(6)}x  peak RSS ${m.peakMegabytes.toFixed(0).padStart(5)} MB${m.changed === undefined ? '' : `  ${String(m.changed).padStart(5)} changed`}  (load ${m.load})`;
   out(`${floor.files} files, ${floor.megabytes.toFixed(1)} MB`);
   out(row(floor, floor));
   const run = (label: string, ids: string[], extra: string[] = [], target = root): Measurement & { load: string } => {

@@ -1,7 +1,8 @@
-// The copied tree must answer every question exactly as tree-sitter's own nodes do: this
-// compares the two, node by node, on a sample of standard-library modules and on text
-// with syntax errors, non-ASCII characters, CRLF line endings and astral-plane characters;
-// and a tree re-parsed incrementally after edits with one parsed afresh.
+// The tree transforms see must answer every question exactly as tree-sitter's own nodes
+// do: this compares the two, node by node (reached from the root down, or from a search),
+// on a sample of standard-library modules and on text with syntax errors, non-ASCII
+// characters, CRLF line endings and astral-plane characters; and a tree re-parsed
+// incrementally after edits with one parsed afresh.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import Python from 'tree-sitter-python';
 import { applyEdits } from '../src/engine/arbiter.js';
 import { parsePython } from '../src/engine/parse.js';
 import type { Edit } from '../src/engine/types.js';
-import type { SyntaxNode } from '../src/engine/syntax-tree.js';
+import { syntaxTreeOf, type SyntaxNode, type TreeForm } from '../src/engine/syntax-tree.js';
 import { discoverFiles } from '../src/runner/discover.js';
 import { STDLIB_EXCLUDES } from './corpus/corpus.js';
 
@@ -53,9 +54,18 @@ function preorder<T extends { children: readonly T[] }>(root: T): T[] {
   return nodes;
 }
 
+/** The tree of `text` in the given form. */
+function treeOf(text: string, form: TreeForm): SyntaxNode {
+  return syntaxTreeOf(parser.parse(text), text, form).rootNode;
+}
+
 function compare(text: string, label: string): void {
+  for (const form of ['copied', 'lazy'] as const) compareForm(text, `${label} (${form})`, form);
+}
+
+function compareForm(text: string, label: string, form: TreeForm): void {
   const native = preorder(parser.parse(text).rootNode);
-  const copied = preorder(parsePython(text).rootNode);
+  const copied = preorder(treeOf(text, form));
   assert.equal(copied.length, native.length, `${label}: node count`);
   native.forEach((node, index) => {
     assert.equal(describe(copied[index] as SyntaxNode), describe(node), `${label}: node ${index}`);
@@ -66,6 +76,15 @@ function compare(text: string, label: string): void {
     const spans = (nodes: Array<{ startIndex: number; type: string }>) => nodes.map((node) => `${node.type}@${node.startIndex}`);
     assert.deepEqual(spans(copiedRoot.descendantsOfType(types)), spans(nativeRoot.descendantsOfType(types as string)), `${label}: descendantsOfType(${String(types)})`);
   }
+  // Nodes reached first from a search, before their parents' children were asked, know
+  // their parent, siblings and fields all the same.
+  const searched = ['identifier', 'string', 'argument_list', 'comment'];
+  const nativeFound = nativeRoot.descendantsOfType(searched);
+  const fresh = treeOf(text, form).descendantsOfType(searched);
+  assert.equal(fresh.length, nativeFound.length, `${label}: nodes found`);
+  nativeFound.forEach((node, index) => {
+    if (index % 3 === 0) assert.equal(describe(fresh[index] as SyntaxNode), describe(node), `${label}: found node ${index}`);
+  });
   for (let index = 0; index < text.length; index += Math.max(1, Math.floor(text.length / 200))) {
     const end = Math.min(text.length, index + (index % 7));
     const want = nativeRoot.descendantForIndex(index, end);
@@ -74,7 +93,7 @@ function compare(text: string, label: string): void {
   }
 }
 
-test('the copied tree agrees with tree-sitter on tricky text', () => {
+test('both forms of the tree agree with tree-sitter on tricky text', () => {
   compare('def f(a, /, b=1, *c, d: "X" = 2, **e) -> int:\r\n    return a  # note\r\n', 'crlf');
   compare('s = "é𝄞 ü"  # 𝄞\nt = f"{s!r:>{w}} 𝄞"\nclass Ä(B, metaclass=M): pass\n', 'astral');
   compare('def broken(:\n    x = [1, 2\ny = 3\n', 'syntax error');
@@ -82,7 +101,7 @@ test('the copied tree agrees with tree-sitter on tricky text', () => {
   compare('', 'empty');
 });
 
-test('the copied tree agrees with tree-sitter on standard-library modules', () => {
+test('both forms of the tree agree with tree-sitter on standard-library modules', () => {
   const root = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
   const files = discoverFiles([root], { exclude: STDLIB_EXCLUDES, cwd: root }).filter((_, index) => index % 150 === 0);
   assert.ok(files.length >= 10, `only ${files.length} files`);
@@ -92,9 +111,10 @@ test('the copied tree agrees with tree-sitter on standard-library modules', () =
 test('a tree re-parsed after edits agrees with a tree parsed afresh', () => {
   const root = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
   const files = discoverFiles([root], { exclude: STDLIB_EXCLUDES, cwd: root }).filter((_, index) => index % 300 === 7);
-  for (const path of files) {
+  for (const [index, path] of files.entries()) {
     const text = readFileSync(path, 'utf8');
-    const before = parsePython(text);
+    const form = index % 2 ? 'copied' : 'lazy';
+    const before = parsePython(text, undefined, form);
     // Edits of every kind a pass makes: renames, requoted strings, an insertion touching a
     // replacement, a deleted line, text with line breaks added.
     const edits: Edit[] = [];
@@ -107,8 +127,16 @@ test('a tree re-parsed after edits agrees with a tree parsed afresh', () => {
       }
     }
     const after = applyEdits(text, edits);
-    const incremental = preorder(parsePython(after, { tree: before, text, edits }).rootNode).map(describe);
-    const fresh = preorder(parsePython(after).rootNode).map(describe);
-    assert.deepEqual(incremental, fresh, path);
+    const incremental = preorder(parsePython(after, { tree: before, text, edits }, form).rootNode).map(describe);
+    const fresh = preorder(parsePython(after, undefined, form).rootNode).map(describe);
+    assert.deepEqual(incremental, fresh, `${path} (${form})`);
   }
+});
+
+test('a lazy tree edited for re-parsing refuses to be read', () => {
+  const text = 'def f(a):\n    return [a, "b"]\n';
+  const before = parsePython(text, undefined, 'lazy');
+  const call = before.rootNode.descendantsOfType('return_statement')[0] as SyntaxNode;
+  parsePython(text.replace('a]', 'a, 1]'), { tree: before, text, edits: [{ start: text.indexOf('a]') + 1, end: text.indexOf('a]') + 1, text: ', 1' }] });
+  assert.throws(() => call.children, /edited for re-parsing/);
 });

@@ -1,11 +1,11 @@
 // Parsing Python with tree-sitter: one parser per thread, and syntax-error locations.
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
-import { copyTree, languageFacts, type LanguageFacts, type SyntaxNode, type SyntaxTree } from './syntax-tree.js';
+import { syntaxTreeOf, type SyntaxNode, type SyntaxTree, type TreeForm } from './syntax-tree.js';
+import { lineStartsOf, pointAt } from './tree-common.js';
 import type { Edit } from './types.js';
 
 let parser: Parser | undefined;
-let facts: LanguageFacts | undefined;
 
 // tree-sitter's default input buffer splits long strings into small reads; a buffer as
 // large as the file makes one read and is noticeably faster on big modules.
@@ -19,38 +19,39 @@ export interface EditedFrom {
 }
 
 /**
- * Parses `text` and returns the tree copied into plain data (syntax-tree.ts). Given the
- * tree of the text before `edits`, tree-sitter re-parses only what the edits touched;
- * that tree is edited in place and must not be parsed from again.
+ * Parses `text` and returns the tree transforms see (syntax-tree.ts). Given the tree of
+ * the text before `edits`, tree-sitter re-parses only what the edits touched; that tree
+ * is edited in place, and its nodes may not be read again. The tree's form is chosen
+ * by what transforms read of the last trees (syntax-tree.ts), unless given.
  */
-export function parsePython(text: string, editedFrom?: EditedFrom): SyntaxTree {
+export function parsePython(text: string, editedFrom?: EditedFrom, form?: TreeForm): SyntaxTree {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(Python as unknown as Parser.Language);
-    facts = languageFacts((Python as unknown as { nodeTypeInfo: Parameters<typeof languageFacts>[0] }).nodeTypeInfo);
   }
   let old: Parser.Tree | null = null;
   if (editedFrom) {
     old = editedFrom.tree.native;
+    editedFrom.tree.retire();
     const lines = lineStartsOf(editedFrom.text);
     const spans = touchingSpans(editedFrom.edits);
     // From the last span back to the first: each is then described in the text before
     // it, where everything above it still sits where it was.
     for (let index = spans.length - 1; index >= 0; index--) {
       const span = spans[index] as ChangedSpan;
-      const startPosition = pointOf(lines, span.start);
+      const startPosition = pointAt(lines, span.start);
       old.edit({
         startIndex: span.start,
         oldEndIndex: span.end,
         newEndIndex: span.start + span.length,
         startPosition,
-        oldEndPosition: pointOf(lines, span.end),
+        oldEndPosition: pointAt(lines, span.end),
         newEndPosition: pointAfter(startPosition, text.slice(span.newStart, span.newStart + span.length)),
       });
     }
   }
   const tree = parser.parse(text, old, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) });
-  return copyTree(tree, text, facts as LanguageFacts);
+  return syntaxTreeOf(tree, text, form);
 }
 
 interface ChangedSpan {
@@ -81,23 +82,6 @@ function touchingSpans(edits: readonly Edit[]): ChangedSpan[] {
     delta += edit.text.length - (edit.end - edit.start);
   }
   return spans;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-function pointOf(lineStarts: readonly number[], index: number): Parser.Point {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= index) low = middle;
-    else high = middle - 1;
-  }
-  return { row: low, column: index - (lineStarts[low] as number) };
 }
 
 /** Where inserting `text` at `start` ends. */

@@ -1,21 +1,21 @@
-// The syntax tree transforms see: tree-sitter's tree copied into flat typed arrays in one
-// cursor pass right after parsing, with a node object made only for the nodes a transform
-// asks for. Every property of a tree-sitter SyntaxNode is a native call that allocates a
-// fresh node object; transforms read each node many times (type, children, fields,
-// parent), and on the standard library those calls cost many times the parse itself. The
-// cursor pass makes as few native calls per node as it can (a field id only under a type
-// that has fields), and the arrays hold about 30 bytes a node where one object a node held
-// about 150: most of the garbage collection of a run was these objects.
+// The syntax tree transforms see, in one of two forms that answer alike: copied out of
+// tree-sitter in one pass (copied-tree.ts), or read from it lazily (lazy-tree.ts). Every
+// property of a tree-sitter SyntaxNode is a native call that allocates a fresh object,
+// and transforms read each node many times; copying every node after each parse cost more
+// than the parse itself, which is right for a transform that walks every node and wasted
+// on one that looks at a tenth of them.
 //
 // The interface is the part of tree-sitter's SyntaxNode that transforms use, with the same
 // names and meanings (test/syntax-tree.test.ts compares the two on real files), so code
 // written against tree-sitter's API reads the same here.
-import type { Point, Tree, TreeCursor } from 'tree-sitter';
+import type { Point, Tree } from 'tree-sitter';
+import { copyTree, languageFacts, type CopiedTree, type LanguageFacts } from './copied-tree.js';
+import { lazyTree, type LazyTree } from './lazy-tree.js';
 
 export type { Point } from 'tree-sitter';
 
 export interface SyntaxNode {
-  /** Unique among the nodes of every tree built in this thread, increasing in document order. */
+  /** Unique among the nodes of every tree made in this thread. */
   readonly id: number;
   readonly type: string;
   readonly isNamed: boolean;
@@ -61,427 +61,47 @@ export interface SyntaxTree {
   readonly rootNode: SyntaxNode;
   /** tree-sitter's own tree, kept for an incremental parse of the edited text (parse.ts). */
   readonly native: Tree;
+  /**
+   * Called before `native` is edited for an incremental parse: the nodes of this tree
+   * may not ask tree-sitter anything after that (their handles would point into the
+   * edited tree), and throw instead.
+   */
+  retire(): void;
 }
 
 
-/** What every node of one tree shares: the text, its line starts, and the arrays. */
-class FlatTree {
-  private lineStarts: number[] | undefined;
-  /** Node objects made so far, by index (pre-order, the root is 0). */
-  private readonly made: Array<Node | undefined> = [];
-  private byType: Map<number, number[]> | undefined;
+/**
+ * Which form a tree takes: the transforms of a run ask much the same of every file, so
+ * what they reached of the last trees of this thread decides. Where they reach most
+ * nodes (scope analysis walks them all), one cursor pass that copies everything is the
+ * cheapest; where they reach few (searches for strings or brackets), reading lazily is,
+ * several times over.
+ */
+const COPY_ABOVE = 0.3;
+// Weakly held: the last tree and its native memory are freed as soon as its file is done.
+let lastTree: WeakRef<CopiedTree | LazyTree> | undefined;
+/** The share of nodes reached, weighted towards the last trees (0: start lazily). */
+let reached = 0;
+let facts: LanguageFacts | undefined;
 
-  constructor(
-    readonly text: string,
-    /** The first node's id: ids are `firstId + index`. */
-    readonly firstId: number,
-    /** Per type id its name, and whether it is named. */
-    readonly typeNames: readonly string[],
-    readonly typeIsNamed: readonly boolean[],
-    readonly fieldNames: ReadonlyArray<string | null>,
-    private readonly idsByName: ReadonlyMap<string, readonly number[]>,
-    readonly type: Uint16Array,
-    readonly field: Uint16Array,
-    /** Bit 1: missing; bit 2: this node or a descendant is an ERROR or MISSING node. */
-    readonly flags: Uint8Array,
-    readonly start: Int32Array,
-    readonly end: Int32Array,
-    /** The parent's index, -1 for the root. */
-    readonly parent: Int32Array,
-    /** The index just past the node's last descendant. */
-    readonly after: Int32Array,
-    /** The previous sibling's index, -1 when none. */
-    readonly previous: Int32Array,
-  ) {}
+export type TreeForm = 'copied' | 'lazy';
 
-  node(index: number): Node {
-    return (this.made[index] ??= new Node(this, index));
+/** The tree transforms see of a tree-sitter tree parsed from `text` (the form as chosen above, unless given). */
+export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxTree {
+  const last = lastTree?.deref();
+  if (last) {
+    const { nodes, made } = last.reach;
+    // Small trees say little about the next one.
+    const weight = Math.min(1, nodes / 2000) / 2;
+    reached = (1 - weight) * reached + weight * (nodes ? made / nodes : 0);
   }
-
-  nodeOrNull(index: number): Node | null {
-    return index < 0 ? null : this.node(index);
+  let result: CopiedTree | LazyTree;
+  if (form === 'copied' || (!form && reached > COPY_ABOVE)) {
+    facts ??= languageFacts((tree as unknown as { language: { nodeTypeInfo: Parameters<typeof languageFacts>[0] } }).language.nodeTypeInfo);
+    result = copyTree(tree, text, facts);
+  } else {
+    result = lazyTree(tree, text);
   }
-
-  /** The next sibling's index, -1 when none. */
-  next(index: number): number {
-    const parent = this.parent[index] as number;
-    if (parent < 0) return -1;
-    const after = this.after[index] as number;
-    return after < (this.after[parent] as number) ? after : -1;
-  }
-
-  /** Every descendant's index by type id, in document order (transforms ask the root again on each pass). */
-  indexByType(): Map<number, number[]> {
-    if (!this.byType) {
-      this.byType = new Map();
-      for (let index = 1; index < this.type.length; index++) {
-        const typeId = this.type[index] as number;
-        const list = this.byType.get(typeId);
-        if (list) list.push(index);
-        else this.byType.set(typeId, [index]);
-      }
-    }
-    return this.byType;
-  }
-
-  typeIds(types: string | readonly string[]): readonly number[] {
-    if (typeof types === 'string') return this.idsByName.get(types) ?? NONE;
-    return types.flatMap((type) => this.idsByName.get(type) ?? NONE);
-  }
-
-  point(index: number): Point {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= index) low = middle;
-      else high = middle - 1;
-    }
-    return { row: low, column: index - (starts[low] as number) };
-  }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-const NONE: readonly number[] = Object.freeze([]);
-const MISSING = 1;
-const HAS_ERROR = 2;
-
-class Node implements SyntaxNode {
-  private kids: readonly Node[] | undefined;
-  private named: readonly Node[] | undefined;
-
-  constructor(
-    private readonly tree: FlatTree,
-    private readonly index: number,
-  ) {}
-
-  get id(): number {
-    return this.tree.firstId + this.index;
-  }
-
-  get type(): string {
-    return this.tree.typeNames[this.tree.type[this.index] as number] as string;
-  }
-
-  get isNamed(): boolean {
-    return this.tree.typeIsNamed[this.tree.type[this.index] as number] as boolean;
-  }
-
-  get isMissing(): boolean {
-    return ((this.tree.flags[this.index] as number) & MISSING) !== 0;
-  }
-
-  get isError(): boolean {
-    return this.type === 'ERROR';
-  }
-
-  get hasError(): boolean {
-    return ((this.tree.flags[this.index] as number) & HAS_ERROR) !== 0;
-  }
-
-  get startIndex(): number {
-    return this.tree.start[this.index] as number;
-  }
-
-  get endIndex(): number {
-    return this.tree.end[this.index] as number;
-  }
-
-  get text(): string {
-    return this.tree.text.slice(this.tree.start[this.index], this.tree.end[this.index]);
-  }
-
-  get startPosition(): Point {
-    return this.tree.point(this.tree.start[this.index] as number);
-  }
-
-  get endPosition(): Point {
-    return this.tree.point(this.tree.end[this.index] as number);
-  }
-
-  get parent(): Node | null {
-    return this.tree.nodeOrNull(this.tree.parent[this.index] as number);
-  }
-
-  get fieldName(): string | null {
-    return this.tree.fieldNames[this.tree.field[this.index] as number] ?? null;
-  }
-
-  get children(): readonly Node[] {
-    if (!this.kids) {
-      const { tree } = this;
-      const end = tree.after[this.index] as number;
-      const kids: Node[] = [];
-      for (let child = this.index + 1; child < end; child = tree.after[child] as number) kids.push(tree.node(child));
-      this.kids = kids;
-    }
-    return this.kids;
-  }
-
-  get namedChildren(): readonly Node[] {
-    return (this.named ??= this.children.filter((child) => child.isNamed));
-  }
-
-  get childCount(): number {
-    return this.children.length;
-  }
-
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-
-  get firstChild(): Node | null {
-    return this.index + 1 < (this.tree.after[this.index] as number) ? this.tree.node(this.index + 1) : null;
-  }
-
-  get lastChild(): Node | null {
-    return this.children[this.children.length - 1] ?? null;
-  }
-
-  get nextSibling(): Node | null {
-    return this.tree.nodeOrNull(this.tree.next(this.index));
-  }
-
-  get previousSibling(): Node | null {
-    return this.tree.nodeOrNull(this.tree.previous[this.index] as number);
-  }
-
-  get nextNamedSibling(): Node | null {
-    const { tree } = this;
-    for (let sibling = tree.next(this.index); sibling >= 0; sibling = tree.next(sibling)) {
-      if (tree.typeIsNamed[tree.type[sibling] as number]) return tree.node(sibling);
-    }
-    return null;
-  }
-
-  get previousNamedSibling(): Node | null {
-    const { tree } = this;
-    for (let sibling = tree.previous[this.index] as number; sibling >= 0; sibling = tree.previous[sibling] as number) {
-      if (tree.typeIsNamed[tree.type[sibling] as number]) return tree.node(sibling);
-    }
-    return null;
-  }
-
-  child(index: number): Node | null {
-    return this.children[index] ?? null;
-  }
-
-  namedChild(index: number): Node | null {
-    return this.namedChildren[index] ?? null;
-  }
-
-  childForFieldName(field: string): Node | null {
-    const { tree } = this;
-    const end = tree.after[this.index] as number;
-    for (let child = this.index + 1; child < end; child = tree.after[child] as number) {
-      if (tree.fieldNames[tree.field[child] as number] === field) return tree.node(child);
-    }
-    return null;
-  }
-
-  childrenForFieldName(field: string): Node[] {
-    return this.children.filter((child) => child.fieldName === field);
-  }
-
-  descendantsOfType(types: string | readonly string[]): Node[] {
-    const { tree } = this;
-    const ids = tree.typeIds(types);
-    if (this.index === 0) {
-      const byType = tree.indexByType();
-      const lists = ids.map((id) => byType.get(id) ?? []).filter((list) => list.length > 0);
-      const indices = lists.length === 1 ? (lists[0] as number[]) : lists.flat().sort((a, b) => a - b);
-      return indices.map((index) => tree.node(index));
-    }
-    const found: Node[] = [];
-    const end = tree.after[this.index] as number;
-    if (ids.length === 1) {
-      const id = ids[0] as number;
-      for (let index = this.index + 1; index < end; index++) if (tree.type[index] === id) found.push(tree.node(index));
-    } else {
-      for (let index = this.index + 1; index < end; index++) if (ids.includes(tree.type[index] as number)) found.push(tree.node(index));
-    }
-    return found;
-  }
-
-  // tree-sitter's ts_node_descendant_for_byte_range: descend into the first child that
-  // reaches the end of the range, ends after its start, and starts at or before it.
-  descendantForIndex(start: number, end = start): Node {
-    const { tree } = this;
-    let node = this.index;
-    for (;;) {
-      let next = -1;
-      const last = tree.after[node] as number;
-      for (let child = node + 1; child < last; child = tree.after[child] as number) {
-        const childEnd = tree.end[child] as number;
-        if (childEnd < end || childEnd <= start) continue;
-        if (start < (tree.start[child] as number)) break;
-        next = child;
-        break;
-      }
-      if (next < 0) return tree.node(node);
-      node = next;
-    }
-  }
-
-  equals(other: SyntaxNode): boolean {
-    return this === other;
-  }
-
-  toString(): string {
-    return `(${this.type} ${this.startIndex}..${this.endIndex})`;
-  }
-}
-
-/** Growable scratch arrays, reused by every tree of this thread and sliced to size. */
-class Scratch {
-  type = new Uint16Array(1 << 14);
-  field = new Uint16Array(1 << 14);
-  flags = new Uint8Array(1 << 14);
-  start = new Int32Array(1 << 14);
-  end = new Int32Array(1 << 14);
-  parent = new Int32Array(1 << 14);
-  after = new Int32Array(1 << 14);
-  previous = new Int32Array(1 << 14);
-
-  ensure(size: number): void {
-    if (size <= this.type.length) return;
-    const length = Math.max(size, this.type.length * 2);
-    const grow = <T extends Uint16Array | Uint8Array | Int32Array>(array: T, make: (length: number) => T): T => {
-      const bigger = make(length);
-      bigger.set(array);
-      return bigger;
-    };
-    this.type = grow(this.type, (n) => new Uint16Array(n));
-    this.field = grow(this.field, (n) => new Uint16Array(n));
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
-    this.start = grow(this.start, (n) => new Int32Array(n));
-    this.end = grow(this.end, (n) => new Int32Array(n));
-    this.parent = grow(this.parent, (n) => new Int32Array(n));
-    this.after = grow(this.after, (n) => new Int32Array(n));
-    this.previous = grow(this.previous, (n) => new Int32Array(n));
-  }
-}
-
-let scratch: Scratch | undefined;
-let nextId = 1;
-
-/** What copying needs to know about a language; the per-id tables fill in as ids are met. */
-export interface LanguageFacts {
-  typeNames: string[];
-  typeIsNamed: boolean[];
-  fieldNames: Array<string | null>;
-  /** Per type id: whether its children may sit under a field (so the field id is asked). */
-  mayHaveFields: boolean[];
-  /** The type ids met so far under each name (aliases may share a name). */
-  idsByName: Map<string, number[]>;
-  /** Types that node-types.json lists, and those of them with fields. */
-  listed: ReadonlySet<string>;
-  withFields: ReadonlySet<string>;
-}
-
-type NodeTypeInfo = ReadonlyArray<{ type: string; named: boolean; fields?: object }>;
-
-/** The facts of a language from its node-types.json. */
-export function languageFacts(nodeTypeInfo: NodeTypeInfo): LanguageFacts {
-  const listed = new Set<string>();
-  const withFields = new Set<string>();
-  for (const info of nodeTypeInfo) {
-    listed.add(info.type);
-    if (info.named && info.fields && Object.keys(info.fields).length > 0) withFields.add(info.type);
-  }
-  return { typeNames: [], typeIsNamed: [], fieldNames: [], mayHaveFields: [], idsByName: new Map(), listed, withFields };
-}
-
-/** Copies a tree-sitter tree parsed from `text`. */
-export function copyTree(tree: Tree, text: string, facts: LanguageFacts): SyntaxTree {
-  const arrays = (scratch ??= new Scratch());
-  arrays.ensure(1 << 14);
-  const { typeNames, typeIsNamed, fieldNames, mayHaveFields } = facts;
-  const cursor = tree.walk() as TreeCursor;
-  const mayHaveMissing = tree.rootNode.hasError;
-  // The open ancestors of the current node.
-  const parents: number[] = [];
-  let count = 0;
-  let parent = -1;
-  let previous = -1;
-  for (;;) {
-    if (count === arrays.type.length) arrays.ensure(count + 1);
-    const index = count++;
-    const typeId = cursor.nodeTypeId;
-    if (typeNames[typeId] === undefined) {
-      typeNames[typeId] = cursor.nodeType;
-      typeIsNamed[typeId] = cursor.nodeIsNamed;
-      // A type that node-types.json does not list (ERROR) is asked like one with fields.
-      const name = typeNames[typeId] as string;
-      mayHaveFields[typeId] = facts.withFields.has(name) || !facts.listed.has(name);
-      const ids = facts.idsByName.get(name);
-      if (ids) ids.push(typeId);
-      else facts.idsByName.set(name, [typeId]);
-    }
-    arrays.type[index] = typeId;
-    arrays.start[index] = cursor.startIndex;
-    arrays.end[index] = cursor.endIndex;
-    arrays.parent[index] = parent;
-    arrays.previous[index] = previous;
-    let fieldId = 0;
-    if (parent >= 0 && mayHaveFields[arrays.type[parent] as number]) {
-      fieldId = cursor.currentFieldId;
-      if (fieldId !== 0 && fieldNames[fieldId] === undefined) fieldNames[fieldId] = cursor.currentFieldName ?? null;
-    }
-    arrays.field[index] = fieldId;
-    let flags = 0;
-    if (mayHaveMissing && cursor.nodeIsMissing) flags = MISSING | HAS_ERROR;
-    if (typeNames[typeId] === 'ERROR') flags |= HAS_ERROR;
-    arrays.flags[index] = flags;
-    if (cursor.gotoFirstChild()) {
-      parents.push(parent);
-      parent = index;
-      previous = -1;
-      continue;
-    }
-    arrays.after[index] = count;
-    previous = index;
-    // Close every node whose last child this was.
-    let closed = false;
-    while (!cursor.gotoNextSibling()) {
-      if (parent < 0 || !cursor.gotoParent()) {
-        closed = true;
-        break;
-      }
-      arrays.after[parent] = count;
-      if (mayHaveMissing) {
-        for (let child = parent + 1; child < count; child = arrays.after[child] as number) {
-          if ((arrays.flags[child] as number) & HAS_ERROR) arrays.flags[parent] = (arrays.flags[parent] as number) | HAS_ERROR;
-        }
-      }
-      previous = parent;
-      parent = parents.pop() as number;
-    }
-    if (closed) break;
-  }
-  const firstId = nextId;
-  nextId += count;
-  const root = new FlatTree(
-    text,
-    firstId,
-    typeNames,
-    typeIsNamed,
-    fieldNames,
-    facts.idsByName,
-    arrays.type.slice(0, count),
-    arrays.field.slice(0, count),
-    arrays.flags.slice(0, count),
-    arrays.start.slice(0, count),
-    arrays.end.slice(0, count),
-    arrays.parent.slice(0, count),
-    arrays.after.slice(0, count),
-    arrays.previous.slice(0, count),
-  ).node(0);
-  return { rootNode: root, native: tree };
+  lastTree = new WeakRef(result);
+  return result;
 }

@@ -177,14 +177,16 @@ describe('discovery', () => {
     assert.match(result.stderr, /pycodemod: 5 files/);
   });
 
-  test('the example\'s own tests pass after every transform is written, and the lost test runs again', async () => {
+  test('the example\'s own tests pass after every transform is written, and the lost test runs again when asked', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'pycodemod-example-'));
     cpSync(fileURLToPath(new URL('../examples/', import.meta.url)), directory, { recursive: true });
     const unittest = () => spawnSync('python3', ['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], { cwd: directory, encoding: 'utf8' });
     const before = unittest();
     assert.equal(before.status, 0, before.stderr);
     assert.match(before.stderr, /Ran 3 tests/);
-    const written = await cli(directory, '-t', 'all', '--write', '.');
+    const reported = await cli(directory, '-t', 'test-names', '--format', 'json', '.');
+    assert.match(reported.stdout + reported.stderr, /test_resize_to_other_host at line \d+ is shadowed .* not renamed/);
+    const written = await cli(directory, '-t', 'all', '--set', 'test-names.duplicates=rename', '--write', '.');
     assert.equal(written.status, 0, written.stderr);
     // The long test is a scenario of steps and assertions: split-functions leaves it whole.
     assert.doesNotMatch(written.stderr, /split-functions +\d+ fix/);

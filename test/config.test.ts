@@ -146,4 +146,12 @@ describe('explain shows the configured values', () => {
     assert.match(result.stdout, /skip = \(none\) {2}\(configured: a\.py,b\.py in pyproject\.toml\)/);
     assert.match(result.stdout, /style = plain \[plain, loud\]\n/);
   });
+
+  test('an example that needs options says which (variable-names renames only declared words by default)', async () => {
+    const result = await cli(project({}), 'explain', 'variable-names');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Before \(with --set variable-names\.abbreviations=dest=destination\):\n {4}def migrate/);
+    const plain = await cli(project({}), 'explain', 'trailing-commas');
+    assert.match(plain.stdout, /\nBefore:\n/);
+  });
 });

@@ -7,7 +7,7 @@ import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
 import { identifierWords } from '../src/python/words/words.js';
-import { checkedPlace, conventionalTestName, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, nameStyleOf, testName } from '../src/project/test-names.js';
+import { checkedPlace, conventionalTestName, conventionOf, describingWords, duplicateName, isCamelTestName, isVagueTestName, nameStyleOf, onlyRepeatsContext, testName, vagueNameKept } from '../src/project/test-names.js';
 import { isTestFile } from '../src/python/conventions/tests.js';
 import { renameFindings } from '../src/project/rename-findings.js';
 import { renameProject, type RenameProject } from './function-names.js';
@@ -51,7 +51,14 @@ export default defineTransform({
   safety: 'unsafe',
   scope: 'project',
   options: {
-    duplicates: { type: 'boolean', default: true, description: 'rename a test shadowed by a later one of the same name, so that it runs again' },
+    duplicates: {
+      type: 'enum',
+      choices: ['report', 'rename'],
+      default: 'report',
+      description: 'a test shadowed by a later one of the same name never runs: report it, or rename it so that it runs again (it may fail: NumPy had two such tests that did)',
+    },
+    describe: { type: 'boolean', default: false, description: "suggest: propose names for vague tests (test_basic, test_1) from their docstring's first sentence (blind reviews rejected most: the class name or sibling names already said it)" },
+    place: { type: 'boolean', default: false, description: 'suggest: propose the role and place the final assertions check (..._on_destination_host) when the name does not say it' },
     'snake-case': { type: 'boolean', default: true, description: "rename camelCase tests (testFooBar) to the `test_` form the class's other tests use: test_foo_bar, or test_fooBar where they are test_ and camelCase words (Twisted's standard)" },
     strings: {
       type: 'enum',
@@ -61,6 +68,7 @@ export default defineTransform({
     },
   },
   docs: {
+    options: { duplicates: 'rename' },
     before: [
       'import unittest',
       '',
@@ -117,8 +125,14 @@ export default defineTransform({
           for (const facts of group) {
             const qualified = [module, ...facts.classPath, facts.name].join('.');
             if (facts.shadowed) {
-              if (!options.duplicates) continue;
               const later = group.filter((other) => other.name === facts.name && other.line > facts.line).pop();
+              if (options.duplicates === 'report') {
+                (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] }).items.push({
+                  message: `${facts.name} at line ${facts.line} is shadowed by the test of the same name at line ${later?.line ?? '?'} and never runs; not renamed, since it may fail once it runs (check it, then --set test-names.duplicates=rename)`,
+                  at: facts.span,
+                });
+                continue;
+              }
               const newName = duplicateName(facts, later, convention, taken);
               const entry = (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] });
               const refusal = gate.admit(new Map([[path, [{ ...facts.span, text: newName }]]]));
@@ -155,7 +169,7 @@ export default defineTransform({
                 });
               }
             }
-            const place = isVagueTestName(facts.name) || renames.has(qualified) ? null : checkedPlace(facts);
+            const place = !options.place || isVagueTestName(facts.name) || renames.has(qualified) ? null : checkedPlace(facts);
             if (place) {
               const newName = snake ?? facts.name;
               const described = testName([...identifierWords(newName).slice(1), ...place.words], convention);
@@ -164,10 +178,13 @@ export default defineTransform({
                 suggestions.push({ qualified, newName: described, note: `${facts.name} at ${path}:${facts.line}: ${place.evidence}` });
               }
             }
-            if (isVagueTestName(facts.name)) {
-              const { words, source } = describingWords(facts);
-              const newName = words.length ? testName(words, convention) : null;
-              if (newName && newName !== facts.name && !taken(newName)) {
+            if (options.describe && isVagueTestName(facts.name) && !vagueNameKept(facts.name, group.map((other) => other.name))) {
+              const described = describingWords(facts);
+              const context = [...facts.classPath, path.replace(/^.*\//, '').replace(/\.py$/, '')];
+              const newName = described && !onlyRepeatsContext(described.words, context) ? testName(described.words, convention) : null;
+              // The plan's reader checks the name against the sentence it came from.
+              const source = described ? `${described.source}: "${described.text.length > 100 ? `${described.text.slice(0, 97)}...` : described.text}"` : '';
+              if (newName && newName !== facts.name && !isVagueTestName(newName) && !taken(newName)) {
                 chosen.add(newName);
                 suggestions.push({ qualified, newName, note: `${facts.name} at ${path}:${facts.line} is vague; the new name comes from ${source}` });
               }

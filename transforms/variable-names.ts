@@ -92,6 +92,32 @@ function overlongLines(file: SourceFile, nodes: readonly SyntaxNode[], growth: n
   return lines;
 }
 
+/**
+ * The lines a rename would leave misaligned: a bracket opened after the name on its line
+ * whose continuation lines line up with it (visual indent, as PEP 8 shows) would move,
+ * and they would not: `result = call(dest,\n              other)`.
+ */
+function misalignedContinuations(file: SourceFile, nodes: readonly SyntaxNode[]): string[] {
+  const lines: string[] = [];
+  for (const node of nodes) {
+    let statement: SyntaxNode = node;
+    while (statement.parent && !['block', 'module'].includes(statement.parent.type)) statement = statement.parent;
+    const row = node.startPosition.row;
+    const walk = (candidate: SyntaxNode) => {
+      if (candidate.startPosition.row > row || candidate.endPosition.row === row) return;
+      const opening = candidate.children[0];
+      if (opening && ['(', '[', '{'].includes(opening.type) && opening.startPosition.row === row && opening.startIndex >= node.endIndex) {
+        const column = opening.startPosition.column + 1;
+        const aligned = candidate.namedChildren.find((child) => child.startPosition.row > row && child.startPosition.column === column && file.startsLine(child.startIndex));
+        if (aligned) lines.push(`line ${aligned.startPosition.row + 1}`);
+      }
+      for (const child of candidate.namedChildren) walk(child);
+    };
+    walk(statement);
+  }
+  return [...new Set(lines)];
+}
+
 export default defineTransform({
   id: 'variable-names',
   summary: 'Expand abbreviated local variable names (dest_host -> destination_host), scope-aware; parameters on request',
@@ -167,6 +193,11 @@ export default defineTransform({
         const tooLong = overlongLines(file, renamedNodes(binding), newName.length - binding.name.length, limit);
         if (tooLong.length > 0) {
           refused.push({ message: `\`${binding.name}\` not renamed to \`${newName}\`: it would make ${tooLong.join(', ')} longer than the file's ${limit} characters`, kind: 'line-too-long', at });
+          continue;
+        }
+        const misaligned = newName.length === binding.name.length ? [] : misalignedContinuations(file, renamedNodes(binding));
+        if (misaligned.length > 0) {
+          refused.push({ message: `\`${binding.name}\` not renamed to \`${newName}\`: ${misaligned.join(', ')} lines up with a bracket the rename would move`, kind: 'refused', at });
           continue;
         }
         const parameter = binding.sites.some((site) => site.kind === 'parameter');

@@ -1,5 +1,7 @@
 import logging
 import os
+import warnings
+import zlib
 
 import numpy as np
 
@@ -130,3 +132,51 @@ class ExponentialMovingWindow:
         # ewm algorithms are iterative with each point
         # ExponentialMovingWindowIndexer "bounds" are the entire window
         return None
+
+
+class Celery:
+    def _get_default_loader(self):
+        # the --loader command-line argument sets the environment variable.
+        return os.environ.get("CELERY_LOADER") or self.loader_cls
+
+    def _lru_key(self):
+        # return value of od.keys does not support __next__,
+        # but this version will also not create a copy of the list.
+        return next(iter(self.keys()))
+
+    def _read_to_buffer_loop(self):
+        # This method is called from _handle_read and _try_inline_read.
+        while self._read_bytes:
+            self._read_to_buffer()
+
+    def get(self):
+        # Use get_arguments for keys to get strings, but
+        # request.arguments for values to get bytes.
+        for key, value in zip(self.get_arguments("k"), self.request.arguments["v"]):
+            self.set_header(key, value)
+
+    def get_httpserver_options(self):
+        # Use a small chunk size so flow control is relevant even though
+        # all the data arrives at once.
+        return dict(chunk_size=10, decompress_request=True)
+
+    def _compute_bounds(self, data, axis=None):
+        # Ignore RuntimeWarning if the array (or an axis of it) has only NaNs.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", category=RuntimeWarning)
+            self._max_value = self._cenfunc(data, axis=axis)
+
+
+class Compressor:
+    def __init__(self):
+        # Create a compressor with the library's default level and window size.
+        self.compressor = zlib.compressobj()
+
+    @property
+    def named_transformers(self):
+        # Use Bunch object to improve autocomplete
+        return Bunch(**dict(self.transformer_list))
+
+    def visit_option_string(self, node):
+        # Do not know if .B or .BI.
+        pass

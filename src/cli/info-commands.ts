@@ -52,6 +52,9 @@ export function explainText(transforms: readonly AnyTransform[], id: string, con
     }
     lines.push('');
   }
-  lines.push('Before:', indent(transform.docs.before, '    '), '', 'After:', indent(transform.docs.after, '    '), '');
+  // The example may need options (variable-names renames only declared words by default):
+  // say which, or the reader expects the example from a run with the defaults.
+  const exampleOptions = Object.entries(transform.docs.options ?? {}).map(([name, value]) => `--set ${transform.id}.${name}=${formatOptionValue(value)}`);
+  lines.push(exampleOptions.length ? `Before (with ${exampleOptions.join(' ')}):` : 'Before:', indent(transform.docs.before, '    '), '', 'After:', indent(transform.docs.after, '    '), '');
   return lines.join('\n');
 }

@@ -342,16 +342,51 @@ function addDefinition(scope: Scope, index: FileIndex): void {
   });
 }
 
-/** The identifiers of the example lines of a string (`>>> nx.utils.arbitrary_element(s)`). */
+/**
+ * An example line with its string literals and comment blanked out: the words left are
+ * code (`sympy.test("sympy/core/tests/test_basic.py")  # doctest: +SKIP` keeps `sympy.test`).
+ */
+export function exampleCode(line: string): string {
+  let code = '';
+  let quote: string | null = null;
+  for (let position = 0; position < line.length; position++) {
+    const char = line[position] as string;
+    if (quote) {
+      if (char === '\\') {
+        code += '  ';
+        position++;
+      } else if (line.startsWith(quote, position)) {
+        code += ' '.repeat(quote.length);
+        position += quote.length - 1;
+        quote = null;
+      } else code += ' ';
+    } else if (char === '#') {
+      return code + ' '.repeat(line.length - position);
+    } else if (char === '"' || char === "'") {
+      quote = line.startsWith(char.repeat(3), position) ? char.repeat(3) : char;
+      code += ' '.repeat(quote.length);
+      position += quote.length - 1;
+    } else code += char;
+  }
+  return code.slice(0, line.length);
+}
+
+/**
+ * The identifiers of the example lines of a string (`>>> nx.utils.arbitrary_element(s)`),
+ * outside the example's own strings and comments; an attribute (`.name`) under `.name`.
+ */
 function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
   const line = node.startPosition.row + 1;
   let offset = 0;
   for (const text of node.text.split('\n')) {
     const prompt = /^\s*(?:>>>|\.\.\.) /.exec(text);
     if (prompt) {
-      for (const match of text.slice(prompt[0].length).matchAll(/[A-Za-z_]\w{2,}/g)) {
+      const code = exampleCode(text.slice(prompt[0].length));
+      for (const match of code.matchAll(/[A-Za-z_]\w{2,}/g)) {
         const start = node.startIndex + offset + prompt[0].length + match.index;
-        (index.doctestNames[match[0]] ??= []).push(start, line);
+        // An attribute is kept as `.name` from its dot: the span still ends at the name's end.
+        if (code[match.index - 1] === '.') (index.doctestNames[`.${match[0]}`] ??= []).push(start - 1, line);
+        else (index.doctestNames[match[0]] ??= []).push(start, line);
       }
     }
     offset += text.length + 1;

@@ -15,7 +15,7 @@ export interface NameOccurrences {
   /** Methods of that name in classes defined inside functions. */
   localMethods: Array<{ path: string; method: LocalMethod }>;
   /** The name in the examples of docstrings. */
-  doctests: Array<{ path: string; name: UnknownAttribute }>;
+  doctests: Array<{ path: string; name: UnknownAttribute; attribute: boolean }>;
 }
 
 export interface ProjectSymbol {
@@ -98,7 +98,8 @@ export class ProjectIndex {
       this.placesRead.add(name);
       for (const [path, file] of this.files) {
         for (const attribute of placesOf(file.unknownAttributes, name)) found.unknown.push({ path, attribute });
-        for (const doctest of placesOf(file.doctestNames, name)) found.doctests.push({ path, name: doctest });
+        for (const doctest of placesOf(file.doctestNames, name)) found.doctests.push({ path, name: doctest, attribute: false });
+        for (const doctest of placesOf(file.doctestNames, `.${name}`)) found.doctests.push({ path, name: { name, span: { start: doctest.span.start + 1, end: doctest.span.end }, line: doctest.line }, attribute: true });
       }
     }
     return found;
@@ -254,6 +255,31 @@ export class ProjectIndex {
       if (this.symbols.has(`${candidate}.${name}`)) return `${candidate}.${name}`;
     }
     return null;
+  }
+
+  /**
+   * The classes that share the method `name` of `cls`: those that define it or read it
+   * through `self`/`cls`/`super()`, reached from `cls` through ancestors and descendants
+   * that do (`related`), and every ancestor and descendant of those (`reach`, where a new
+   * name would collide). Two test classes of one base that each define `test_simple`
+   * share nothing: the base neither defines nor calls it.
+   */
+  methodHierarchy(cls: string, name: string): { related: Set<string>; reach: Set<string> } {
+    const users = new Set<string>();
+    for (const { path, reference } of this.occurrencesOf(name).references) {
+      if (reference.kind !== 'member' && reference.kind !== 'class-local') continue;
+      const owner = this.classAt(path, reference.classPath);
+      if (owner) users.add(owner);
+    }
+    const shares = (other: string) => users.has(other) || this.symbols.has(`${other}.${name}`);
+    const related = new Set<string>([cls]);
+    // A Set visits what is added while it is iterated: this walks to the closure.
+    for (const member of related) {
+      for (const other of [...this.ancestors(member), ...this.descendants(member)]) if (shares(other)) related.add(other);
+    }
+    const reach = new Set<string>(related);
+    for (const member of related) for (const other of [...this.ancestors(member), ...this.descendants(member)]) reach.add(other);
+    return { related, reach };
   }
 
   /** Every class connected to `cls` by inheritance: ancestors, descendants, and theirs. */

@@ -34,11 +34,19 @@ function lastComponent(span: Span, name: string): Span {
 
 /**
  * Every reference to `family`: symbols that share the name `oldName`, defined in the
- * classes related to `ownerClass` by inheritance (or one module-level symbol).
+ * classes related to `ownerClass` (or one module-level symbol). `related` are the classes
+ * whose `self.oldName` means the family; `reach` every class of their hierarchy, where a
+ * class made inside a function may override it.
  */
-export function referencesTo(index: ProjectIndex, family: readonly string[], oldName: string, ownerClass: string | null): SymbolReferences {
+export function referencesTo(
+  index: ProjectIndex,
+  family: readonly string[],
+  oldName: string,
+  ownerClass: string | null,
+  related: ReadonlySet<string> = ownerClass ? index.hierarchy(ownerClass) : new Set<string>(),
+  reach: ReadonlySet<string> = related,
+): SymbolReferences {
   const familySet = new Set(family);
-  const related = ownerClass ? index.hierarchy(ownerClass) : new Set<string>();
   const isTarget = (resolved: string | null) => !!resolved && familySet.has(index.canonical(resolved));
   const memberOf = (cls: string | null, name: string) => !!cls && name === oldName && (related.has(cls) || familySet.has(index.lookupMember(cls, name) ?? ''));
   const classOrNull = (qualified: string | null) => (qualified && index.symbols.get(qualified)?.kind === 'class' ? qualified : null);
@@ -96,13 +104,14 @@ export function referencesTo(index: ProjectIndex, family: readonly string[], old
     if (hit) result.hits.push({ via: 'reference', path, span: reference.span, reference });
   }
   // Doctests run their examples: a stale name there fails `python -m doctest`.
-  for (const { path, name } of occurrences.doctests) result.hits.push({ via: 'doctest', path, span: name.span });
+  // A method is reached there as an attribute (`>>> obj.method()`); a bare word is another name.
+  for (const { path, name, attribute } of occurrences.doctests) if (attribute || !ownerClass) result.hits.push({ via: 'doctest', path, span: name.span });
   if (ownerClass) {
     for (const { path, attribute } of occurrences.unknown) result.unsure.push({ path, span: attribute.span, what: `.${oldName} at line ${attribute.line}` });
     for (const { path, method } of occurrences.localMethods) {
       // A class made inside a function may override the method: its bases decide.
       const bases = method.bases.map((base) => index.resolveDotted(path, base.split('.')));
-      if (bases.some((base) => base === null ? false : related.has(base) || (index.inProject(base) && !index.symbols.has(base)))) {
+      if (bases.some((base) => base === null ? false : reach.has(base) || (index.inProject(base) && !index.symbols.has(base)))) {
         result.unsure.push({ path, span: method.span, what: `def ${oldName} at line ${method.line}, in a class defined inside a function` });
       }
     }

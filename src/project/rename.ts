@@ -73,15 +73,15 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
 
   // The family: for a method, every class related by inheritance that defines the name.
   const ownerClass = symbol.classPath.length ? [symbol.module, ...symbol.classPath].join('.') : null;
-  const related = ownerClass ? index.hierarchy(ownerClass) : new Set<string>();
+  const { related, reach } = ownerClass ? index.methodHierarchy(ownerClass, oldName) : { related: new Set<string>(), reach: new Set<string>() };
   const family = ownerClass ? [...related].map((cls) => `${cls}.${oldName}`).filter((name) => index.symbols.has(name)) : [symbol.qualified];
   if (family.length > 1 && options.family === 'refuse') {
     return refuse(`it overrides or is overridden (${family.filter((name) => name !== symbol.qualified).join(', ')}); set family=rename to rename them together`);
   }
-  if (ownerClass && FRAMEWORK_METHODS.has(oldName) && [...related].some((cls) => index.externalBases.has(cls))) {
+  if (ownerClass && FRAMEWORK_METHODS.has(oldName) && [...reach].some((cls) => index.externalBases.has(cls))) {
     return refuse(`${oldName} may override a method of a base class outside the project, which calls it by name`);
   }
-  if (ownerClass && [...related].some((cls) => index.externalBases.has(cls)) && index.files.get(symbol.path)) {
+  if (ownerClass && [...reach].some((cls) => index.externalBases.has(cls)) && index.files.get(symbol.path)) {
     // A method of a class with an outside base may override something we cannot see;
     // names that look like hooks (do_*, visit_*, handle_*, on_*) almost always do.
     const hook = /^(do|visit|handle|on)_/.test(oldName) || (/^test/.test(oldName) && !options.renameTests);
@@ -90,7 +90,7 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
 
   // Collisions: the new name must be free wherever the old one is seen.
   if (ownerClass) {
-    for (const cls of related) {
+    for (const cls of reach) {
       if (index.symbols.has(`${cls}.${newName}`)) return refuse(`${newName} already exists in ${cls}, in the class hierarchy`);
     }
   } else {
@@ -114,7 +114,7 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
     if (definition) add(edits, definition.path, definition.definition.span, newName);
   }
   const touched = new Set<string>();
-  const found = referencesTo(index, family, oldName, ownerClass);
+  const found = referencesTo(index, family, oldName, ownerClass, related, reach);
   for (const hit of found.hits) {
     if (hit.via === 'import' && hit.record.unaliased && (hit.record.nested ? hit.record.scopeNames ?? [] : index.files.get(hit.path)?.globals ?? []).includes(newName)) {
       const where = index.moduleOfPath.get(hit.path) ?? hit.path;

@@ -15,6 +15,7 @@ export interface TestFacts {
   line: number;
   /** A later definition with the same name in the same body replaces this one. */
   shadowed: boolean;
+  /** The first paragraph of its docstring, on one line. */
   docstring?: string;
   firstComment?: string;
   /** Called names (last component), with counts, in the test's own body. */
@@ -45,7 +46,8 @@ function docstringOf(body: SyntaxNode | null): string | undefined {
   const string = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
   if (string?.type !== 'string') return undefined;
   const content = string.namedChildren.filter((child) => child.type === 'string_content').map((child) => child.text).join('');
-  return content.trim().split('\n')[0]?.trim() || undefined;
+  // The first paragraph: a sentence may run on over lines ("...correctly calculated in signal with\n rising baseline").
+  return content.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**
@@ -59,8 +61,10 @@ function firstCommentOf(definition: SyntaxNode): string | undefined {
   const docstring = statements[0]?.type === 'expression_statement' && statements[0].namedChildren[0]?.type === 'string';
   const firstStatement = statements[docstring ? 1 : 0];
   const limit = firstStatement?.startIndex ?? definition.endIndex;
-  const comment = definition.descendantsOfType('comment').find((node) => node.startIndex > header && node.startIndex < limit);
-  const text = comment?.text.replace(/^#+\s*/, '').trim();
+  const comments = definition.descendantsOfType('comment').filter((node) => node.startIndex > header && node.startIndex < limit);
+  // A sentence may run on over the next comment lines: the block up to a gap is one text.
+  const block = comments.filter((node, position) => comments.slice(0, position + 1).every((line, at) => at === 0 || line.startPosition.row === comments[at - 1]!.startPosition.row + 1));
+  const text = block.map((node) => node.text.replace(/^#+\s*/, '').trim()).join(' ').trim();
   return text && !/^(type:|noqa|pragma|pylint|fmt:)/.test(text) ? text : undefined;
 }
 

@@ -10,10 +10,11 @@ const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'for', 'to', 'with', 'tha
 /**
  * Words that say nothing about what is tested. Not among them, after the standard
  * library: `all` (`test_all` checks `__all__`), `main`, `run`, `default`, `new` (they name
- * what is tested: `Py_RunMain`, the `default=` hook), and numbers of three digits or more
- * (`test_705836` names the bug it guards against).
+ * what is tested: `Py_RunMain`, the `default=` hook), numbers of three digits or more
+ * (`test_705836` names the bug it guards against), and `foo`, `bar`: a test runner's own
+ * tests name their sample tests so (Twisted's `BasicTest.test_foo`).
  */
-const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'everything', 'foo', 'bar', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
+const VAGUE = new Set(['basic', 'basics', 'simple', 'it', 'works', 'work', 'ok', 'general', 'misc', 'stuff', 'thing', 'things', 'case', 'cases', 'everything', 'one', 'two', 'other', 'more', 'again', 'example', 'sanity']);
 const MAX_WORDS = 6;
 /** Verbs that say nothing alone: a call named `do_test` or `run_check` names no unit. */
 const GENERIC_VERBS = new Set(['do', 'run', 'call', 'check', 'helper', 'inner', 'impl', 'go', 'exec']);
@@ -95,7 +96,7 @@ export function conventionalTestName(name: string, convention: TestConvention): 
 /** Words that start a subordinate clause: the name stops before them. */
 const CLAUSE_BREAKS = new Set(['since', 'because', 'so', 'but', 'which', 'whatever', 'whichever', 'whoever', 'although', 'though', 'unless', 'until', 'while', 'see', 'e', 'i', 'eg', 'ie', 'etc', 'xxx', 'todo']);
 /** Words a name never ends on: it would read as cut off. */
-const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between']);
+const DANGLING = new Set([...FILLER, 'by', 'from', 'at', 'as', 'into', 'onto', 'or', 'not', 'no', 'than', 'via', 'per', 'after', 'before', 'without', 'between', 'against', 'using', 'over', 'under', 'through', 'across', 'within', 'upon']);
 
 /**
  * The words of the first clause of a docstring or comment, filler left out: "Doesn't
@@ -131,13 +132,92 @@ function unitUnderTest(facts: TestFacts, excluding: ReadonlySet<string> = new Se
   return [...words, ...raises].slice(0, MAX_WORDS);
 }
 
-/** Descriptive words for a test: its docstring, else its first comment, else what it calls; and which. */
-export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment' | 'what it calls' } {
-  for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
-    const words = text ? meaningfulWords(text) : [];
-    if (words.length >= 2) return { words, source };
+/** What opens a test's description without describing it: "Test that", "Tests for", "Make sure". */
+const LEADING = new Set(['test', 'tests', 'testing', 'check', 'checks', 'ensure', 'ensures', 'verify', 'verifies', 'make', 'sure', 'that', 'whether', 'if', 'for']);
+/** Words a name leaves out: articles, pronouns, the copula ("is correctly parsed" -> correctly parsed). */
+const UNSAID = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'you', 'should', 'is', 'are', 'be', 'been', 'can']);
+/** Words that point elsewhere instead of describing: a bug tracker's, a note's. */
+const REFERRING = new Set(['gh', 'bpo', 'issue', 'bug', 'ticket', 'pr', 'xxx', 'todo', 'fixme', 'note', 'hack', 'see', 'cf', 'e', 'i', 'eg', 'ie', 'etc']);
+/**
+ * Code in prose (`disp=True`, ``T``, `L{Deferred}` and `:func:` markup, `median_test`,
+ * `f()`): a name made of its words would misquote it.
+ */
+const CODE_IN_PROSE = /[`=<>{}\[\]|\\/@$]|::|:\w+:|\w\(|\b[A-Za-z]+_\w+|\w\.\w/;
+const MAX_PHRASE_WORDS = 7;
+/** Qualifiers that say nothing of what is tested ("Simplest test case", "Test basic operations"). */
+const VAGUE_QUALIFIERS = new Set(['simple', 'simplest', 'basic', 'some', 'few', 'minimal', 'trivial', 'various', 'several', 'generic', 'general']);
+
+/**
+ * The first clause of a docstring or comment as the words of a test name, or null when
+ * it would not say the same: the clause is longer than a name (cut, it would say part of
+ * it: "height of prominences correctly calculated signal"), holds code or a single
+ * letter (`T` and `U`), or refers to a tracker. Articles and the copula are left out;
+ * prepositions stay (`run hooks in subprocess`).
+ */
+export function describingPhrase(text: string, source: 'docstring' | 'comment' = 'docstring'): string[] | null {
+  // The first sentence, a closing reference aside ("files (bpo-1653736)."); a sentence that
+  // goes on past a comma or a colon says more than its start ("Tests a beacon with a bunch
+  // of satellites, none of which...", "Analytical results:").
+  const sentence = (/^(.*?)(?:[.!?](?:\s|$)|$)/.exec(text.trim())?.[1] ?? '').replace(/\s*\([^()]*\)\s*$/, '');
+  if (/[,;:()[\]]|\s[-–—]\s/.test(sentence) || CODE_IN_PROSE.test(sentence)) return null;
+  const first = sentence;
+  // A comment heading a test often names a step ("Prepare basic signal"); only one that
+  // says it describes the test ("Test a round trip through tf2ss and ss2tf") names it.
+  if (source === 'comment' && !/^(tests?|check|ensure|verify|make sure)\b/i.test(first)) return null;
+  const clause = first
+    .replace(/\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b/g, (identifier) => identifierWords(identifier).join(' '))
+    .toLowerCase()
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’](s|re|ve|ll|d|m)\b/g, '')
+    .replace(/(\w)['’](\w)/g, '$1$2');
+  const tokens = clause.split(/[\s,]+/).filter(Boolean);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (!/^[a-z][a-z0-9]*$/.test(token)) return null;
+    if (CLAUSE_BREAKS.has(token) && !REFERRING.has(token)) break;
+    if (REFERRING.has(token)) return null;
+    if (words.length === 0 && LEADING.has(token)) continue;
+    if (UNSAID.has(token) || VAGUE_QUALIFIERS.has(token)) continue;
+    // "Test with a simple signal", "against hardcoded data": how it checks, not what.
+    if (words.length === 0 && DANGLING.has(token)) return null;
+    if (token.length === 1) return null;
+    words.push(token);
   }
-  return { words: unitUnderTest(facts), source: 'what it calls' };
+  while (words.length && DANGLING.has(words[words.length - 1] as string)) words.pop();
+  if (words.length > MAX_PHRASE_WORDS || words.filter((word) => !DANGLING.has(word)).length < 2) return null;
+  return words;
+}
+
+/** Descriptive words for a vague test: its docstring, else the comment that heads it; and which. */
+export function describingWords(facts: TestFacts): { words: string[]; source: 'its docstring' | 'its first comment'; text: string } | null {
+  for (const [text, source] of [[facts.docstring, 'its docstring'], [facts.firstComment, 'its first comment']] as const) {
+    const words = text ? describingPhrase(text, source === 'its docstring' ? 'docstring' : 'comment') : null;
+    if (words && text) return { words, source, text };
+  }
+  return null;
+}
+
+/**
+ * Why a vague name is the project's choice and stays, or null. A numbered series
+ * (`test_01` ... `test_06`, `test_simple_1` ... `test_simple_8`) is one: renaming a member
+ * breaks it. So is a family (`test_simple` beside `test_simple_complex`, `test_simple_pos`:
+ * the base case of its variants).
+ */
+export function vagueNameKept(name: string, siblings: readonly string[]): string | null {
+  const numbered = /^(.*?)_?\d+(?:_\d+)*$/.exec(name);
+  if (numbered) {
+    const stem = numbered[1] as string;
+    if (siblings.some((other) => other !== name && new RegExp(`^${stem}_?\\d+(?:_\\d+)*$`).test(other))) return `it is one of a numbered series (${stem}_N)`;
+  }
+  const variant = siblings.find((other) => other !== name && (other.startsWith(`${name}_`) || new RegExp(`^${name}[A-Z0-9]`).test(other)));
+  if (variant) return `${variant} is one of its variants`;
+  return null;
+}
+
+/** Whether a name says nothing its class and module do not (`TestKaiser.test_basic` -> `test_kaiser`). */
+export function onlyRepeatsContext(words: readonly string[], context: readonly string[]): boolean {
+  const known = new Set(context.flatMap((name) => identifierWords(name)));
+  return words.every((word) => known.has(word) || DANGLING.has(word));
 }
 
 /**
@@ -175,10 +255,15 @@ export function duplicateName(earlier: TestFacts, later: TestFacts | undefined, 
   }
 }
 
-/** Words that tell one of two places or objects from the other (`dest_` in `dest_rp_uuid`). */
+/**
+ * Words that tell one of two places or objects from the other (`dest_` in `dest_rp_uuid`).
+ * Not `local`: a test compares what it read from elsewhere with a local copy, the expected
+ * value (pandas' `test_read_from_s3_url` is not "on a local table", NumPy's tests of
+ * remote paths are not "on a local path").
+ */
 const ROLES: ReadonlyMap<string, string> = new Map([
   ['source', 'source'], ['src', 'source'], ['dest', 'destination'], ['dst', 'destination'], ['destination', 'destination'],
-  ['target', 'target'], ['origin', 'origin'], ['primary', 'primary'], ['secondary', 'secondary'], ['local', 'local'], ['remote', 'remote'],
+  ['target', 'target'], ['origin', 'origin'], ['primary', 'primary'], ['secondary', 'secondary'],
 ]);
 /** What a role qualifies, as the name says it (`dest_rp_uuid`, `dest_hostname`, `dest_compute` are all the destination host). */
 const PLACES: ReadonlyMap<string, string> = new Map([

@@ -42,7 +42,7 @@ export function targetedRun(actions: readonly PlannedAction[]): TargetedRun {
     if (!entry) run.transforms.set(action.transform, (entry = { actions: [], options: {} }));
     entry.actions.push(action);
     if (RENAMING.has(action.transform)) run.renames.push(action);
-    if (action.transform === 'test-names') Object.assign(entry.options, { duplicates: false, 'snake-case': false });
+    if (action.transform === 'test-names') Object.assign(entry.options, { duplicates: 'report', 'snake-case': false });
     // A reviewer who asks for a function to be split asks for its paragraphs to move.
     if (action.transform === 'split-functions') entry.options.paragraphs = 'extract';
     // A reviewer who points at these handlers asks for them, in a test or of a narrow type.

@@ -54,6 +54,13 @@ function asList(override: ConventionOverride): string[] {
   return fail(override, value);
 }
 
+/** A width in columns: a whole number, 20 at least. */
+function asColumns(override: ConventionOverride): number {
+  const number = typeof override.value === 'string' ? Number(override.value) : override.value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 20) fail(override, override.value);
+  return number;
+}
+
 function asString(override: ConventionOverride): string {
   if (typeof override.value === 'string' && override.value.trim()) return override.value.trim();
   return fail(override, override.value);
@@ -90,12 +97,9 @@ export function applyOverrides(data: ConventionsData, overrides: readonly Conven
   };
   for (const override of overrides) {
     switch (override.key) {
-      case 'line-length': {
-        const number = typeof override.value === 'string' ? Number(override.value) : override.value;
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 20) fail(override, override.value);
-        set('lineLength', number, override);
+      case 'line-length':
+        set('lineLength', asColumns(override), override);
         break;
-      }
       case 'docstring-style': {
         const style = asString(override) as DocstringStyle;
         if (!DOCSTRING_STYLES.includes(style)) fail(override, override.value);
@@ -108,12 +112,9 @@ export function applyOverrides(data: ConventionsData, overrides: readonly Conven
         set('docstringLayout', { summaryOnQuoteLine: where === 'quote-line' }, override);
         break;
       }
-      case 'docstring-width': {
-        const number = typeof override.value === 'string' ? Number(override.value) : override.value;
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 20) fail(override, override.value);
-        set('docstringWidth', number, override);
+      case 'docstring-width':
+        set('docstringWidth', asColumns(override), override);
         break;
-      }
       case 'docstring-mood': {
         const mood = asString(override) as DocstringMood;
         if (!DOCSTRING_MOODS.includes(mood)) fail(override, override.value);

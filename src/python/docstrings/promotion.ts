@@ -19,7 +19,7 @@ const THIS_DEFINITION = /^this\s+(?:function|method|class|helper|routine|test|ho
  * A note for whoever maintains the code, not a description for its caller: a hack or a
  * workaround, a task left (TODO, FIXME, XXX), a link or a ticket number, a caveat.
  */
-const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+|\b(?:bytecode|(?:called|executed|run) (?:very )?often|hot path|inner loop|speeds? up|faster|optimi[sz](?:ed|ation)|performance)\b|\bpython\s*[<>=]+\s*\d/i;
+const IMPLEMENTATION_NOTE = /\b(?:hack|hacks|hacky|kludge|nasty|ugly|pesky|workaround|work around|xxx|todo|fixme|for now|for the time being|temporary|temporarily|tricks?|anyways?)\b|https?:\/\/|\bwww\.|#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\b(?:ticket|bug|issue|pr)\s*#?\d+|\b(?:bytecode|(?:called|executed|run) (?:very )?often|hot path|inner loop|speeds? up|faster|optimi[sz](?:ed|ation)|performance)\b|\bpython\s*[<>=]+\s*\d|\b(?:not sure|do not know|don't know|no idea|unclear (?:whether|if|why))\b/i;
 /** "we need", "I think", "our cache", "let's": a narrative of the author's reasoning. */
 const FIRST_PERSON = /\b(?:we|we're|we've|we'd|we'll|us|our|ours|let's|my)\b|\bI(?:'m|'ve|'d)?\b(?!\/)/i;
 /**
@@ -52,8 +52,13 @@ const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b
  * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property or an
  * `__init__`, whose one statement it explains, any purpose is such a reason too.
  */
-const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b/i;
+const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto [a-z]+/i;
 const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
+
+/** Openings of a stub's note that is not why it does nothing: a pronoun, a modal verb, a preposition ("for zip.ZipFile"). */
+const NOT_A_REASON_OPENING = /^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?|for|with|in|on|at|by|from|to|of|as)$/i;
+/** `@property`, `@x.setter`, `@cached_property`: an accessor, whose one statement a comment explains. */
+const ACCESSOR = /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/;
 
 /** Words a sentence about the whole definition does not open with, whatever follows. */
 const NOT_A_VERB = /^(?:after|before|during|when|whenever|once|until|if|because|where|upon|within|instead|rather|here|now|then|otherwise|usually|normally|currently|a|an|the|this|that|these|those|it|its|he|she|they|you|there|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|must|may|might|as|with|without|in|on|at|by|for|from|to|of|since|while|unless|although|though|not|no|all|some|any|each|every|same|note|nb|also|just|only)$/i;
@@ -106,7 +111,8 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   // `pass`, not what constructing does), nor a note that opens with code.
   const opening = text.split(/\s/)[0] ?? '';
   const initializer = node.childForFieldName('name')?.text === '__init__';
-  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !/^(?:he|she|they|you|it|must|should|can|could|may|might|will|would|needs?|for|with|in|on|at|by|from|to|of|as)$/i.test(opening)) return true;
+  const shortNote = lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !NOT_A_REASON_OPENING.test(opening);
+  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && shortNote) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -119,7 +125,10 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
     if (node.type === 'class_definition') return true;
     const statements = body ? statementsOf(body) : [];
     const sentence = text.split(/(?<=[.!?])\s/)[0] ?? '';
-    return statements.length === 1 && statements[0]!.type === 'return_statement' && !sentence.split(/\s+/).some((word) => SUBJECT_BEFORE.test(word.replace(/[,;:.]$/, '')));
+    // "The --loader argument sets the environment variable": a verb after the phrase makes
+    // it the subject of a statement.
+    const words = sentence.split(/\s+/).map((word) => word.replace(/[,;:.]$/, ''));
+    return statements.length === 1 && statements[0]!.type === 'return_statement' && !words.some((word, index) => SUBJECT_BEFORE.test(word) || (index >= 2 && isThirdPersonVerb(word) && !/s$/.test(words[index - 1] ?? '')));
   }
   if (isVerb(first) || isThirdPersonVerb(first)) return true;
   // What the function is: "Helper for drawing and hit testing.", "Shortcut to ...".
@@ -150,11 +159,15 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   // to document anything.
   if (lines.join(' ').split(/\s+/).filter((word) => /\w/.test(word)).length < 4) return false;
   if (POINTING.test(first) || (/^this\b/i.test(first) && !THIS_DEFINITION.test(first))) return false;
+  // A comment under `def __init__` explains its statements (why `zlib.compressobj()` takes no
+  // arguments, why the body is `pass`); what constructing does is the class docstring's to say.
+  if (node.childForFieldName('name')?.text === '__init__') return false;
   const text = lines.join(' ');
   if (/^this\s+(?:method|class|function)\b/i.test(first) && !namesItsDefinition(node, first)) return false;
   if (THIS_REMARK.test(first) || THIS_RATIONALE.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
   const name = node.childForFieldName('name')?.text ?? '';
-  const accessor = node.parent?.type === 'decorated_definition' && node.parent.namedChildren.some((child) => child.type === 'decorator' && /^@(?:\w+\.)?(?:property|setter|getter|deleter|cached_property)\b|\.(?:setter|getter|deleter)$/.test(child.text));
+  const decorators = node.parent?.type === 'decorated_definition' ? node.parent.namedChildren.filter((child) => child.type === 'decorator') : [];
+  const accessor = decorators.some((decorator) => ACCESSOR.test(decorator.text));
   if ((name === '__init__' || accessor) && PURPOSE.test(text)) return false;
   // Two sentences the author left unpunctuated ("Drop the node\nThen look up ...") would
   // run together into one when reflowed.
@@ -172,7 +185,12 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   if (raw.some((line, index) => index > 0 && /[a-z0-9)]\.$/.test(raw[index - 1]!.trim()) && !/\b(?:e\.g|i\.e|etc|vs|cf)\.$/.test(raw[index - 1]!.trim()) && /^[a-z]/.test(line.trim()))) return false;
   const statements = body.namedChildren.filter((child) => child.type !== 'comment' && child.startIndex > last.endIndex);
   // "Ignore all the errors" above a body that is one `try`: a note on its handler.
-  if (statements.length === 1 && statements[0]!.type === 'try_statement' && /\b(?:errors?|exceptions?|fail\w*|ignor\w*|silen\w*)\b/i.test(text)) return false;
+  // So is a note on warnings above a body that is one `with` (`warnings.catch_warnings()`).
+  if (statements.length === 1 && (statements[0]!.type === 'try_statement' || statements[0]!.type === 'with_statement') && /\b(?:errors?|exceptions?|warnings?|\w+Warning|fail\w*|ignor\w*|silen\w*)\b/i.test(text)) return false;
+  // "This method is called from _handle_read and _try_inline_read": its callers, not what it does.
+  if (/^this\s+\w+\s+is\s+(?:only\s+)?called\s+(?:from|by|in)\b/i.test(first)) return false;
+  // "return value of od.keys does not ...": a noun, the subject of a remark.
+  if (/^return\s+(?:value|values|type|types|code|codes)\b/i.test(first)) return false;
   // A predicate ("def _valid_name(path) -> bool: return ....isidentifier()") is described by
   // what it tells ("Return whether ...", "Check if ..."); "Ignore invalid names ..." is
   // what its caller does with the answer.

@@ -129,3 +129,11 @@ test('sentences and word wrapping', () => {
   assert.deepEqual(wrapWords('one two three four', 9), ['one two', 'three', 'four']);
   assert.deepEqual(wrapWords('one two three four', 3, 13), ['one', 'two three', 'four']);
 });
+
+test('one sentence where one-sentence docstrings take three lines: quotes alone above and below, wherever longer summaries go', () => {
+  const sentence = { summary: 'serialize the data before acquiring the lock' };
+  assert.equal(renderDocstring(sentence, 'plain', { ...layout, summaryOnQuoteLine: true, oneLiner: false }), '"""\n    Serialize the data before acquiring the lock.\n    """');
+  assert.equal(renderDocstring(sentence, 'plain', { ...layout, summaryOnQuoteLine: true, oneLiner: true }), '"""Serialize the data before acquiring the lock."""');
+  // With more than one sentence, the summary goes where the project's longer docstrings put it.
+  assert.match(renderDocstring({ ...sentence, paragraphs: ['Then release it.'] }, 'plain', { ...layout, summaryOnQuoteLine: true, oneLiner: false }), /^"""Serialize the data/);
+});

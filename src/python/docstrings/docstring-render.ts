@@ -225,7 +225,11 @@ export function renderDocstring(content: DocstringContent, style: DocstringStyle
     const text = escapeFirst(summary);
     return `${quote}${text.endsWith('"') ? `${text.slice(0, -1)}\\"` : text}"""`;
   }
-  const lines = onQuoteLine ? wrapped(summary, width, quote, '') : [quote, ...wrapped(summary, width)];
+  // A file or project that writes one sentence as three lines (quotes alone above and
+  // below it) gets that form, whatever the place of longer docstrings' summaries: not
+  // `"""Sentence.` with the quotes alone under it, which neither form is.
+  const sentenceOnly = sections.length === 0 && paragraphs.length === 0 && layout.oneLiner === false;
+  const lines = onQuoteLine && !sentenceOnly ? wrapped(summary, width, quote, '') : [quote, ...wrapped(summary, width)];
   for (const paragraph of paragraphs) lines.push('', ...(paragraph.includes('\n') ? paragraph.split('\n') : wrapped(paragraph, width)));
   for (const section of sections) lines.push('', ...section);
   const body = lines.map((line, index) => (index === 0 ? quote + escapeFirst(line.slice(quote.length)) : line ? `${indent}${escape(line)}` : ''));

@@ -180,3 +180,9 @@ class Compressor:
     def visit_option_string(self, node):
         # Do not know if .B or .BI.
         pass
+
+
+class BufferedStream:
+    def flush(self):
+        # io.BufferedWriter.flush already writes everything out.
+        pass

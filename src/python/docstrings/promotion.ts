@@ -49,8 +49,8 @@ function namesItsDefinition(node: SyntaxNode, first: string): boolean {
 const TO_SUBCLASSERS = /^(?:subclass(?:es)?|override|overridden|implementers?)\b|\b(?:subclasses (?:should|must|may|can|need to)|to be (?:overridden|implemented))\b/i;
 /**
  * A reason for how a line is written ("Check size first for efficiency", "make sure it's a
- * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property or an
- * `__init__`, whose one statement it explains, any purpose is such a reason too.
+ * np.void", "Add 1 because Class2=0 ..."): a comment on that line. On a property
+ * accessor, whose one statement it explains, any purpose is such a reason too.
  */
 const REASON = /\b(?:because|for (?:efficiency|speed|performance|consistency|safety)|make sure|so that|in order to|to avoid|to prevent|to force|to ensure|ensure that|otherwise)\b|\bso (?:\w+ ){1,2}(?:is|are|can|will|does|do|won't|doesn't|isn't|gets?)\b|^(?:use|uses|using)\b.*\bto [a-z]+/i;
 const PURPOSE = /\b(?:to (?:make|keep|allow|get|let|break|save|support)|needed|required|extra|since)\b/i;
@@ -106,13 +106,11 @@ export function readsAsDescription(node: SyntaxNode, lines: readonly string[]): 
   const body = node.childForFieldName('body');
   // "Therefore, ...": the first sentence is a premise, not a summary of the whole.
   if (/[.!?]\s+(?:therefore|thus|hence|so|that is why|this is why)\b/i.test(text)) return false;
-  // On a body that does nothing, a short note says why ("RunPython objects have no state effect.").
-  // Not on an `__init__` ("tuple.__init__ doesn't do anything" says why the body is
-  // `pass`, not what constructing does), nor a note that opens with code.
+  // On a body that does nothing, a short note says why ("RunPython objects have no state
+  // effect."); not one that opens with code ("io.BufferedWriter.flush already writes ...").
   const opening = text.split(/\s/)[0] ?? '';
-  const initializer = node.childForFieldName('name')?.text === '__init__';
   const shortNote = lines.filter(Boolean).length <= 2 && !/[._()]/.test(opening) && !NOT_A_REASON_OPENING.test(opening);
-  if (body && node.type === 'function_definition' && !initializer && doesNothing(body) && shortNote) return true;
+  if (body && node.type === 'function_definition' && doesNothing(body) && shortNote) return true;
   const [first = '', second = ''] = text.split(/\s+/).map((word) => word.replace(/[,:;.]$/, ''));
   // "REVERSE in Oracle ...", "Checks are run ...": a name or a noun, the subject of a remark.
   const subject = /^[A-Z]{2,}$/.test(first) || SUBJECT_BEFORE.test(second);
@@ -165,10 +163,9 @@ export function describesDefinition(file: SourceFile, node: SyntaxNode, comments
   const text = lines.join(' ');
   if (/^this\s+(?:method|class|function)\b/i.test(first) && !namesItsDefinition(node, first)) return false;
   if (THIS_REMARK.test(first) || THIS_RATIONALE.test(first) || TO_SUBCLASSERS.test(text) || REASON.test(text)) return false;
-  const name = node.childForFieldName('name')?.text ?? '';
+  // On a property accessor, whose one statement such a comment explains, any purpose is a reason too.
   const decorators = node.parent?.type === 'decorated_definition' ? node.parent.namedChildren.filter((child) => child.type === 'decorator') : [];
-  const accessor = decorators.some((decorator) => ACCESSOR.test(decorator.text));
-  if ((name === '__init__' || accessor) && PURPOSE.test(text)) return false;
+  if (decorators.some((decorator) => ACCESSOR.test(decorator.text)) && PURPOSE.test(text)) return false;
   // Two sentences the author left unpunctuated ("Drop the node\nThen look up ...") would
   // run together into one when reflowed.
   const raw = comments.map((comment) => commentText(comment.text));

@@ -21,7 +21,7 @@ import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerT
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
 import { isDunder, isPrivateName } from '../src/python/words/words.js';
 import { functionWords, imperativeOf, isThirdPersonVerb, isVerb, phrasalVerbOf, thirdPersonOf } from '../src/python/words/english.js';
-import type { DocstringMood } from '../src/engine/conventions.js';
+import type { Conventions, DocstringMood } from '../src/engine/conventions.js';
 import { isTestFile, isTestName } from '../src/python/conventions/tests.js';
 import { resolve } from 'node:path';
 import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/docstrings/docstring-requests.js';
@@ -48,6 +48,14 @@ const options = {
   'summarizer-concurrency': { type: 'integer', min: 1, default: 4, description: 'Requests to the summarizer endpoint made at the same time.' },
   'summarizer-cache': { type: 'string', default: '.pycodemod_cache/summaries.json', description: 'Where the endpoint answers are kept, by a hash of the prompt (relative to the working directory; empty: no cache).' },
 } as const;
+
+/**
+ * Where prose wraps: the option, else the project's docstring width within its line length
+ * (Django's code goes to 119, its docstrings to 79).
+ */
+function proseWidth(opts: OptionValues<typeof options>, conventions: Conventions): number {
+  return opts['line-length'] || Math.min(conventions.lineLength, conventions.docstringWidth);
+}
 
 /** The endpoint summarizer's data: what to ask (collected from every file), then the answers. */
 interface SummaryProject {
@@ -387,7 +395,7 @@ export default defineTransform({
           concurrency: opts['summarizer-concurrency'],
           cachePath: opts['summarizer-cache'] ? resolve(context.cwd, opts['summarizer-cache']) : '',
           style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-          lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
+          lineLength: proseWidth(opts, context.conventions),
           examples: project.examples,
         },
         { progress: context.progress },
@@ -401,9 +409,7 @@ export default defineTransform({
     if (opts['skip-tests'] && isTestFile(file.path)) return;
     const settings: Settings = {
       style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
-      // Prose is wrapped as PEP 8 asks of docstrings even where code lines may be longer
-      // (Django: code to 119, docstrings to 79), unless the option says otherwise.
-      lineLength: opts['line-length'] || Math.min(context.conventions.lineLength, context.conventions.docstringWidth),
+      lineLength: proseWidth(opts, context.conventions),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       // The file's own habit first, then the project's.
       oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,

@@ -74,16 +74,20 @@ function functionNames(scopes: readonly Scope[]): string[] {
   return scopes.filter((scope) => scope.kind === 'function' && scope.name).map((scope) => scope.name as string);
 }
 
-/** Whether helpers of `scope` are named in camelCase: the way its class names its methods, or else the file its functions. */
+/**
+ * Whether helpers of `scope` are named in camelCase: the way the module's private functions
+ * of several words are, else its class's methods, else the file's functions.
+ */
 function helpersCamelCase(analysis: ScopeAnalysis, scope: Scope): boolean {
   // `test_lineReceived` says the project writes `lineReceived`: the words after `test_` count.
   const styles = (names: readonly string[]) => names.map((name) => name.replace(/^test_(?=[a-z]+[A-Z])/, '')).filter((name) => /[a-z0-9](?:_[a-z]|[A-Z])/.test(name) && !/^test/.test(name));
-  // The module's own private helpers first: a module whose public names keep a legacy
-  // camelCase API beside snake_case private code gets helpers as its private code writes them.
-  const privateNames = styles(functionNames(analysis.scopes)).filter((name) => /^_[^_]/.test(name));
+  const moduleNames = styles(functionNames(analysis.scopes));
+  // A module whose public names keep a legacy camelCase API beside snake_case private code
+  // gets helpers as its private code writes them.
+  const privateNames = moduleNames.filter((name) => /^_[^_]/.test(name));
   if (privateNames.length >= 2) return namesCamelCase(privateNames);
   const siblings = scope.parent?.kind === 'class' ? styles(functionNames(scope.parent.children)) : [];
-  return siblings.length > 0 ? namesCamelCase(siblings) : namesCamelCase(styles(functionNames(analysis.scopes)));
+  return namesCamelCase(siblings.length > 0 ? siblings : moduleNames);
 }
 
 /** A remark heads the lines it explains (`# NOTE(name): ...`, `# XXX ...`): they stay together, in the caller. */

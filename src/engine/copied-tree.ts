@@ -6,7 +6,7 @@
 // small part of a file read the tree lazily instead (lazy-tree.ts); syntax-tree.ts picks.
 import type { Point, Tree, TreeCursor } from 'tree-sitter';
 import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
-import { lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
+import { DerivedNode, lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
 
 /** What every node of one tree shares: the text, its line starts, and the arrays. */
 class FlatTree {
@@ -90,14 +90,15 @@ const NONE: readonly number[] = Object.freeze([]);
 const MISSING = 1;
 const HAS_ERROR = 2;
 
-class Node implements SyntaxNode {
+class Node extends DerivedNode<Node> implements SyntaxNode {
   private kids: readonly Node[] | undefined;
-  private named: readonly Node[] | undefined;
 
   constructor(
     private readonly tree: FlatTree,
     private readonly index: number,
-  ) {}
+  ) {
+    super();
+  }
 
   get id(): number {
     return this.tree.firstId + this.index;
@@ -162,24 +163,8 @@ class Node implements SyntaxNode {
     return this.kids;
   }
 
-  get namedChildren(): readonly Node[] {
-    return (this.named ??= this.children.filter((child) => child.isNamed));
-  }
-
-  get childCount(): number {
-    return this.children.length;
-  }
-
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-
   get firstChild(): Node | null {
     return this.index + 1 < (this.tree.after[this.index] as number) ? this.tree.node(this.index + 1) : null;
-  }
-
-  get lastChild(): Node | null {
-    return this.children[this.children.length - 1] ?? null;
   }
 
   get nextSibling(): Node | null {
@@ -204,14 +189,6 @@ class Node implements SyntaxNode {
       if (tree.typeIsNamed[tree.type[sibling] as number]) return tree.node(sibling);
     }
     return null;
-  }
-
-  child(index: number): Node | null {
-    return this.children[index] ?? null;
-  }
-
-  namedChild(index: number): Node | null {
-    return this.namedChildren[index] ?? null;
   }
 
   childForFieldName(field: string): Node | null {
@@ -265,14 +242,6 @@ class Node implements SyntaxNode {
       if (next < 0) return tree.node(node);
       node = next;
     }
-  }
-
-  equals(other: SyntaxNode): boolean {
-    return this === other;
-  }
-
-  toString(): string {
-    return `(${this.type} ${this.startIndex}..${this.endIndex})`;
   }
 }
 

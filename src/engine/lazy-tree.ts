@@ -13,7 +13,7 @@
 // start, end, parent, children and fields are remembered once read.
 import type { Point, Tree, TreeCursor } from 'tree-sitter';
 import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
-import { lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
+import { DerivedNode, lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
 import { HANDLE_SIZE, nativeBinding, type HeldNode, type MarshalledNode } from './tree-sitter-binding.js';
 
 /** Per language: type names, whether named, field names and ids (filled as ids are met). */
@@ -268,16 +268,17 @@ export class LazyTree implements SyntaxTree {
   }
 }
 
-class Node implements SyntaxNode {
+class Node extends DerivedNode<Node> implements SyntaxNode {
   readonly id = reserveNodeIds(1);
   private kids: readonly Node[] | undefined;
-  private named: readonly Node[] | undefined;
   private kidFields: Uint16Array | undefined;
 
   constructor(
     private readonly tree: LazyTree,
     readonly slot: number,
-  ) {}
+  ) {
+    super();
+  }
 
   get type(): string {
     return this.tree.tables.typeNames[this.tree.typeIds[this.slot] as number] as string;
@@ -367,24 +368,8 @@ class Node implements SyntaxNode {
     return this.kids;
   }
 
-  get namedChildren(): readonly Node[] {
-    return (this.named ??= this.children.filter((child) => child.isNamed));
-  }
-
-  get childCount(): number {
-    return this.children.length;
-  }
-
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-
   get firstChild(): Node | null {
     return this.children[0] ?? null;
-  }
-
-  get lastChild(): Node | null {
-    return this.children[this.children.length - 1] ?? null;
   }
 
   /** The sibling `step` places away, or null. */
@@ -412,14 +397,6 @@ class Node implements SyntaxNode {
     const siblings = this.placedParent()?.children ?? NO_NODES;
     for (let index = this.position - 1; index >= 0; index--) if (siblings[index]?.isNamed) return siblings[index] as Node;
     return null;
-  }
-
-  child(index: number): Node | null {
-    return this.children[index] ?? null;
-  }
-
-  namedChild(index: number): Node | null {
-    return this.namedChildren[index] ?? null;
   }
 
   childForFieldName(field: string): Node | null {
@@ -453,14 +430,6 @@ class Node implements SyntaxNode {
     const { tree } = this;
     const value = tree.methods.descendantForIndex(tree.marshal(this.slot), start, end);
     return tree.unmarshal(value, tree.binding.nodeTransferArray, 0) ?? this;
-  }
-
-  equals(other: SyntaxNode): boolean {
-    return this === other;
-  }
-
-  toString(): string {
-    return `(${this.type} ${this.startIndex}..${this.endIndex})`;
   }
 }
 

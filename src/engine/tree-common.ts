@@ -1,6 +1,7 @@
 // What both forms of the syntax tree (copied-tree.ts, lazy-tree.ts) share: node ids that
 // are unique in the thread, and rows and columns from the text's line starts.
 import type { Point } from 'tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 
 let nextId = 1;
 
@@ -28,4 +29,49 @@ export function pointAt(lineStarts: readonly number[], index: number): Point {
     else high = middle - 1;
   }
   return { row: low, column: index - (lineStarts[low] as number) };
+}
+
+/**
+ * What both node forms derive the same way from a node's children, type and span: each
+ * form says how it gets its children, this says the rest.
+ */
+export abstract class DerivedNode<N extends SyntaxNode> {
+  private named: readonly N[] | undefined;
+
+  abstract get children(): readonly N[];
+  abstract get type(): string;
+  abstract get startIndex(): number;
+  abstract get endIndex(): number;
+
+  get namedChildren(): readonly N[] {
+    return (this.named ??= this.children.filter((child) => child.isNamed));
+  }
+
+  get childCount(): number {
+    return this.children.length;
+  }
+
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+
+  get lastChild(): N | null {
+    return this.children[this.children.length - 1] ?? null;
+  }
+
+  child(index: number): N | null {
+    return this.children[index] ?? null;
+  }
+
+  namedChild(index: number): N | null {
+    return this.namedChildren[index] ?? null;
+  }
+
+  equals(other: SyntaxNode): boolean {
+    return this === (other as unknown);
+  }
+
+  toString(): string {
+    return `(${this.type} ${this.startIndex}..${this.endIndex})`;
+  }
 }

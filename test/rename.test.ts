@@ -102,6 +102,10 @@ describe('test-names proposals', () => {
       '    def test_global_node_connectivity(self):',
       '        self.assertEqual(2, self.graph.local_node_connectivity(1, 2))',
       '',
+      // A local copy is the expected value, not a place the test is about (pandas, NumPy).
+      '    def test_read_from_url(self):',
+      '        self.assertEqual(self.local_path, fetch(self.url))',
+      '',
     ].join('\n');
     const selected = selectTransforms([{ transform: testNames, options: { describe: true, place: true } }]);
     const combined = combineProject(selected, [{ path: 'tests/test_moves.py', data: collectFile('tests/test_moves.py', source, selected) }], new Map());

@@ -45,6 +45,8 @@ describe('bad input: one line, exit 2, nothing written', () => {
     ['unknown option', [...plugin, '--set', 'rename-foo.colour=red', '.'], /unknown option 'colour' for transform rename-foo; valid options: break/],
     ['bad option value', [...plugin, '--set', 'rename-foo.break=maybe', '.'], /invalid value "maybe" for rename-foo.break: expected true or false/],
     ['malformed --set', ['--set', 'nodot', '.'], /expected ID.OPTION=VALUE/],
+    ['table entry of an option that is no table', ['--set', 'docstrings.style.google=numpy', '.'], /docstrings.style is not a table/],
+    ['table entry with a comma', ['--set', 'variable-names.abbreviations.rp=a,b=c', '.'], /one entry per flag/],
     ['bad line range', ['-t', 'split-functions', '--set', 'split-functions.lines=a.py:5', '.'], /invalid value "a.py:5" for split-functions.lines: expected FILE:START-END/],
     ['line range in a file not given', ['-t', 'split-functions', '--set', 'split-functions.lines=b.py:1-2', '--set', 'split-functions.name=helper', '.'], /split-functions: lines names b.py, which is not among the files of this run/],
     ['bad helper name', ['-t', 'split-functions', '--set', 'split-functions.name=two words', '.'], /invalid value "two words" for split-functions.name: expected a Python identifier/],
@@ -108,6 +110,15 @@ describe('dry run and --write', () => {
     assert.equal(result.status, 1);
     assert.equal(readFileSync(join(directory, 'a.py'), 'utf8'), 'foo = 1\n');
     assert.equal((await cli(project({ 'a.py': 'x = 1\n' }), ...plugin, '--check', '.')).status, 0);
+  });
+
+  test('--set ID.OPTION.KEY=VALUE adds entries to a table option, one flag each', async () => {
+    const source = 'def move(hosts):\n    for dest_host_rp in hosts:\n        print(dest_host_rp)\n';
+    const directory = project({ 'a.py': source });
+    const entries = ['--set', 'variable-names.abbreviations.dest=destination', '--set', 'variable-names.abbreviations.rp=resource_provider'];
+    const result = await cli(directory, '-t', 'variable-names', '--isolated', '--no-color', ...entries, '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /\+    for destination_host_resource_provider in hosts:/);
   });
 
   test('output order is deterministic whatever the number of workers', async () => {

@@ -83,13 +83,17 @@ export function parseSetFlags(flags: readonly string[], available: readonly AnyT
   const byTransform = new Map<string, Record<string, string>>();
   for (const flag of flags) {
     if (/^[\w-]+=/.test(flag)) continue; // a convention (parseConventionFlags)
-    const match = /^([\w-]+)\.([\w-]+)=(.*)$/s.exec(flag);
+    // ID.OPTION.KEY=VALUE adds one entry to a table option (`variable-names.abbreviations.rp=resource_provider`).
+    const match = /^([\w-]+)\.([\w-]+)(?:\.([\w-]+))?=(.*)$/s.exec(flag);
     if (!match) throw new InputError(`--set ${flag}: expected ID.OPTION=VALUE, e.g. --set docstrings.style=numpy`);
-    const [, id, option, value] = match as unknown as [string, string, string, string];
+    const [, id, option, entry, value] = match as unknown as [string, string, string, string | undefined, string];
     const transform = available.find((candidate) => candidate.id === id);
     if (!transform) throw new InputError(`--set ${flag}: unknown transform '${id}'; valid: ${available.map((item) => item.id).join(', ')}`);
     const options = byTransform.get(id) ?? {};
-    options[option] = value;
+    if (entry === undefined) options[option] = value;
+    else if (transform.options[option]?.type !== 'table') throw new InputError(`--set ${flag}: ${id}.${option} is not a table; expected ID.OPTION=VALUE`);
+    else if (value.includes(',')) throw new InputError(`--set ${flag}: one entry per flag (no comma in the value)`);
+    else options[option] = options[option] ? `${options[option]},${entry}=${value}` : `${entry}=${value}`;
     resolveOptions(id, transform.options, options);
     byTransform.set(id, options);
   }

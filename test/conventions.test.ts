@@ -63,7 +63,7 @@ describe('line length', () => {
     const short = learnConventions([{ path: 'a.py', text: 'x = 1\n'.repeat(50) }]);
     assert.equal(short.lineLength.value, 79);
     assert.equal(short.lineLength.origin, 'learnt');
-    const wide = `y = "${'b'.repeat(100)}"\n`;
+    const wide = `y = f(${'b, '.repeat(33)})\n`;
     const files = Array.from({ length: 10 }, (_, index) => ({ path: `m${index}.py`, text: 'x = 1\n'.repeat(100) + wide.repeat(3) }));
     assert.equal(learnConventions(files).lineLength.value, 110);
     // A handful of long lines (a URL) does not move the limit.
@@ -78,8 +78,17 @@ describe('line length', () => {
     assert.match(data.lineLength.source, /learnt from 110 lines of code in 10 files, 0 longer/);
   });
 
+  test('a string too long for a line of its own, or a comment after code within the limit, does not count: Black leaves them long', () => {
+    const strings = `def f(a):\n    raise ValueError(\n        "${'c'.repeat(90)}"\n    )\n    x = f"${'d'.repeat(84)}"\n    return a  # ${'why '.repeat(22)}\n`;
+    const data = learnConventions(Array.from({ length: 10 }, (_, index) => ({ path: `m${index}.py`, text: strings.repeat(5) })));
+    assert.equal(data.lineLength.value, 79);
+    // A string a formatter could have moved to a line of its own within 88 still counts.
+    const movable = `def f(a):\n    raise ValueError("${'c'.repeat(70)}")\n`;
+    assert.equal(learnConventions(Array.from({ length: 10 }, (_, index) => ({ path: `m${index}.py`, text: movable.repeat(5) }))).lineLength.value, 99);
+  });
+
   test('code that keeps to no common limit gets the widest', () => {
-    const wide = `y = "${'b'.repeat(130)}"\n`;
+    const wide = `y = f(${'b, '.repeat(43)})\n`;
     const data = learnConventions([{ path: 'a.py', text: wide.repeat(20) }]);
     assert.equal(data.lineLength.value, 120);
     assert.match(data.lineLength.source, /keeps to no common limit/);

@@ -208,7 +208,8 @@ const definitionsIndexed = new WeakMap<SourceFile, FileIndex>();
  * What resolves names and bases across modules (definitions, imports, module-level
  * names, `__all__`), without the places that refer to symbols (references, strings,
  * unknown attributes, doctest names: most of an index's size and of its making), for a
- * transform that reads the class hierarchy but renames nothing. The whole index when a
+ * transform that reads the class hierarchy but renames nothing. Only the outline is
+ * walked: function bodies (their imports, their `global` names) are not. The whole index when a
  * renaming transform has already made it for this file.
  */
 export function collectDefinitionIndex(file: SourceFile): FileIndex {
@@ -224,7 +225,8 @@ function exportsOf(root: SyntaxNode): { exports?: string[] } {
 
 /** The file's index; without `places`, only definitions, imports and module-level names. */
 function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
-  const analysis = analyzeScopes(file.root);
+  // Without places, the outline is enough: what no function encloses.
+  const analysis = analyzeScopes(file.root, places ? {} : { outline: true });
   const index: FileIndex = {
     definitions: [],
     imports: [],
@@ -241,7 +243,7 @@ function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
     fingerprint: fingerprintOf(file.text),
   };
 
-  const importAt = collectImports(file.root, index);
+  const importAt = collectImports(file.root, index, places);
   if (!places) {
     for (const scope of analysis.scopes) addDefinition(scope, index);
     return index;
@@ -414,6 +416,11 @@ function collectUnknownAttributes(root: SyntaxNode, index: FileIndex): void {
 }
 
 /** The innermost function or class a statement stands in, or null at module level. */
+function insideFunction(node: SyntaxNode): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.type === 'function_definition') return true;
+  return false;
+}
+
 function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
   for (let parent = statement.parent; parent; parent = parent.parent) {
     if (parent.type === 'function_definition' || parent.type === 'class_definition') return parent;
@@ -425,7 +432,7 @@ function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
  * Every import of the file into `index.imports`. Returns, for each import, the start of the
  * identifier it binds (the scope analysis' binding site) -> the record's index.
  */
-function collectImports(root: SyntaxNode, index: FileIndex): Map<number, number> {
+function collectImports(root: SyntaxNode, index: FileIndex, insideFunctions = true): Map<number, number> {
   const importAt = new Map<number, number>();
   const add = (record: ImportRecord, bound: SyntaxNode | null | undefined) => {
     if (bound) importAt.set(bound.startIndex, index.imports.length);
@@ -434,6 +441,7 @@ function collectImports(root: SyntaxNode, index: FileIndex): Map<number, number>
   const namesIn = new Map<SyntaxNode, string[]>();
   for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
     const definition = enclosingDefinition(statement);
+    if (!insideFunctions && definition && insideFunction(statement)) continue;
     let scopeNames = definition ? namesIn.get(definition) : undefined;
     if (definition && !scopeNames) namesIn.set(definition, (scopeNames = [...new Set(definition.descendantsOfType('identifier').map((node) => node.text))]));
     const nested = scopeNames ? ({ nested: true, scopeNames } as const) : {};

@@ -141,6 +141,12 @@ function isStrictAncestor(candidate: Scope, scope: Scope): boolean {
 export interface ScopeOptions {
   /** Resolve names inside string annotations (`x: "Node"`). Default false. */
   stringAnnotations?: boolean;
+  /**
+   * The outline only: module level and class bodies, each function a scope of its own
+   * with nothing walked inside it (no parameters, bindings or reads), for what resolves
+   * definitions and bases across modules without paying for every function body.
+   */
+  outline?: boolean;
 }
 
 export interface ScopeAnalysis {

@@ -355,6 +355,11 @@ class ScopeBuilder {
 
   private visitFunction(node: SyntaxNode, scope: Scope): void {
     const name = node.childForFieldName('name');
+    if (this.options.outline) {
+      this.newScope('function', node, scope);
+      if (name) this.bind(scope, name, 'function');
+      return;
+    }
     const returns = node.childForFieldName('return_type');
     if (returns) this.visitAnnotation(returns, scope);
     const inner = this.newScope('function', node, scope);
@@ -473,7 +478,7 @@ const analysed = new WeakMap<SyntaxNode, ScopeAnalysis>();
 
 /** The scope analysis of the module at `root`, made once per tree (callers must not change it). */
 export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): ScopeAnalysis {
-  if (options.stringAnnotations) return buildAnalysis(root, options);
+  if (options.stringAnnotations || options.outline) return buildAnalysis(root, options);
   let analysis = analysed.get(root);
   if (!analysis) analysed.set(root, (analysis = buildAnalysis(root, options)));
   return analysis;

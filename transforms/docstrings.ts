@@ -370,6 +370,8 @@ export default defineTransform({
       'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    """Check that the API refuses to resize the server to this flavor."""\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
   },
   project: {
+    // Without a summarizer endpoint, only the overrides: definitions and bases.
+    outline: (opts) => !opts['summarizer-url'].trim(),
     collect: (file, opts): SummaryFileData => ({
       requests: opts['summarizer-url'].trim() ? endpointRequests(file, opts) : [],
       examples: opts['summarizer-url'].trim() ? exampleDocstrings(file) : [],

@@ -48,7 +48,8 @@ export function needsProjectPhase(selected: readonly SelectedTransform[]): boole
 /** Collects one file's data for every project-scope transform that wants it (null for the others). */
 export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string): unknown[] | null {
   if (!needsProjectPhase(selected)) return null;
-  const tree = parsePython(text);
+  const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options));
+  const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
   return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options) : null));

@@ -88,10 +88,12 @@ export type TreeForm = 'copied' | 'lazy';
 
 /** The tree transforms see of a tree-sitter tree parsed from `text` (the form as chosen above, unless given). */
 export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxTree {
-  const last = lastTree?.deref();
-  // A tree nobody read (parsed only to check the rewritten text) says nothing of what the
-  // transforms reach: counted, it pulled a default run's trees to the lazy form, whose
+  // A tree of a given form (the project phase's outlines) says nothing of what the
+  // transforms reach of the next ones, nor does a tree nobody read (parsed only to check
+  // the rewritten text): counted, it pulled a default run's trees to the lazy form, whose
   // native trees outlive their files (peak memory 840-930 MB against 570 MB copied, SymPy).
+  const last = form ? undefined : lastTree?.deref();
+  if (last) lastTree = undefined;
   if (last && last.reach.made > 0) {
     const { nodes, made } = last.reach;
     // Small trees say little about the next one.
@@ -105,6 +107,6 @@ export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxT
   } else {
     result = lazyTree(tree, text);
   }
-  lastTree = new WeakRef(result);
+  if (!form) lastTree = new WeakRef(result);
   return result;
 }

@@ -97,6 +97,12 @@ export interface ProjectPhase<Options, FileData, Project> {
   /** Runs on every file; the result crosses threads, so it must be plain data. */
   collect(file: SourceFile, options: Options): FileData;
   /**
+   * Whether `collect` reads only the file's outline (module level, class bodies, the
+   * headers of definitions) with these options: its tree is then read lazily, not
+   * copied, when every phase of the run says so (syntax-tree.ts).
+   */
+  outline?(options: Options): boolean;
+  /**
    * Runs once, on the main thread; the result crosses threads too. A change that spans
    * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
    * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn

@@ -8,6 +8,7 @@ import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
+import { realignments } from '../src/project/realignment.js';
 import { proposeShorterNames, shortenName, withoutRepeatedContext } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
@@ -383,5 +384,23 @@ describe('a name that repeats its context', () => {
     assert.equal(proposal(sources, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), null);
     const alone = new Map([...sources, ['pkg/_limits.py', 'class ExprWithLimits:\n    def __init__(self, limits):\n        self.limits = limits\n']]);
     assert.equal(proposal(alone, 'pkg._indexed.IndexedIntegral._indexed_process_limits'), '_process_limits');
+  });
+});
+
+describe('continuation lines aligned with a bracket a rename moves', () => {
+  const text = 'def caller(a):\n    return run_it(a,\n                  b)\n';
+  const at = text.indexOf('run_it');
+  const rename = (name: string) => [{ start: at, end: at + 'run_it'.length, text: name }];
+
+  test('move with it, either way', () => {
+    assert.deepEqual(realignments(text, rename('run'), null), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 13, text: '' }]);
+    assert.deepEqual(realignments(text, rename('run_it_now'), null), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 16, text: '    ' }]);
+  });
+
+  test('stay where the shift would pass the line length, or nothing lines up', () => {
+    assert.deepEqual(realignments(text, rename('run_it_now'), 22), []);
+    const hanging = 'def caller(a):\n    return run_it(\n        a, b)\n';
+    const start = hanging.indexOf('run_it');
+    assert.deepEqual(realignments(hanging, [{ start, end: start + 6, text: 'run' }], null), []);
   });
 });

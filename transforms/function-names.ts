@@ -147,5 +147,5 @@ export default defineTransform({
     },
   },
   suggest: (project) => project.suggestions,
-  find: (file, context) => renameFindings(context.project.files, file.path, file.text),
+  find: (file, context) => renameFindings(context.project.files, file.path, file.text, undefined, context.conventions.lineLength),
 });

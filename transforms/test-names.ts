@@ -208,6 +208,6 @@ export default defineTransform({
             { message: item.message, ...(item.kind ? { kind: item.kind } : {}), at: item.at, firstPassOnly: true };
       }
     }
-    yield* renameFindings(context.project.renames.files, file.path, file.text);
+    yield* renameFindings(context.project.renames.files, file.path, file.text, undefined, context.conventions.lineLength);
   },
 });

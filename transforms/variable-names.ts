@@ -288,6 +288,6 @@ export default defineTransform({
         };
       }
     }
-    if (context.project) yield* renameFindings(context.project, file.path, file.text, 'unsafe');
+    if (context.project) yield* renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength);
   },
 });

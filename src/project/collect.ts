@@ -113,6 +113,11 @@ export interface FileIndex {
   localMethods: LocalMethod[];
   /** Names in the examples of docstrings (`>>> f(x)` and `... ` lines): doctests run them. */
   doctestNames: PlacesByName;
+  /**
+   * Names spelled in comments, those that can only be code (`snake_case` or camelCase,
+   * not a file or module path): a rename of the one definition they name updates them.
+   */
+  commentNames?: PlacesByName;
   starImport: boolean;
   /** The module's `__all__`, when it is a literal list or tuple of strings. */
   exports?: string[];
@@ -321,6 +326,7 @@ function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
 
   collectSuperAndStrings(file.root, analysis, index, receivers);
   collectUnknownAttributes(file.root, index);
+  index.commentNames = commentNames(file.root);
   return index;
 }
 
@@ -393,6 +399,18 @@ function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
     }
     offset += text.length + 1;
   }
+}
+
+/** The code names of the file's comments (see FileIndex.commentNames). */
+function commentNames(root: SyntaxNode): PlacesByName {
+  const places: PlacesByName = Object.create(null) as PlacesByName;
+  for (const comment of root.descendantsOfType('comment')) {
+    const line = comment.startPosition.row + 1;
+    for (const match of comment.text.matchAll(/(?<![\w/\\-])_*[A-Za-z]\w*(?:_[A-Za-z0-9]|[a-z][A-Z])\w*(?!\w|\.\w|\/|-\w)/g)) {
+      (places[match[0]] ??= []).push(comment.startIndex + match.index, line);
+    }
+  }
+  return places;
 }
 
 /** The places of `name` in a `PlacesByName`. */

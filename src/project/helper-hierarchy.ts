@@ -74,7 +74,7 @@ function membersOf(scope: Scope): string[] {
 export function collectHelperData(file: SourceFile, proposals: ReadonlyArray<{ scope: Scope; name: string }>): HelperFileData {
   const full = collectFileIndex(file);
   // Only what resolves bases and lookups crosses threads: references stay behind.
-  const index: FileIndex = { ...full, references: [], unknownAttributes: {}, doctestNames: {}, dynamicAttributes: [] };
+  const index: FileIndex = { ...full, references: [], unknownAttributes: {}, doctestNames: {}, commentNames: {}, dynamicAttributes: [] };
   const members: Record<string, string[]> = {};
   for (const scope of analyzeScopes(file.root).scopes) if (scope.kind === 'class') members[classKey(scope)] = membersOf(scope);
   const proposed: Record<string, string[]> = {};

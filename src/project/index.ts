@@ -16,6 +16,8 @@ export interface NameOccurrences {
   localMethods: Array<{ path: string; method: LocalMethod }>;
   /** The name in the examples of docstrings. */
   doctests: Array<{ path: string; name: UnknownAttribute; attribute: boolean }>;
+  /** The name spelled in comments. */
+  comments: Array<{ path: string; name: UnknownAttribute }>;
 }
 
 export interface ProjectSymbol {
@@ -80,7 +82,7 @@ export class ProjectIndex {
       const byName = new Map<string, NameOccurrences>();
       const entry = (key: string) => {
         let found = byName.get(key);
-        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] }));
+        if (!found) byName.set(key, (found = { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [], comments: [] }));
         return found;
       };
       for (const [path, file] of this.files) {
@@ -91,7 +93,7 @@ export class ProjectIndex {
       }
       this.byName = byName;
     }
-    const found = this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [] };
+    const found = this.byName.get(name) ?? { imports: [], references: [], strings: [], unknown: [], localMethods: [], doctests: [], comments: [] };
     this.byName.set(name, found);
     // Unknown attributes and doctest names are kept per file, compactly; read for this name once.
     if (!this.placesRead.has(name)) {
@@ -100,6 +102,7 @@ export class ProjectIndex {
         for (const attribute of placesOf(file.unknownAttributes, name)) found.unknown.push({ path, attribute });
         for (const doctest of placesOf(file.doctestNames, name)) found.doctests.push({ path, name: doctest, attribute: false });
         for (const doctest of placesOf(file.doctestNames, `.${name}`)) found.doctests.push({ path, name: { name, span: { start: doctest.span.start + 1, end: doctest.span.end }, line: doctest.line }, attribute: true });
+        for (const comment of placesOf(file.commentNames ?? {}, name)) found.comments.push({ path, name: comment });
       }
     }
     return found;

@@ -1,0 +1,14 @@
+class Stream:
+    def read(self):
+        # Regression: read() and Stream._maybe_add_close_listener used to race.
+        self._maybe_add_close_listener()
+        return self.execute()
+
+    def _maybe_add_close_listener(self):
+        # see _maybe_add_error_listener.py for the history
+        # and pkg/_maybe_add_error_listener for the notes
+        pass
+
+    def execute(self):
+        # run() is called by read(); run_it is another name.
+        return 1

@@ -337,11 +337,8 @@ function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
 /** The functions and classes without a docstring that the options let us document. */
 function* candidates(file: SourceFile, opts: OptionValues<typeof options>): Iterable<Definition> {
   const exported = moduleExports(file.root);
-  const stack: SyntaxNode[] = [file.root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (let index = node.namedChildCount - 1; index >= 0; index--) stack.push(node.namedChild(index)!);
-    if (node.type !== 'function_definition' && node.type !== 'class_definition') continue;
+  // One search of the tree (no node object for the nodes between definitions).
+  for (const node of file.root.descendantsOfType(['function_definition', 'class_definition'])) {
     const definition = definitionOf(node);
     if (!leaveAloneReason(file, definition, exported, opts)) yield definition;
   }

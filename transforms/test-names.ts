@@ -110,7 +110,9 @@ export default defineTransform({
       const suggestions: RenameSuggestion[] = [];
       // How the project spells the words after `test_` (Twisted: `test_fooBar`), for the
       // classes whose own names do not show it.
-      const projectStyle = nameStyleOf(files.flatMap(({ data }) => data.tests.tests.map((facts) => facts.name)));
+      // camelCase names of the code under test (`getTaggedValue`) say nothing of the style.
+      const apiNames = new Set([...index.symbols.values()].map((symbol) => symbol.definition.name).filter((name) => !name.startsWith('test')));
+      const projectStyle = nameStyleOf(files.flatMap(({ data }) => data.tests.tests.map((facts) => facts.name)), 'snake', apiNames);
       for (const { path, data } of files) {
         const module = index.moduleOfPath.get(path);
         if (!module) continue;
@@ -118,7 +120,7 @@ export default defineTransform({
         const byBody = new Map<string, TestFacts[]>();
         for (const facts of tests) byBody.set(facts.classPath.join('.'), [...(byBody.get(facts.classPath.join('.')) ?? []), facts]);
         for (const [body, group] of byBody) {
-          const convention = conventionOf(group.map((facts) => facts.name), projectStyle);
+          const convention = conventionOf(group.map((facts) => facts.name), projectStyle, apiNames);
           const bound = new Set(data.tests.bodyNames[body] ?? []);
           const chosen = new Set<string>();
           const taken = (name: string) => bound.has(name) || chosen.has(name);

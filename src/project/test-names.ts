@@ -39,21 +39,26 @@ export function isVagueTestName(name: string): boolean {
  */
 export type NameStyle = 'snake' | 'prefixed-camel';
 
-/** What a name shows of the style after `test_`: `test_foo` alone shows nothing. */
-function styleShown(name: string): NameStyle | null {
+/**
+ * What a name shows of the style after `test_`: `test_foo` alone shows nothing, nor does
+ * a part that spells a name of the code under test (`test_getTaggedValue` in zope, whose
+ * own tests are snake_case: the camelCase is the API's, not the tests' style).
+ */
+function styleShown(name: string, apiNames?: ReadonlySet<string>): NameStyle | null {
   const rest = /^test_([A-Za-z0-9]\w*)$/.exec(name)?.[1];
   if (!rest) return null;
+  const parts = rest.split('_').filter((part) => part && !apiNames?.has(part));
   // `test_fooBar`, `test_parse_extraSpaces`, `test_GET`: camelCase words after the prefix.
-  if (/[a-z0-9][A-Z]/.test(rest) || /^[A-Z]{2,}(?:_|$)/.test(rest)) return 'prefixed-camel';
+  if (parts.some((part) => /[a-z0-9][A-Z]/.test(part)) || /^[A-Z]{2,}$/.test(parts[0] ?? '')) return 'prefixed-camel';
   return rest.includes('_') ? 'snake' : null;
 }
 
 /** The style most names that show one follow (snake when none do or they tie). */
-export function nameStyleOf(names: readonly string[], fallback: NameStyle = 'snake'): NameStyle {
+export function nameStyleOf(names: readonly string[], fallback: NameStyle = 'snake', apiNames?: ReadonlySet<string>): NameStyle {
   let snake = 0;
   let camel = 0;
   for (const name of names) {
-    const shown = styleShown(name);
+    const shown = styleShown(name, apiNames);
     if (shown === 'snake') snake++;
     else if (shown === 'prefixed-camel') camel++;
   }
@@ -66,10 +71,10 @@ export function nameStyleOf(names: readonly string[], fallback: NameStyle = 'sna
  * `test_` names, snake_case or camelCase words as most of them show, else as `project`
  * (the whole project's names) does.
  */
-export function conventionOf(names: readonly string[], project: NameStyle = 'snake'): TestConvention {
+export function conventionOf(names: readonly string[], project: NameStyle = 'snake', apiNames?: ReadonlySet<string>): TestConvention {
   const camel = names.filter((name) => /^test[A-Z0-9]/.test(name)).length;
   if (camel > names.length - camel) return 'camel';
-  return nameStyleOf(names, project) === 'prefixed-camel' ? 'prefixed-camel' : 'snake';
+  return nameStyleOf(names, project, apiNames) === 'prefixed-camel' ? 'prefixed-camel' : 'snake';
 }
 
 export function isCamelTestName(name: string): boolean {

@@ -17,7 +17,7 @@ import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js'
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
 import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
-import { abbreviationTable, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
+import { abbreviationTable, planExpansion, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
 import { abbreviatedNameKept, droppedWords, fileIdentifiers, mentionedInText, shortFormKeptElsewhere } from '../src/python/scopes/abbreviation-consistency.js';
 import { familyBindings, heldBySiblings } from '../src/python/scopes/sibling-names.js';
 import { expansionFromUse, mirroredParameter } from '../src/python/scopes/variable-meaning.js';
@@ -76,6 +76,22 @@ function isRenamable(binding: Binding, parametersToo: boolean): boolean {
 function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
   const parameter = binding.sites.some((site) => site.kind === 'parameter');
   return [...renamedNodes(binding), ...(parameter ? docstringParameterSpans(binding.scope.node, binding.name) : [])];
+}
+
+/**
+ * Whether some word of the text that reads as a name (strings and comments too: a
+ * superset) is one the dictionary expands, or refuses to, as `expansionFromUse` would.
+ */
+function mayExpandSome(text: string, dictionary: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string>, projectWords?: ReadonlySet<string>): boolean {
+  const evidence = { declared: new Set(dictionary.keys()), ...(projectWords ? { projectWords } : {}) };
+  const seen = new Set<string>();
+  for (const [name] of text.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const plan = planExpansion(name, dictionary, vocabulary, evidence);
+    if (plan.newName || plan.refusal) return true;
+  }
+  return false;
 }
 
 /** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
@@ -156,6 +172,12 @@ export default defineTransform({
     // small to have words in several modules): the dictionary decides.
     const known = context.conventions.data.vocabulary.origin !== 'default' && context.conventions.vocabulary.size > 0;
     const projectWords = known ? context.conventions.vocabulary : undefined;
+    // Every finding below starts from a name the dictionary would expand (or refuse to):
+    // a file with none, read as text, needs no scope analysis (most files of a project).
+    if (!mayExpandSome(file.text, dictionary, vocabulary, projectWords)) {
+      if (context.project) yield* renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength);
+      return;
+    }
     const identifiers = fileIdentifiers(file.root);
     const analysis = analyzeScopes(file.root);
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);

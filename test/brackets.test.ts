@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parsePython } from '../src/engine/parse.js';
-import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
+import { bracketedSequence, bracketsOfInterest, SEQUENCE_NODE_TYPES, sequencesOpeningAt, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
 
 /** The outermost bracketed sequence of `source`, in document order. */
 function firstSequence(source: string): BracketedSequence {
@@ -102,5 +102,25 @@ describe('bracketedSequence', () => {
     assert.equal(spansLines(firstSequence('f(a, b)\n')), false);
     assert.equal(spansLines(firstSequence('f(a,\n  b)\n')), true);
     assert.equal(spansLines(firstSequence('f(\n)\n')), true);
+  });
+});
+
+describe('brackets of interest, from the text', () => {
+  test('those closing on another line or after a comma; strings and comments skipped', () => {
+    const text = 'f(x)\ng(a, b,)\nh(\n    "(", # (\n    [1, 2],\n)\n';
+    assert.deepEqual(bracketsOfInterest(text), [text.indexOf('g(') + 1, text.indexOf('h(') + 1]);
+  });
+
+  test('an f-string whose fields may hold such a bracket: the tree is asked instead', () => {
+    assert.equal(bracketsOfInterest('x = f"{g(a, b,)}"\n'), null);
+    assert.equal(bracketsOfInterest('x = f"""{\n  g(a)}"""\n'), null);
+    assert.deepEqual(bracketsOfInterest('x = f"{g(a)}"\n'), []);
+  });
+
+  test('the sequences opening there, as a search of the tree finds them', () => {
+    const text = 'call(\n    a,\n)[\n    0,\n]\nvalue = (1, 2,)\n';
+    const root = parsePython(text).rootNode;
+    const expected = root.descendantsOfType(['argument_list', 'subscript', 'tuple']).filter((node) => !/^\([^\n,]*\)$/.test(node.text));
+    assert.deepEqual(sequencesOpeningAt(root, bracketsOfInterest(text) ?? []).map((node) => node.type), expected.map((node) => node.type));
   });
 });

@@ -4,7 +4,7 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix, insertAt, remove } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
-import { bracketedSequence, SEQUENCE_NODE_TYPES, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
+import { bracketedSequence, bracketsOfInterest, SEQUENCE_NODE_TYPES, sequencesOpeningAt, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
 import { atLeast, targetVersionOption } from '../src/python/conventions/versions.js';
 
 const options = {
@@ -164,7 +164,11 @@ export default defineTransform({
     // so, and a Python 2 compatible project must) keeps them so.
     let unpackingWithComma = 0;
     let unpackingWithout = 0;
-    for (const node of file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[])) {
+    // Only brackets that close on another line or after a comma can matter, and the
+    // text tells where they are: the tree is asked for those alone.
+    const starts = bracketsOfInterest(file.text);
+    const candidates = starts ? sequencesOpeningAt(file.root, starts) : file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[]);
+    for (const node of candidates) {
       if (isOneLineWithoutTrailingComma(file, node)) continue;
       const sequence = bracketedSequence(node);
       const last = sequence?.elements.at(-1);

@@ -118,3 +118,81 @@ function elementStarts(type: string, nodes: SyntaxNode[]): number[] {
 export function spansLines(sequence: BracketedSequence): boolean {
   return sequence.open.startPosition.row !== sequence.close.startPosition.row;
 }
+
+// The rest of a string literal after its opening quote(s), as the tokenizer reads it.
+const STRING_REST: Readonly<Record<string, RegExp>> = {
+  "'''": /(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|$)/y,
+  '"""': /(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|$)/y,
+  "'": /(?:[^'\\\n]|\\[\s\S])*'?/y,
+  '"': /(?:[^"\\\n]|\\[\s\S])*"?/y,
+};
+
+/**
+ * Where the brackets open whose sequence a trailing-comma rule may touch, read from the
+ * text alone (strings and comments skipped): those that close on another line, or right
+ * after a comma. Most brackets of a file do neither (`f(x)`), and asking the tree for
+ * every sequence cost trailing-commas most of its time. Null when an f-string holds code
+ * that may (a triple-quoted one with a replacement field, or one with `,)` in it): the
+ * caller asks the tree then.
+ */
+export function bracketsOfInterest(text: string): number[] | null {
+  const found: number[] = [];
+  const open: number[] = [];
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const char = text[index] as string;
+    if (char === '#') {
+      const newline = text.indexOf('\n', index);
+      index = newline < 0 ? length : newline;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      const triple = text[index + 1] === char && text[index + 2] === char;
+      const opening = triple ? char.repeat(3) : char;
+      const rest = STRING_REST[opening] as RegExp;
+      rest.lastIndex = index + opening.length;
+      const end = rest.exec(text) ? rest.lastIndex : length;
+      // An f-string's replacement fields are code: `f"{g(a, b,)}"`.
+      let prefixStart = index;
+      while (prefixStart > 0 && /[rRbBfFuU]/.test(text[prefixStart - 1] as string)) prefixStart--;
+      const prefix = text.slice(prefixStart, index);
+      const identifierBefore = prefixStart > 0 && /[\w\u0080-\uffff]/.test(text[prefixStart - 1] as string);
+      if (!identifierBefore && /[fF]/.test(prefix)) {
+        const body = text.slice(index, end);
+        if ((triple && body.includes('{')) || /,\s*[)\]}]/.test(body)) return null;
+      }
+      index = end - 1;
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') {
+      open.push(index);
+      continue;
+    }
+    if (char === ')' || char === ']' || char === '}') {
+      const start = open.pop();
+      if (start === undefined) continue;
+      const newline = text.indexOf('\n', start);
+      let before = index - 1;
+      while (before > start && (text[before] === ' ' || text[before] === '\t')) before--;
+      if ((newline >= 0 && newline < index) || text[before] === ',') found.push(start);
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * The bracketed sequences of `root` that open at `starts` (bracketsOfInterest), in the
+ * order a search of the tree would give them.
+ */
+export function sequencesOpeningAt(root: SyntaxNode, starts: readonly number[]): SyntaxNode[] {
+  const nodes: SyntaxNode[] = [];
+  const seen = new Set<number>();
+  for (const start of starts) {
+    const node = root.descendantForIndex(start, start + 1).parent;
+    if (!node || seen.has(node.id) || !SEQUENCE_TYPES[node.type]) continue;
+    if (bracketedSequence(node)?.open.startIndex !== start) continue;
+    seen.add(node.id);
+    nodes.push(node);
+  }
+  return nodes.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}

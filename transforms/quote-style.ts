@@ -28,15 +28,20 @@ const options = {
 
 const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single' };
 
-/** The string nodes that are docstrings: the first statement of the module, a class or a function. */
-function docstringNodes(root: SyntaxNode): Set<SyntaxNode['id']> {
-  const ids = new Set<number>();
-  for (const container of [root, ...root.descendantsOfType(['function_definition', 'class_definition'])]) {
-    const statement = existingDocstring(container);
-    const literal = statement?.namedChildren.find((child) => child.type === 'string');
-    if (literal) ids.add(literal.id);
-  }
-  return ids;
+/**
+ * Whether a string is a docstring: the first statement of the module, a class or a
+ * function. Asked of the few strings that stand as statements, not of every definition
+ * (whose bodies' statements a lazy tree would otherwise fetch, for nearly nothing).
+ */
+function isDocstring(literal: SyntaxNode): boolean {
+  const statement = literal.parent;
+  if (statement?.type !== 'expression_statement') return false;
+  const body = statement.parent;
+  const owner = body?.type === 'block' ? body.parent : null;
+  const container = body?.type === 'module' ? body : owner && (owner.type === 'function_definition' || owner.type === 'class_definition') && owner.childForFieldName('body')?.equals(body!) ? owner : null;
+  if (!container) return false;
+  const docstring = existingDocstring(container);
+  return !!docstring && docstring.equals(statement) && docstring.namedChildren.find((child) => child.type === 'string')?.equals(literal) === true;
 }
 
 /**
@@ -97,10 +102,9 @@ export default defineTransform({
   *find(file, context) {
     const chosen = context.options.quote;
     const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : context.conventions.quotes === 'double' ? '"' : context.conventions.quotes === 'single' ? "'" : null;
-    const docstrings = docstringNodes(file.root);
     const concatenations = new Map<SyntaxNode['id'], { node: SyntaxNode; pieces: StringLiteral[] }>();
     for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {
-      if (docstrings.has(literal.node.id)) {
+      if (isDocstring(literal.node)) {
         if (literal.quote === '"' && literal.triple) continue;
         // A project that writes its docstrings' text on the line after the quotes (Twisted)
         // would want that layout too, which changes the docstring's text: not this

@@ -58,18 +58,20 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
   };
 }
 
-function readAll(paths: readonly string[], cwd: string): Array<{ path: string; text: string }> {
-  const read: Array<{ path: string; text: string }> = [];
+/** The files' texts one at a time: each is scanned and dropped before the next is read. */
+function* readAll(paths: readonly string[], cwd: string): Generator<{ path: string; text: string }> {
   for (const path of paths) {
+    let text: string;
     try {
       // A pipe or device named on the command line would block the read forever.
       if (!statSync(path).isFile()) continue;
-      read.push({ path: relative(cwd, path) || path, text: readFileSync(path, 'utf8') });
+      text = readFileSync(path, 'utf8');
     } catch {
       // An unreadable file is reported when the run reaches it; it teaches nothing here.
+      continue;
     }
+    yield { path: relative(cwd, path) || path, text };
   }
-  return read;
 }
 
 /** The conventions of a run over files on disk. Throws InputError on a bad configuration file. */

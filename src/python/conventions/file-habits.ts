@@ -173,7 +173,9 @@ export function fileHabits(text: string): FileHabits {
   let docstringLines = 0;
   const docstringLinesOver = COMMON_LIMITS.map(() => 0);
   const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
-  const identifiers = new Map<string, number>();
+  // An object, not a Map: its keys are V8's own copies of the names, where a Map would
+  // keep slices of the text, and with them the whole text of every file scanned.
+  const identifiers: Record<string, number> = Object.create(null) as Record<string, number>;
   const stack: Bracket[] = [];
   // The logical line: its first word, whether it ended with a colon, and whether a token
   // has been seen on it yet (a string that opens a line after a `def`/`class` header is
@@ -247,7 +249,7 @@ export function fileHabits(text: string): FileHabits {
         prefix = word;
         quoteAt = end;
       } else {
-        if (!KEYWORDS.has(word) && word.length > 1) identifiers.set(word, (identifiers.get(word) ?? 0) + 1);
+        if (!KEYWORDS.has(word) && word.length > 1) identifiers[word] = (identifiers[word] ?? 0) + 1;
         token(word);
         index = end;
         continue;
@@ -341,8 +343,8 @@ export function fileHabits(text: string): FileHabits {
     docstringLines,
     docstringLinesOver,
     brackets,
-    identifiers: [...identifiers.keys()],
-    identifierUses: [...identifiers.values()],
+    identifiers: Object.keys(identifiers),
+    identifierUses: Object.values(identifiers),
     logging: loggingHabit(text),
     exceptions: exceptionHabits(text),
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),

@@ -11,6 +11,8 @@
 // far as the bracket's content shifts with it. Lines that start inside a string are never
 // touched (their whitespace is the string's), and a shift that would pass the line
 // length is not made (the lines stay as they were, no worse than before).
+import { lineStartsOf, pointAt } from '../engine/tree-common.js';
+import { skipStringOrComment } from '../python/syntax/brackets.js';
 import type { Span } from './collect.js';
 
 interface Edit extends Span {
@@ -26,45 +28,20 @@ interface Scanned {
 }
 
 function scan(text: string): Scanned {
-  const starts = [0];
-  const inString = [false];
-  let quote: string | null = null;
+  const starts = lineStartsOf(text);
+  const inString = starts.map(() => false);
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string;
-    if (char === '\n') {
-      // A single-quoted string cannot span lines (a backslash continues it: still inside).
-      if (quote && quote.length === 1 && text[index - 1] !== '\\') quote = null;
-      starts.push(index + 1);
-      inString.push(quote !== null);
-      continue;
-    }
-    if (quote) {
-      if (char === '\\') index++;
-      else if (text.startsWith(quote, index)) {
-        index += quote.length - 1;
-        quote = null;
-      }
-      continue;
-    }
-    if (char === '#') {
-      const newline = text.indexOf('\n', index);
-      index = (newline < 0 ? text.length : newline) - 1;
-      continue;
-    }
-    if (char === '"' || char === "'") quote = text.startsWith(char.repeat(3), index) ? char.repeat(3) : char;
+    const end = skipStringOrComment(text, index);
+    if (end === index) continue;
+    // The lines that start between a string's quotes are its text.
+    if (text[index] !== '#') for (let line = lineOf(starts, index) + 1; line < starts.length && (starts[line] as number) < end; line++) inString[line] = true;
+    index = end - 1;
   }
   return { starts, inString };
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return pointAt(starts, offset).row;
 }
 
 /**
@@ -75,28 +52,15 @@ function openBrackets(text: string, from: number, lineStart: number): Array<{ co
   const stack: Array<{ column: number }> = [];
   const open: Array<{ column: number; close: number }> = [];
   let depth = 0;
-  let quote: string | null = null;
   let lineEnded = false;
   let pending: Array<{ column: number; depth: number }> = [];
   for (let index = from; index < text.length; index++) {
+    const skipped = skipStringOrComment(text, index);
+    if (skipped !== index) {
+      index = skipped - 1;
+      continue;
+    }
     const char = text[index] as string;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (text.startsWith(quote, index)) {
-        index += quote.length - 1;
-        quote = null;
-      }
-      continue;
-    }
-    if (char === '#') {
-      const newline = text.indexOf('\n', index);
-      index = (newline < 0 ? text.length : newline) - 1;
-      continue;
-    }
-    if (char === '"' || char === "'") {
-      quote = text.startsWith(char.repeat(3), index) ? char.repeat(3) : char;
-      continue;
-    }
     if (char === '\n' && !lineEnded) {
       lineEnded = true;
       pending = stack.map((bracket, position) => ({ column: bracket.column, depth: position + 1 }));

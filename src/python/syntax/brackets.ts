@@ -128,6 +128,24 @@ const STRING_REST: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Where the string literal or comment that starts at `index` ends (the comment's end is
+ * its line's newline); `index` itself when none starts there. Text only: a string's
+ * prefix letters are read as a name before it.
+ */
+export function skipStringOrComment(text: string, index: number): number {
+  const char = text[index];
+  if (char === '#') {
+    const newline = text.indexOf('\n', index);
+    return newline < 0 ? text.length : newline;
+  }
+  if (char !== '"' && char !== "'") return index;
+  const opening = text[index + 1] === char && text[index + 2] === char ? char.repeat(3) : char;
+  const rest = STRING_REST[opening] as RegExp;
+  rest.lastIndex = index + opening.length;
+  return rest.exec(text) ? rest.lastIndex : text.length;
+}
+
+/**
  * Where the brackets open whose sequence a trailing-comma rule may touch, read from the
  * text alone (strings and comments skipped): those that close on another line, or right
  * after a comma. Most brackets of a file do neither (`f(x)`), and asking the tree for
@@ -142,16 +160,12 @@ export function bracketsOfInterest(text: string): number[] | null {
   for (let index = 0; index < length; index++) {
     const char = text[index] as string;
     if (char === '#') {
-      const newline = text.indexOf('\n', index);
-      index = newline < 0 ? length : newline;
+      index = skipStringOrComment(text, index);
       continue;
     }
     if (char === '"' || char === "'") {
       const triple = text[index + 1] === char && text[index + 2] === char;
-      const opening = triple ? char.repeat(3) : char;
-      const rest = STRING_REST[opening] as RegExp;
-      rest.lastIndex = index + opening.length;
-      const end = rest.exec(text) ? rest.lastIndex : length;
+      const end = skipStringOrComment(text, index);
       // An f-string's replacement fields are code: `f"{g(a, b,)}"`.
       let prefixStart = index;
       while (prefixStart > 0 && /[rRbBfFuU]/.test(text[prefixStart - 1] as string)) prefixStart--;

@@ -121,6 +121,37 @@ describe('dry run and --write', () => {
     assert.match(result.stdout, /\+    for destination_host_resource_provider in hosts:/);
   });
 
+  test('a rename reads again only the files it touches, and still reports the others as they are', async () => {
+    const files = {
+      'pkg/__init__.py': '',
+      'pkg/a.py': 'def old_name():\n    return 1\n',
+      'pkg/b.py': 'from pkg.a import old_name\n\nprint(old_name())\n',
+      'pkg/c.py': 'x = 1\n',
+      'pkg/d.py': 'def broken(:\n',
+      'pkg/e.py': '# pycodemod: skip-file\nimport os\n',
+    };
+    const result = await cli(project(files), '-t', 'function-names', '--rename', 'pkg.a.old_name=new_name', '--isolated', '--no-color', '.');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /6 files in [\d.]+s: 2 would change, 2 unchanged, 2 skipped, 0 failed/);
+    assert.match(result.stdout, /\+from pkg\.a import new_name/);
+  });
+
+  test('a rename a suppression comment or per-file-ignores would leave half made is not made', async () => {
+    const files = {
+      'pkg/__init__.py': '',
+      'pkg/a.py': 'def old_name():\n    return 1\n',
+      'pkg/b.py': 'from pkg.a import old_name  # pycodemod: ignore[function-names]\n',
+    };
+    const directory = project(files);
+    const result = await cli(directory, '-t', 'function-names', '--rename', 'pkg.a.old_name=new_name', '--isolated', '--no-color', '.', '-w');
+    assert.match(result.stderr, /0 changed/);
+    assert.equal(readFileSync(join(directory, 'pkg/a.py'), 'utf8'), files['pkg/a.py']);
+    const ignoring = project({ ...files, 'pkg/b.py': 'from pkg.a import old_name\n', 'pyproject.toml': '[tool.pycodemod.per-file-ignores]\n"pkg/b.py" = ["function-names"]\n' });
+    const second = await cli(ignoring, '-t', 'function-names', '--rename', 'pkg.a.old_name=new_name', '--no-color', '.', '-w');
+    assert.match(second.stderr, /0 changed/, second.stderr);
+    assert.equal(readFileSync(join(ignoring, 'pkg/a.py'), 'utf8'), files['pkg/a.py']);
+  });
+
   test('output order is deterministic whatever the number of workers', async () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`m${String(index).padStart(2, '0')}.py`, `foo = ${index}\n`]));
     const one = await cli(project(files), ...plugin, '-j', '1', '.');

@@ -29,6 +29,8 @@ export function renameProject(
   options: RenameOptions,
   index = new ProjectIndex(files),
   gate = new ProjectGate(),
+  /** The transform whose rename this is, for the suppression comments that name it. */
+  transform = 'function-names',
 ): RenameProject {
   const result: RenameProject = { files: {}, suggestions: [] };
   const entry = (path: string): FileRenames => {
@@ -52,7 +54,7 @@ export function renameProject(
       entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: another rename of the plan changes the same places`, at: definition.definition.span });
       continue;
     }
-    const refusal = gate.admit(planned.edits);
+    const refusal = gate.admit(planned.edits, transform);
     if (refusal) {
       if (definition) entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: ${refusal.reason}`, kind: refusal.kind, at: definition.definition.span });
       continue;
@@ -131,6 +133,7 @@ export default defineTransform({
   },
   project: {
     collect: (file) => collectFileIndex(file),
+    quiet: (path, project: RenameProject) => !project.files[path],
     combine(files, options, renames, gate) {
       const index = new ProjectIndex(files);
       const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });

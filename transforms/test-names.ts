@@ -137,7 +137,7 @@ export default defineTransform({
               }
               const newName = duplicateName(facts, later, convention, taken);
               const entry = (duplicates[path] ??= { fingerprint: data.index.fingerprint, items: [] });
-              const refusal = gate.admit(new Map([[path, [{ ...facts.span, text: newName }]]]));
+              const refusal = gate.admit(new Map([[path, [{ ...facts.span, text: newName }]]]), 'test-names');
               if (refusal) {
                 entry.items.push({ message: `${facts.name} at line ${facts.line} is shadowed by a later test of the same name; not renamed to ${newName}: ${refusal.reason}`, kind: refusal.kind, at: facts.span });
                 continue;
@@ -195,7 +195,7 @@ export default defineTransform({
         }
       }
       for (const [qualified, newName] of renames) plan.set(qualified, newName);
-      return { renames: renameProject(indexFiles, plan, { family: 'rename', strings: options.strings, renameTests: true }, index, gate), duplicates, suggestions };
+      return { renames: renameProject(indexFiles, plan, { family: 'rename', strings: options.strings, renameTests: true }, index, gate, 'test-names'), duplicates, suggestions };
     },
   },
   suggest: (project) => project.suggestions,

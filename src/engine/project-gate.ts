@@ -11,9 +11,28 @@ export interface LineFacts {
   lengths: Uint32Array;
   /** The file's line limit; null when the gate is off for it. */
   limit: number | null;
+  /**
+   * The transforms a `# pycodemod: ignore` or `skip-file` comment of the file names
+   * (`'all'` for one naming none): the fix loop would leave such a file's part of a
+   * project-wide change undone, so the change is not made.
+   */
+  suppressed?: readonly string[] | 'all';
+}
+
+/** What the suppression comments of a text name (read as text: one inside a string counts too). */
+function suppressedIn(text: string): readonly string[] | 'all' | undefined {
+  if (!text.includes('pycodemod:')) return undefined;
+  const named = new Set<string>();
+  for (const match of text.matchAll(/#[ \t]*pycodemod:[ \t]*(?:ignore|skip-file)\b(?:\[([^\]\n]*)\])?/g)) {
+    const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length === 0) return 'all';
+    for (const id of ids) named.add(id);
+  }
+  return named.size ? [...named] : undefined;
 }
 
 export function lineFactsOf(text: string, limit: number | null): LineFacts {
+  const suppressed = suppressedIn(text);
   const lines = text.split('\n');
   const starts = new Uint32Array(lines.length);
   const lengths = new Uint32Array(lines.length);
@@ -23,12 +42,12 @@ export function lineFactsOf(text: string, limit: number | null): LineFacts {
     lengths[index] = measureLine(line);
     at += line.length + 1;
   });
-  return { starts, lengths, limit };
+  return { starts, lengths, limit, ...(suppressed ? { suppressed } : {}) };
 }
 
 /** Why a change spread over files may not be made. */
 export interface GateRefusal {
-  kind: 'line-too-long' | 'outside-changes';
+  kind: 'line-too-long' | 'outside-changes' | 'suppressed';
   reason: string;
 }
 
@@ -42,6 +61,8 @@ export interface ProjectGateInput {
   changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
   /** The revision `--since` names, for messages. */
   since?: string;
+  /** The transforms per-file-ignores turn off, per path (as the project phase names files). */
+  ignored?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function lineIndexOf(starts: Uint32Array, index: number): number {
@@ -66,8 +87,19 @@ export class ProjectGate {
 
   constructor(private readonly input: ProjectGateInput = {}) {}
 
-  /** Null when the change may be made; otherwise why not. Admitted changes are remembered. */
-  admit(edits: ReadonlyMap<string, readonly Edit[]>): GateRefusal | null {
+  /**
+   * Null when the change may be made; otherwise why not. Admitted changes are remembered.
+   * With the transform asking, a file whose comments or per-file-ignores turn it off
+   * refuses the whole change: the fix loop would leave that file's part undone.
+   */
+  admit(edits: ReadonlyMap<string, readonly Edit[]>, transform?: string): GateRefusal | null {
+    if (transform) {
+      for (const path of edits.keys()) {
+        const suppressed = this.input.lines?.get(path)?.suppressed;
+        if (suppressed === 'all' || suppressed?.includes(transform)) return { kind: 'suppressed', reason: `a pycodemod comment in ${path} turns ${transform} off there, which would leave the change half made; rename by hand or remove the comment` };
+        if (this.input.ignored?.get(path)?.has(transform)) return { kind: 'suppressed', reason: `per-file-ignores turn ${transform} off for ${path}, which would leave the change half made` };
+      }
+    }
     const outside = this.outsideChanges(edits);
     if (outside) return outside;
     const pending = new Map<string, Map<number, number>>();

@@ -103,6 +103,12 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   outline?(options: Options): boolean;
   /**
+   * Whether `find` reports nothing in the file at `path` (as the project phase names it)
+   * with this project data: a file every transform of the run is quiet on, and that the
+   * project phase parsed, is not parsed again (a rename touches a few files of many).
+   */
+  quiet?(path: string, project: Project, options: Options): boolean;
+  /**
    * Runs once, on the main thread; the result crosses threads too. A change that spans
    * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
    * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn

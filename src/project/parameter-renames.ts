@@ -177,7 +177,7 @@ export function planParameterRenames(
       const subject = `\`${candidate.parameter}\` (a parameter of \`${candidate.functionName}\`)`;
       const planned: Planned = candidate.refusal ? { refusal: candidate.refusal } : planner.plan(path, candidate);
       const clash = 'edits' in planned && [...planned.edits].some(([file, edits]) => overlaps(edits, taken.get(file) ?? []));
-      const gated = 'edits' in planned && !clash ? gate.admit(planned.edits) : null;
+      const gated = 'edits' in planned && !clash ? gate.admit(planned.edits, 'variable-names') : null;
       if ('refusal' in planned || clash || gated) {
         const reason = 'refusal' in planned ? planned.refusal : (gated?.reason ?? 'another rename changes the same places');
         entry(path).refusals.push({ message: `${subject} not renamed to \`${candidate.newName}\`: ${reason}`, kind: gated?.kind ?? 'refused', at: candidate.at });

@@ -26,6 +26,8 @@ export interface FileJob {
    * that touch one are applied. Absent: every line (no --since, or a new file).
    */
   changedLines?: number[];
+  /** The project phase parsed this file without a syntax error. */
+  indexed?: boolean;
 }
 
 export interface FileSettings {
@@ -152,6 +154,10 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
   const { text, bom, cr } = read.file;
   const ignored = settings.ignoredFor?.(job.path);
   const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
+  // Nothing to find here (a rename that touches other files): no second parse. A file
+  // that skips itself by comment still says so.
+  const quiet = job.indexed && !text.includes('pycodemod: skip-file') && transforms.every(({ transform, options, project }) => transform.project?.quiet?.(job.displayPath, project, options) === true);
+  if (quiet) return finish({ ...base, status: 'unchanged', ...(settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {}) });
   const outcome = runFile(job.displayPath, text, {
     transforms,
     allowUnsafe: settings.allowUnsafe,

@@ -20,7 +20,7 @@ import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
 import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
 import { displayPathOf, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
-import { selectionFor, type RunSettings } from './settings.js';
+import { ignoredTransforms, selectionFor, type RunSettings } from './settings.js';
 
 export interface RunRequest {
   paths: readonly string[];
@@ -178,11 +178,14 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
         const file = (await pool().submit('collect', job)) as CollectedFile | null;
         request.onProgress?.(++indexed, jobs.length, 'index');
         if (file) lines.set(job.displayPath, file.lines);
+        if (file?.data) job.indexed = true;
         return { path: job.displayPath, data: file?.data ?? null };
       }),
     );
     const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
-    const gate = new ProjectGate({ lines, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+    const ignoredFor = ignoredTransforms(request.settings.perFileIgnores ?? []);
+    const ignored = new Map(jobs.map((job) => [job.displayPath, ignoredFor(job.path)]));
+    const gate = new ProjectGate({ lines, ignored, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
     const combined = combineProject(prepared.selection, collected, new Map(request.settings.renames), gate);
     const selection = await prepareProjects(combined, cwd, conventionsOf(conventions), request);
     pool().broadcastProject(selection.map((selected) => selected.project));

@@ -61,7 +61,7 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
 }
 
 /** The transforms per-file-ignores turn off for a file (absolute path). */
-function ignoredTransforms(entries: readonly PerFileIgnore[]): (path: string) => ReadonlySet<string> {
+export function ignoredTransforms(entries: readonly PerFileIgnore[]): (path: string) => ReadonlySet<string> {
   const rules = entries.map(({ base, pattern, ids }) => ({ base, rules: ignore().add(pattern), ids }));
   return (path) => {
     const ignored = new Set<string>();

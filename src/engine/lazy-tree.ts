@@ -28,11 +28,17 @@ const tables = new WeakMap<object, LanguageTables>();
 const NO_NODES: readonly Node[] = Object.freeze([]);
 
 /**
- * The types asked of a root so far in this thread: each tree searches for all of them in
- * one pass over tree-sitter's tree (the transforms of a run ask the same ones of every
- * file), and answers each question from that search.
+ * How often each type is asked of a root, over the last trees of this thread (a moving
+ * average: 1 when every tree asks it). A tree searches in one pass for the types most
+ * trees ask (the transforms of a run ask much the same of every file) and answers each
+ * question from that search. A type few trees ask has a search of its own: counted in,
+ * `identifier` (asked by variable-names of the few files it analyses) made every later
+ * tree's one search hand over every name of the file.
  */
-const searchedTypes = new Set<string>();
+const askedShare = new Map<string, number>();
+const SHARE_KEPT = 0.9;
+/** Asked of at least this share of trees: in the common search. */
+const COMMON_SHARE = 0.5;
 
 /** One search of a tree for several types: what tree-sitter returned, and the handles. */
 interface Search {
@@ -230,14 +236,22 @@ export class LazyTree implements SyntaxTree {
     return ids;
   }
 
+  /** The types this tree's root was asked for. */
+  private readonly asked = new Set<string>();
+
   /** Every descendant of the root of one of `types`, in document order. */
   rootDescendantsOfType(types: readonly string[]): readonly Node[] {
     const key = types.join(' ');
     let answer = this.answers.get(key);
     if (answer) return answer;
-    for (const type of types) searchedTypes.add(type);
+    if (this.asked.size === 0) for (const [type, share] of askedShare) askedShare.set(type, share * SHARE_KEPT);
+    for (const type of types) {
+      if (this.asked.has(type)) continue;
+      this.asked.add(type);
+      askedShare.set(type, (askedShare.get(type) ?? 0) + (1 - SHARE_KEPT));
+    }
     if (!this.search) {
-      const all = [...searchedTypes];
+      const all = [...new Set([...types, ...[...askedShare].filter(([, share]) => share >= COMMON_SHARE).map(([type]) => type)])];
       const found = this.methods.descendantsOfType(this.marshal(0), all);
       const count = found.filter((value) => typeof value === 'number').length;
       this.search = { types: new Set(all), found, handles: this.binding.nodeTransferArray.slice(0, count * HANDLE_SIZE) };

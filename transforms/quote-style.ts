@@ -38,7 +38,8 @@ function isDocstring(literal: SyntaxNode): boolean {
   if (statement?.type !== 'expression_statement') return false;
   const body = statement.parent;
   const owner = body?.type === 'block' ? body.parent : null;
-  const container = body?.type === 'module' ? body : owner && (owner.type === 'function_definition' || owner.type === 'class_definition') && owner.childForFieldName('body')?.equals(body!) ? owner : null;
+  const definition = owner && (owner.type === 'function_definition' || owner.type === 'class_definition') && owner.childForFieldName('body')?.equals(body!);
+  const container = body?.type === 'module' ? body : definition ? owner : null;
   if (!container) return false;
   const docstring = existingDocstring(container);
   return !!docstring && docstring.equals(statement) && docstring.namedChildren.find((child) => child.type === 'string')?.equals(literal) === true;

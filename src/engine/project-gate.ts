@@ -96,8 +96,11 @@ export class ProjectGate {
     if (transform) {
       for (const path of edits.keys()) {
         const suppressed = this.input.lines?.get(path)?.suppressed;
-        if (suppressed === 'all' || suppressed?.includes(transform)) return { kind: 'suppressed', reason: `a pycodemod comment in ${path} turns ${transform} off there, which would leave the change half made; rename by hand or remove the comment` };
-        if (this.input.ignored?.get(path)?.has(transform)) return { kind: 'suppressed', reason: `per-file-ignores turn ${transform} off for ${path}, which would leave the change half made` };
+        const halfMade = 'which would leave the change half made';
+        if (suppressed === 'all' || suppressed?.includes(transform)) {
+          return { kind: 'suppressed', reason: `a pycodemod comment in ${path} turns ${transform} off there, ${halfMade}; rename by hand or remove the comment` };
+        }
+        if (this.input.ignored?.get(path)?.has(transform)) return { kind: 'suppressed', reason: `per-file-ignores turn ${transform} off for ${path}, ${halfMade}` };
       }
     }
     const outside = this.outsideChanges(edits);

@@ -156,8 +156,11 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
   const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
   // Nothing to find here (a rename that touches other files): no second parse. A file
   // that skips itself by comment still says so.
-  const quiet = job.indexed && !text.includes('pycodemod: skip-file') && transforms.every(({ transform, options, project }) => transform.project?.quiet?.(job.displayPath, project, options) === true);
-  if (quiet) return finish({ ...base, status: 'unchanged', ...(settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {}) });
+  const quietHere = ({ transform, options, project }: SelectedTransform): boolean => transform.project?.quiet?.(job.displayPath, project, options) === true;
+  if (job.indexed && !text.includes('pycodemod: skip-file') && transforms.every(quietHere)) {
+    const kept = settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {};
+    return finish({ ...base, status: 'unchanged', ...kept });
+  }
   const outcome = runFile(job.displayPath, text, {
     transforms,
     allowUnsafe: settings.allowUnsafe,

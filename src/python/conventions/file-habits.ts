@@ -346,7 +346,9 @@ export function fileHabits(text: string): FileHabits {
   }
   return {
     lines: lineLengths.length - prose.reduce((sum, flag) => sum + flag, 0),
-    linesOver: COMMON_LIMITS.map((limit, position) => lineLengths.filter((length, line) => length > limit && !prose[line] && !((excused[line] as number) & (1 << position))).length),
+    linesOver: COMMON_LIMITS.map(
+      (limit, position) => lineLengths.filter((length, line) => length > limit && !prose[line] && !((excused[line] as number) & (1 << position))).length,
+    ),
     quotes,
     docstrings,
     summaryMood,

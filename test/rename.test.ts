@@ -404,3 +404,16 @@ describe('continuation lines aligned with a bracket a rename moves', () => {
     assert.deepEqual(realignments(hanging, [{ start, end: start + 6, text: 'run' }], null), []);
   });
 });
+
+describe('files that do not spell the old name are indexed by their outline only', () => {
+  test('their definitions still count: a new name taken in a subclass elsewhere refuses the rename', () => {
+    const files = new Map([
+      ['pkg/__init__.py', ''],
+      ['pkg/base.py', 'class Base:\n    def fetch_rows(self):\n        return []\n'],
+      ['pkg/child.py', 'from pkg.base import Base\n\n\nclass Child(Base):\n    def rows(self):\n        return [1]\n'],
+    ]);
+    const outcomes = runSources(files, [{ transform: functionNames }], { allowUnsafe: true, renames: new Map([['pkg.base.Base.fetch_rows', 'rows']]) });
+    assert.equal(outcomes.get('pkg/base.py')?.status, 'unchanged');
+    assert.match(outcomes.get('pkg/base.py')?.findings.map((finding) => finding.message).join('\n') ?? '', /rows already exists in pkg\.child\.Child/);
+  });
+});

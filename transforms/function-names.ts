@@ -4,7 +4,7 @@
 // `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
 import { ProjectGate } from '../src/engine/project-gate.js';
 import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
-import { collectFileIndex, type FileIndex } from '../src/project/collect.js';
+import { collectDefinitionIndex, collectFileIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
@@ -23,6 +23,13 @@ function overlaps(a: readonly RenameEdit[], b: readonly RenameEdit[]): boolean {
  * Turns a plan into per-file findings. Shared with test-names, whose renames follow the
  * same rules once it has chosen the names.
  */
+/** Whether renames are asked and `text` spells none of their old names (a superset: as text, anywhere). */
+function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boolean {
+  if (renames.size === 0) return false;
+  for (const qualified of renames.keys()) if (text.includes(qualified.slice(qualified.lastIndexOf('.') + 1))) return false;
+  return true;
+}
+
 export function renameProject(
   files: ReadonlyArray<{ path: string; data: FileIndex }>,
   plan: ReadonlyMap<string, string>,
@@ -132,7 +139,11 @@ export default defineTransform({
     after: ['def _wait_for_server_to_reach_active_state(server):', '    return server', '', '', '_wait_for_server_to_reach_active_state(None)', ''].join('\n'),
   },
   project: {
-    collect: (file) => collectFileIndex(file),
+    // With renames asked, a file that spells none of the old names cannot refer to them:
+    // its outline (definitions, bases, imports, module names) serves the hierarchy and
+    // the collisions, without the places that refer to symbols (most of the work).
+    outline: (_options, context) => spellsNoneOf(context.text, context.renames),
+    collect: (file, _options, context) => (spellsNoneOf(file.text, context.renames) ? collectDefinitionIndex(file) : collectFileIndex(file)),
     quiet: (path, project: RenameProject) => !project.files[path],
     combine(files, options, renames, gate) {
       const index = new ProjectIndex(files);

@@ -46,13 +46,14 @@ export function needsProjectPhase(selected: readonly SelectedTransform[]): boole
 }
 
 /** Collects one file's data for every project-scope transform that wants it (null for the others). */
-export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string): unknown[] | null {
+export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map()): unknown[] | null {
   if (!needsProjectPhase(selected)) return null;
-  const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options));
+  const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames });
+  const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }));
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
-  return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options) : null));
+  return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
 }
 
 /**
@@ -85,7 +86,7 @@ export function runSources(
   let selected = selectTransforms(requests);
   const modules = moduleNames([...files.keys()]);
   if (needsProjectPhase(selected)) {
-    const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected, modules.get(path)) }));
+    const collected = [...files].map(([path, text]) => ({ path, data: collectFile(path, text, selected, modules.get(path), renames) }));
     const lines = new Map<string, LineFacts>([...files].map(([path, text]) => [path, lineFactsOf(text, limitOf(text))]));
     selected = combineProject(selected, collected, renames, new ProjectGate({ lines, changedLines: options.changedLines }));
   }

@@ -95,13 +95,13 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   wanted?(options: Options): boolean;
   /** Runs on every file; the result crosses threads, so it must be plain data. */
-  collect(file: SourceFile, options: Options): FileData;
+  collect(file: SourceFile, options: Options, context: CollectContext): FileData;
   /**
    * Whether `collect` reads only the file's outline (module level, class bodies, the
-   * headers of definitions) with these options: its tree is then read lazily, not
-   * copied, when every phase of the run says so (syntax-tree.ts).
+   * headers of definitions) with these options, for this text: its tree is then read
+   * lazily, not copied, when every phase of the run says so (syntax-tree.ts).
    */
-  outline?(options: Options): boolean;
+  outline?(options: Options, context: CollectContext & { text: string }): boolean;
   /**
    * Whether `find` reports nothing in the file at `path` (as the project phase names it)
    * with this project data: a file every transform of the run is quiet on, and that the
@@ -126,6 +126,11 @@ export interface ProjectPhase<Options, FileData, Project> {
    * The runner calls it; the in-memory `runSources` does not.
    */
   prepare?(project: Project, options: Options, context: PrepareContext): Promise<Project>;
+}
+
+/** What every file's `collect` may know of the run: the renames asked (`--rename`, a plan), by qualified name. */
+export interface CollectContext {
+  renames: ReadonlyMap<string, string>;
 }
 
 /** What `prepare` may report: progress (a bar in the CLI) and warnings (one line each). */

@@ -8,6 +8,7 @@ import { fileSettings, isLearnt, type RunSettings } from './settings.js';
 export class JobHandler {
   private transforms: SelectedTransform[] | undefined;
   private settingsForFiles: FileSettings | undefined;
+  private renames: ReadonlyMap<string, string> | undefined;
 
   constructor(
     private readonly settings: RunSettings,
@@ -25,7 +26,7 @@ export class JobHandler {
     const current = this.transforms ?? (await this.selection);
     // The index phase's line facts are measured against the gate's limit, as the run's.
     const limit = this.settings.conventions?.lineLength;
-    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false);
+    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false, (this.renames ??= new Map(this.settings.renames)));
     // Built once: the conventions' sets and matchers serve every file of the run.
     this.settingsForFiles ??= fileSettings(this.settings, current);
     return processJob(job, this.settingsForFiles);

@@ -101,12 +101,18 @@ function readJob(job: FileJob): ReadResult {
   return job.text === undefined ? readPython(job.path) : { ok: true, file: { text: job.text, bom: false }, fingerprint: '' };
 }
 
-export function collectJob(job: FileJob, transforms: readonly SelectedTransform[], lineLength?: number, lineLengthLearnt = false): CollectedFile | null {
+export function collectJob(
+  job: FileJob,
+  transforms: readonly SelectedTransform[],
+  lineLength?: number,
+  lineLengthLearnt = false,
+  renames: ReadonlyMap<string, string> = new Map(),
+): CollectedFile | null {
   const read = readJob(job);
   if (!read.ok) return null;
   const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength, lineLengthLearnt));
   try {
-    return { data: collectFile(job.displayPath, read.file.text, transforms, job.module), lines };
+    return { data: collectFile(job.displayPath, read.file.text, transforms, job.module, renames), lines };
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };

@@ -3,7 +3,7 @@
 // snake_case where the file's convention is snake_case, and `suggest` proposes
 // descriptive names for vague tests. Renames go through the project rename engine.
 import { defineTransform, type Finding, type RenameSuggestion, type Span } from '../src/engine/types.js';
-import { collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
+import { collectDefinitionIndex, collectFileIndex, fingerprintOf, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { collectTests, type FileTests, type TestFacts } from '../src/project/test-facts.js';
 import { identifierWords } from '../src/python/words/words.js';
@@ -42,6 +42,11 @@ function isTestClass(index: ProjectIndex, path: string, classPath: readonly stri
 
 function isTest(index: ProjectIndex, path: string, facts: TestFacts): boolean {
   return facts.classPath.length ? isTestClass(index, path, facts.classPath) : isTestFile(path) && /^test/.test(facts.name);
+}
+
+/** Whether some word of the text starts with `test` or `Test` (a superset of test names and references to them). */
+function mayNameTests(text: string): boolean {
+  return /(?<![A-Za-z0-9])[tT]est/.test(text);
 }
 
 export default defineTransform({
@@ -101,7 +106,12 @@ export default defineTransform({
     ].join('\n'),
   },
   project: {
-    collect: (file): FileData => ({ index: collectFileIndex(file), tests: collectTests(file) }),
+    // A file with no word starting with `test` or `Test` holds no test and cannot refer to
+    // one: its outline serves the class hierarchy (most files of a project's code).
+    outline: (_options, context) => !mayNameTests(context.text),
+    quiet: (path, project: TestNamesProject) => !project.duplicates[path] && !project.renames.files[path],
+    collect: (file): FileData =>
+      mayNameTests(file.text) ? { index: collectFileIndex(file), tests: collectTests(file) } : { index: collectDefinitionIndex(file), tests: { tests: [], bodyNames: {} } },
     combine(files, options, renames, gate): TestNamesProject {
       const indexFiles = files.map(({ path, data }) => ({ path, data: data.index }));
       const index = new ProjectIndex(indexFiles);

@@ -236,7 +236,7 @@ export class LazyTree implements SyntaxTree {
     return ids;
   }
 
-  /** The types this tree's root was asked for. */
+  /** The types asked of this tree's root so far: each counts once per tree in `askedShare`. */
   private readonly asked = new Set<string>();
 
   /** Every descendant of the root of one of `types`, in document order. */

@@ -401,7 +401,7 @@ function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
   }
 }
 
-/** The code names of the file's comments (see FileIndex.commentNames). */
+/** Where the file's comments spell a name as code would (snake_case or camelCase, not a path): see FileIndex.commentNames. */
 function commentNames(root: SyntaxNode): PlacesByName {
   const places: PlacesByName = Object.create(null) as PlacesByName;
   for (const comment of root.descendantsOfType('comment')) {

@@ -16,7 +16,7 @@ export interface NameOccurrences {
   localMethods: Array<{ path: string; method: LocalMethod }>;
   /** The name in the examples of docstrings. */
   doctests: Array<{ path: string; name: UnknownAttribute; attribute: boolean }>;
-  /** The name spelled in comments. */
+  /** Comments that spell the name as code (`# see _maybe_add_error_listener`): a rename of the one definition updates them. */
   comments: Array<{ path: string; name: UnknownAttribute }>;
 }
 

@@ -417,3 +417,24 @@ describe('files that do not spell the old name are indexed by their outline only
     assert.match(outcomes.get('pkg/base.py')?.findings.map((finding) => finding.message).join('\n') ?? '', /rows already exists in pkg\.child\.Child/);
   });
 });
+
+describe('mentions in comments and docstrings', () => {
+  test('each is renamed where its line stays within the limit, and left where it would not', () => {
+    const source = [
+      'class Connection:',
+      '    def ensure_connection(self):',
+      '        """Public interface of _ensure_connection for retro-compatibility."""',
+      '        # calls _ensure_connection',
+      '        return self._ensure_connection()',
+      '',
+      '    def _ensure_connection(self):',
+      '        return 1',
+      '',
+    ].join('\n');
+    const files = new Map([['pkg/__init__.py', ''], ['pkg/conn.py', source]]);
+    const renames = new Map([['pkg.conn.Connection._ensure_connection', '_ensure_transport_connection']]);
+    const output = runSources(files, [{ transform: functionNames }], { allowUnsafe: true, renames, lineLength: 79 }).get('pkg/conn.py')?.output ?? '';
+    assert.match(output, /"""Public interface of _ensure_connection for retro-compatibility\."""/);
+    assert.match(output, /# calls _ensure_transport_connection\n        return self\._ensure_transport_connection\(\)/);
+  });
+});

@@ -66,6 +66,13 @@ export function renameProject(
       if (definition) entry(definition.path).refusals.push({ message: `Not renaming ${qualified} to ${newName}: ${refusal.reason}`, kind: refusal.kind, at: definition.definition.span });
       continue;
     }
+    // Mentions in comments and docstrings: each where its line stays within the limit.
+    for (const [path, edits] of planned.proseEdits) {
+      for (const mention of edits) {
+        if (gate.admit(new Map([[path, [mention]]]), transform)) continue;
+        planned.edits.set(path, [...(planned.edits.get(path) ?? []), mention]);
+      }
+    }
     accepted.push(planned.edits);
     for (const member of planned.family) renamedFamilies.set(member, newName);
     const total = [...planned.edits.values()].reduce((sum, edits) => sum + edits.length, 0);

@@ -114,8 +114,9 @@ export interface FileIndex {
   /** Names in the examples of docstrings (`>>> f(x)` and `... ` lines): doctests run them. */
   doctestNames: PlacesByName;
   /**
-   * Names spelled in comments, those that can only be code (`snake_case` or camelCase,
-   * not a file or module path): a rename of the one definition they name updates them.
+   * Names spelled in comments and docstrings, those that can only be code (`snake_case`
+   * or camelCase, not a file or module path): a rename of the one definition they name
+   * updates them.
    */
   commentNames?: PlacesByName;
   starImport: boolean;
@@ -401,13 +402,30 @@ function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
   }
 }
 
-/** Where the file's comments spell a name as code would (snake_case or camelCase, not a path): see FileIndex.commentNames. */
+/**
+ * Where the file's comments and docstrings (strings standing alone as statements) spell a
+ * name as code would (snake_case or camelCase, not a path): see FileIndex.commentNames.
+ */
 function commentNames(root: SyntaxNode): PlacesByName {
   const places: PlacesByName = Object.create(null) as PlacesByName;
-  for (const comment of root.descendantsOfType('comment')) {
-    const line = comment.startPosition.row + 1;
-    for (const match of comment.text.matchAll(/(?<![\w/\\-])_*[A-Za-z]\w*(?:_[A-Za-z0-9]|[a-z][A-Z])\w*(?!\w|\.\w|\/|-\w)/g)) {
-      (places[match[0]] ??= []).push(comment.startIndex + match.index, line);
+  const prose = root.descendantsOfType(['comment', 'string']).filter((node) => node.type === 'comment' || (node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1));
+  for (const node of prose) {
+    let offset = node.startIndex;
+    let row = node.startPosition.row;
+    // A docstring's examples (`>>>` and the output below, to a blank line) are code and
+    // data that doctests run: the doctest names cover their code, their data stays.
+    let example = false;
+    for (const text of node.text.split('\n')) {
+      const trimmed = text.trim();
+      if (trimmed.startsWith('>>>')) example = true;
+      else if (trimmed === '') example = false;
+      if (!example) {
+        for (const match of text.matchAll(/(?<![\w/\\-])_*[A-Za-z]\w*(?:_[A-Za-z0-9]|[a-z][A-Z])\w*(?!\w|\.\w|\/|-\w)/g)) {
+          (places[match[0]] ??= []).push(offset + match.index, row + 1);
+        }
+      }
+      offset += text.length + 1;
+      row++;
     }
   }
   return places;

@@ -19,6 +19,11 @@ export interface PlannedRename {
   /** Every symbol renamed: the target and the overrides renamed with it. */
   family: string[];
   edits: Map<string, RenameEdit[]>;
+  /**
+   * The name in comments and docstrings: renamed with it where the line stays within the
+   * limit, left where it would not (a stale mention is no reason to refuse the rename).
+   */
+  proseEdits: Map<string, RenameEdit[]>;
   /** References that cannot be followed (computed getattr), for the user to check. */
   warnings: string[];
 }
@@ -142,8 +147,12 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   // Comments that spell the name go stale with it (Tornado's grader found one left). Only
   // where the comment can mean nothing else: the project defines the name once (this
   // family), and it reads as code (`_maybe_add_error_listener`, not `run` or `setup`).
+  const proseEdits = new Map<string, RenameEdit[]>();
   if (distinctive(oldName) && [...index.symbols.values()].filter((other) => other.definition.name === oldName).length === family.length) {
-    for (const { path, name } of index.occurrencesOf(oldName).comments) add(edits, path, name.span, newName);
+    for (const { path, name } of index.occurrencesOf(oldName).comments) {
+      // A doctest's example is code, already renamed above.
+      if (!edits.get(path)?.some((edit) => edit.start === name.span.start)) add(proseEdits, path, name.span, newName);
+    }
   }
   unrecognised.push(...found.unrecognised.map(({ path, literal }) => `${path}:${literal.line}`));
   if (found.unresolved.length) {
@@ -157,5 +166,5 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   if (unrecognised.length && options.strings === 'refuse') {
     return refuse(`'${oldName}' also appears in strings that are not recognised references (${unrecognised.slice(0, 5).join(', ')}${unrecognised.length > 5 ? ', ...' : ''}); set strings=ignore to rename anyway`);
   }
-  return { qualified: symbol.qualified, oldName, newName, family, edits, warnings };
+  return { qualified: symbol.qualified, oldName, newName, family, edits, proseEdits, warnings };
 }

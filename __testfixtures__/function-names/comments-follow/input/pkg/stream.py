@@ -1,5 +1,6 @@
 class Stream:
     def read(self):
+        """Read, after _maybe_add_error_listener has run."""
         # Regression: read() and Stream._maybe_add_error_listener used to race.
         self._maybe_add_error_listener()
         return self.run()

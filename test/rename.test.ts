@@ -8,7 +8,7 @@ import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
-import { realignments } from '../src/project/realignment.js';
+import { realigner } from '../src/project/realignment.js';
 import { proposeShorterNames, shortenName, withoutRepeatedContext } from '../src/project/shorter-names.js';
 import functionNames from '../transforms/function-names.js';
 
@@ -393,15 +393,15 @@ describe('continuation lines aligned with a bracket a rename moves', () => {
   const rename = (name: string) => [{ start: at, end: at + 'run_it'.length, text: name }];
 
   test('move with it, either way', () => {
-    assert.deepEqual(realignments(text, rename('run'), null), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 13, text: '' }]);
-    assert.deepEqual(realignments(text, rename('run_it_now'), null), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 16, text: '    ' }]);
+    assert.deepEqual(realigner(text, null)(rename('run')), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 13, text: '' }]);
+    assert.deepEqual(realigner(text, null)(rename('run_it_now')), [{ start: text.indexOf('  b)') - 16, end: text.indexOf('  b)') - 16, text: '    ' }]);
   });
 
   test('stay where the shift would pass the line length, or nothing lines up', () => {
-    assert.deepEqual(realignments(text, rename('run_it_now'), 22), []);
+    assert.deepEqual(realigner(text, 22)(rename('run_it_now')), []);
     const hanging = 'def caller(a):\n    return run_it(\n        a, b)\n';
     const start = hanging.indexOf('run_it');
-    assert.deepEqual(realignments(hanging, [{ start, end: start + 6, text: 'run' }], null), []);
+    assert.deepEqual(realigner(hanging, null)([{ start, end: start + 6, text: 'run' }]), []);
   });
 });
 

@@ -174,8 +174,10 @@ export default defineTransform({
     const projectWords = known ? context.conventions.vocabulary : undefined;
     // Every finding below starts from a name the dictionary would expand (or refuse to):
     // a file with none, read as text, needs no scope analysis (most files of a project).
+    // The parameters' renames, planned by the project phase.
+    const parameterFindings = () => (context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : []);
     if (!mayExpandSome(file.text, dictionary, vocabulary, projectWords)) {
-      if (context.project) yield* renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength);
+      yield* parameterFindings();
       return;
     }
     const identifiers = fileIdentifiers(file.root);
@@ -310,6 +312,6 @@ export default defineTransform({
         };
       }
     }
-    if (context.project) yield* renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength);
+    yield* parameterFindings();
   },
 });

@@ -2,6 +2,7 @@
 // change is made whole or not at all, so it is judged once, in the project phase, from
 // the lengths of the lines it touches in every file, before any file is rewritten.
 import { measureLine } from './line-gate.js';
+import { transformsNamedIn } from './suppression.js';
 import type { Edit } from './types.js';
 
 /** What the gate needs of a file: where its lines start, how long they are, its limit. */
@@ -19,20 +20,8 @@ export interface LineFacts {
   suppressed?: readonly string[] | 'all';
 }
 
-/** What the suppression comments of a text name (read as text: one inside a string counts too). */
-function suppressedIn(text: string): readonly string[] | 'all' | undefined {
-  if (!text.includes('pycodemod:')) return undefined;
-  const named = new Set<string>();
-  for (const match of text.matchAll(/#[ \t]*pycodemod:[ \t]*(?:ignore|skip-file)\b(?:\[([^\]\n]*)\])?/g)) {
-    const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    if (ids.length === 0) return 'all';
-    for (const id of ids) named.add(id);
-  }
-  return named.size ? [...named] : undefined;
-}
-
 export function lineFactsOf(text: string, limit: number | null): LineFacts {
-  const suppressed = suppressedIn(text);
+  const suppressed = transformsNamedIn(text);
   const lines = text.split('\n');
   const starts = new Uint32Array(lines.length);
   const lengths = new Uint32Array(lines.length);

@@ -40,6 +40,22 @@ function matches(directive: Directive, transform: string): boolean {
   return directive.transforms === null || directive.transforms.has(transform);
 }
 
+/**
+ * The transforms the directives of a text name (`'all'` for one naming none), read as
+ * text: a directive inside a string counts too, which is on the safe side for what asks
+ * (a project-wide change refused, a file read again). Undefined when there is none.
+ */
+export function transformsNamedIn(text: string): readonly string[] | 'all' | undefined {
+  if (!text.includes('pycodemod:')) return undefined;
+  const named = new Set<string>();
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const ids = parseIds(match[2]);
+    if (ids === null) return 'all';
+    for (const id of ids) named.add(id);
+  }
+  return named.size ? [...named] : undefined;
+}
+
 /** The real comments (not text inside strings) that hold a pycodemod directive. */
 function findDirectives(file: SourceFile): Directive[] {
   if (!file.text.includes('pycodemod:')) return [];

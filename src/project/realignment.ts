@@ -12,7 +12,7 @@
 // touched (their whitespace is the string's), and a shift that would pass the line
 // length is not made (the lines stay as they were, no worse than before).
 import { lineStartsOf, pointAt } from '../engine/tree-common.js';
-import { skipStringOrComment } from '../python/syntax/brackets.js';
+import { skipStringOrComment } from '../python/syntax/text-scan.js';
 import type { Span } from './collect.js';
 
 interface Edit extends Span {
@@ -87,13 +87,19 @@ function openBrackets(text: string, from: number, lineStart: number): Array<{ co
 }
 
 /**
- * The edits that move continuation lines along with the brackets `renames` move (each a
- * rename's edits on the original text), or none where a shift would pass `limit`.
+ * For a file's text, the edits that move continuation lines along with the brackets a
+ * rename's edits move, or none where a shift would pass `limit`. The text is scanned
+ * once, for all the renames of the file.
  */
-export function realignments(text: string, renames: readonly Edit[], limit: number | null): Edit[] {
-  const moving = renames.filter((edit) => edit.text.length !== edit.end - edit.start);
-  if (moving.length === 0) return [];
-  const { starts, inString } = scan(text);
+export function realigner(text: string, limit: number | null): (renames: readonly Edit[]) => Edit[] {
+  let scanned: Scanned | undefined;
+  return (renames) => {
+    const moving = renames.filter((edit) => edit.text.length !== edit.end - edit.start);
+    return moving.length ? realignments(text, moving, limit, (scanned ??= scan(text))) : [];
+  };
+}
+
+function realignments(text: string, moving: readonly Edit[], limit: number | null, { starts, inString }: Scanned): Edit[] {
   // Per continuation line, the shift of the brackets it lines up with.
   const shifts = new Map<number, number>();
   for (const [line, edits] of groupByLine(moving, starts)) {

@@ -2,7 +2,7 @@
 // workers, and the findings it gives each file: a fix per rename, a finding per refusal.
 import type { Finding, Safety } from '../engine/types.js';
 import { fingerprintOf, type Span } from './collect.js';
-import { realignments } from './realignment.js';
+import { realigner } from './realignment.js';
 import type { RenameEdit } from './rename.js';
 
 export interface FileRenames {
@@ -23,7 +23,8 @@ export function* renameFindings(files: Readonly<Record<string, FileRenames>>, pa
   if (!renames || renames.fingerprint !== fingerprintOf(text)) return;
   for (const refusal of renames.refusals) yield { message: refusal.message, ...(refusal.kind ? { kind: refusal.kind } : {}), at: refusal.at, firstPassOnly: true };
   const findings: Finding[] = [];
-  const shifts = renames.renames.map((rename) => realignments(text, rename.edits, limit));
+  const realign = realigner(text, limit);
+  const shifts = renames.renames.map((rename) => realign(rename.edits));
   const shifted = new Map<number, number>();
   for (const edits of shifts) for (const edit of edits) shifted.set(edit.start, (shifted.get(edit.start) ?? 0) + 1);
   renames.renames.forEach((rename, index) => {

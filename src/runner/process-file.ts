@@ -7,6 +7,7 @@ import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
 import type { SourceFile } from '../engine/source.js';
+import { transformsNamedIn } from '../engine/suppression.js';
 import { invariantOf } from '../engine/types.js';
 import { apparentLineLengthOf } from '../python/conventions/line-length.js';
 import { unifiedDiff } from './diff.js';
@@ -161,9 +162,9 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
   const ignored = settings.ignoredFor?.(job.path);
   const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
   // Nothing to find here (a rename that touches other files): no second parse. A file
-  // that skips itself by comment still says so.
+  // with a directive goes the whole way, so that one skipping itself still says so.
   const quietHere = ({ transform, options, project }: SelectedTransform): boolean => transform.project?.quiet?.(job.displayPath, project, options) === true;
-  if (job.indexed && !text.includes('pycodemod: skip-file') && transforms.every(quietHere)) {
+  if (job.indexed && transforms.every(quietHere) && !transformsNamedIn(text)) {
     const kept = settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {};
     return finish({ ...base, status: 'unchanged', ...kept });
   }

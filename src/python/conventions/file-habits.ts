@@ -5,6 +5,7 @@
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
+import { stringEnd } from '../syntax/text-scan.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
 export const COMMON_LIMITS = [79, 88, 99, 100, 110, 119, 120] as const;
@@ -108,26 +109,6 @@ function isIdentifierStart(code: number): boolean {
 
 function isIdentifierPart(code: number): boolean {
   return isIdentifierStart(code) || (code >= 48 && code <= 57);
-}
-
-// Sticky patterns for the rest of a string literal after its opening quote(s): much
-// faster than walking its characters. An unterminated string ends where the pattern
-// stops (the end of the line, or of the file; the parser would refuse it).
-const STRING_REST: Record<string, RegExp> = {
-  "'''": /(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|$)/y,
-  '"""': /(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|$)/y,
-  "'": /(?:[^'\\\n]|\\[\s\S])*'?/y,
-  '"': /(?:[^"\\\n]|\\[\s\S])*"?/y,
-};
-
-/** The end of a string literal whose opening quote is at `start` (after any prefix). */
-function stringEnd(text: string, start: number): { end: number; triple: boolean } {
-  const quote = text[start] as string;
-  const triple = text[start + 1] === quote && text[start + 2] === quote;
-  const opening = triple ? quote.repeat(3) : quote;
-  const rest = STRING_REST[opening] as RegExp;
-  rest.lastIndex = start + opening.length;
-  return { end: rest.exec(text) ? rest.lastIndex : text.length, triple };
 }
 
 /**

@@ -2,6 +2,7 @@
 // subscripts, imports, patterns...) seen uniformly: their brackets, their elements, and
 // whether they end with a comma. Trailing-comma rules and layout-aware rewrites use it.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import { skipStringOrComment, stringEnd } from './text-scan.js';
 
 export type SequenceKind =
   | 'call'
@@ -119,32 +120,6 @@ export function spansLines(sequence: BracketedSequence): boolean {
   return sequence.open.startPosition.row !== sequence.close.startPosition.row;
 }
 
-// The rest of a string literal after its opening quote(s), as the tokenizer reads it.
-const STRING_REST: Readonly<Record<string, RegExp>> = {
-  "'''": /(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|$)/y,
-  '"""': /(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|$)/y,
-  "'": /(?:[^'\\\n]|\\[\s\S])*'?/y,
-  '"': /(?:[^"\\\n]|\\[\s\S])*"?/y,
-};
-
-/**
- * Where the string literal or comment that starts at `index` ends (the comment's end is
- * its line's newline); `index` itself when none starts there. Text only: a string's
- * prefix letters are read as a name before it.
- */
-export function skipStringOrComment(text: string, index: number): number {
-  const char = text[index];
-  if (char === '#') {
-    const newline = text.indexOf('\n', index);
-    return newline < 0 ? text.length : newline;
-  }
-  if (char !== '"' && char !== "'") return index;
-  const opening = text[index + 1] === char && text[index + 2] === char ? char.repeat(3) : char;
-  const rest = STRING_REST[opening] as RegExp;
-  rest.lastIndex = index + opening.length;
-  return rest.exec(text) ? rest.lastIndex : text.length;
-}
-
 /**
  * Where the brackets open whose sequence a trailing-comma rule may touch, read from the
  * text alone (strings and comments skipped): those that close on another line, or right
@@ -164,8 +139,7 @@ export function bracketsOfInterest(text: string): number[] | null {
       continue;
     }
     if (char === '"' || char === "'") {
-      const triple = text[index + 1] === char && text[index + 2] === char;
-      const end = skipStringOrComment(text, index);
+      const { end, triple } = stringEnd(text, index);
       // An f-string's replacement fields are code: `f"{g(a, b,)}"`.
       let prefixStart = index;
       while (prefixStart > 0 && /[rRbBfFuU]/.test(text[prefixStart - 1] as string)) prefixStart--;

@@ -1,0 +1,38 @@
+// Reading Python source as text, without a parse: where a string literal or a comment
+// ends. For scans that must be cheaper than a syntax tree (the conventions' habits, the
+// trailing-comma bracket scan, the realignment of wrapped lines) and still not mistake a
+// quote, bracket or `#` inside a string for code.
+
+// Sticky patterns for the rest of a string literal after its opening quote(s): much
+// faster than walking its characters. An unterminated string ends where the pattern
+// stops (the end of the line, or of the file; the parser would refuse it).
+const STRING_REST: Readonly<Record<string, RegExp>> = {
+  "'''": /(?:[^'\\]|\\[\s\S]|'(?!''))*(?:'''|$)/y,
+  '"""': /(?:[^"\\]|\\[\s\S]|"(?!""))*(?:"""|$)/y,
+  "'": /(?:[^'\\\n]|\\[\s\S])*'?/y,
+  '"': /(?:[^"\\\n]|\\[\s\S])*"?/y,
+};
+
+/** The end of a string literal whose opening quote is at `start` (after any prefix), and whether it is triple-quoted. */
+export function stringEnd(text: string, start: number): { end: number; triple: boolean } {
+  const quote = text[start] as string;
+  const triple = text[start + 1] === quote && text[start + 2] === quote;
+  const opening = triple ? quote.repeat(3) : quote;
+  const rest = STRING_REST[opening] as RegExp;
+  rest.lastIndex = start + opening.length;
+  return { end: rest.exec(text) ? rest.lastIndex : text.length, triple };
+}
+
+/**
+ * Where the string literal or comment that starts at `index` ends (the comment's end is
+ * its line's newline); `index` itself when none starts there. A string's prefix letters
+ * are read as a name before it.
+ */
+export function skipStringOrComment(text: string, index: number): number {
+  const char = text[index];
+  if (char === '#') {
+    const newline = text.indexOf('\n', index);
+    return newline < 0 ? text.length : newline;
+  }
+  return char === '"' || char === "'" ? stringEnd(text, index).end : index;
+}

@@ -35,17 +35,25 @@ function plural(count: number, noun: string): string {
  * The smallest common limit that all but a handful of the project's lines of code keep
  * (79 when within it); the widest common limit when its code keeps to none.
  */
+/**
+ * The smallest common limit whose lines over it (summed from each file's counts, one per
+ * COMMON_LIMITS entry) are no more than `handful`; the widest when none is kept to.
+ */
+function smallestKeptLimit(files: readonly LearntFile[], overOf: (habits: FileHabits) => readonly number[] | undefined, handful: number) {
+  const over = COMMON_LIMITS.map((_, position) => files.reduce((sum, file) => sum + (overOf(file.habits)?.[position] ?? 0), 0));
+  const kept = COMMON_LIMITS.findIndex((_, position) => (over[position] as number) <= handful);
+  const position = kept < 0 ? COMMON_LIMITS.length - 1 : kept;
+  return { limit: COMMON_LIMITS[position] as number, longer: over[position] as number, keptToNone: kept < 0 };
+}
+
 export function learnLineLength(files: readonly LearntFile[]): Sourced<number> | undefined {
   const lines = files.reduce((sum, file) => sum + file.habits.lines, 0);
   if (lines === 0) return undefined;
   // A handful: a long URL or table here and there, one line of code in five hundred.
   const handful = Math.max(10, Math.floor(lines / 500));
-  const over = COMMON_LIMITS.map((_, position) => files.reduce((sum, file) => sum + (file.habits.linesOver[position] ?? 0), 0));
-  const kept = COMMON_LIMITS.findIndex((_, position) => (over[position] as number) <= handful);
-  const position = kept < 0 ? COMMON_LIMITS.length - 1 : kept;
-  const limit = COMMON_LIMITS[position] as number;
-  const tally = `${plural(lines, 'line')} of code in ${plural(files.length, 'file')}, ${over[position]} longer`;
-  return learnt(limit, kept < 0 ? `learnt from ${tally}: the code keeps to no common limit` : `learnt from ${tally}`);
+  const { limit, longer, keptToNone } = smallestKeptLimit(files, (habits) => habits.linesOver, handful);
+  const tally = `${plural(lines, 'line')} of code in ${plural(files.length, 'file')}, ${longer} longer`;
+  return learnt(limit, keptToNone ? `learnt from ${tally}: the code keeps to no common limit` : `learnt from ${tally}`);
 }
 
 /**
@@ -107,10 +115,8 @@ export function learnDocstringWidth(files: readonly LearntFile[]): Sourced<numbe
   // prose to 79 still has one line in a hundred past it (Django, NumPy, SymPy), one that
   // writes to black's 88 has one in twenty-five (fontTools).
   const handful = Math.max(5, Math.floor(lines / 50));
-  const over = COMMON_LIMITS.map((_, position) => files.reduce((sum, file) => sum + (file.habits.docstringLinesOver?.[position] ?? 0), 0));
-  const kept = COMMON_LIMITS.findIndex((_, position) => (over[position] as number) <= handful);
-  const position = kept < 0 ? COMMON_LIMITS.length - 1 : kept;
-  return learnt(COMMON_LIMITS[position] as number, `learnt from ${plural(lines, 'docstring line')}, ${over[position]} longer`);
+  const { limit, longer } = smallestKeptLimit(files, (habits) => habits.docstringLinesOver, handful);
+  return learnt(limit, `learnt from ${plural(lines, 'docstring line')}, ${longer} longer`);
 }
 
 /** Quotes: the project's clear majority (two strings in three), or no preference. */

@@ -151,6 +151,8 @@ describe('explain shows the configured values', () => {
     const result = await cli(project({}), 'explain', 'variable-names');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Before \(with --set variable-names\.abbreviations=dest=destination\):\n {4}def migrate/);
+    // A table option says how to give it entry by entry.
+    assert.match(result.stdout, /--set variable-names\.abbreviations\.KEY=VALUE/);
     const plain = await cli(project({}), 'explain', 'trailing-commas');
     assert.match(plain.stdout, /\nBefore:\n/);
   });

@@ -49,6 +49,7 @@ export function explainText(transforms: readonly AnyTransform[], id: string, con
       const choices = 'choices' in spec ? ` [${spec.choices.join(', ')}]` : '';
       const value = name in configured ? `  (configured: ${formatOptionValue(configured[name])}${configFile ? ` in ${configFile}` : ''})` : '';
       lines.push(`  ${name} = ${formatOptionValue(spec.default) || '(none)'}${choices}${value}`, `      ${spec.description}`);
+      if (spec.type === 'table') lines.push(`      On the command line: --set ${transform.id}.${name}=KEY=VALUE,KEY=VALUE, or one entry a flag: --set ${transform.id}.${name}.KEY=VALUE`);
     }
     lines.push('');
   }

@@ -3,6 +3,7 @@
 // the lengths of the lines it touches in every file, before any file is rewritten.
 import { measureLine } from './line-gate.js';
 import { transformsNamedIn } from './suppression.js';
+import { lineIndexAt } from './tree-common.js';
 import type { Edit } from './types.js';
 
 /** What the gate needs of a file: where its lines start, how long they are, its limit. */
@@ -54,16 +55,6 @@ export interface ProjectGateInput {
   ignored?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-function lineIndexOf(starts: Uint32Array, index: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= index) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /**
  * Admits or refuses project-wide changes one at a time, in the order the project phase
@@ -101,8 +92,8 @@ export class ProjectGate {
       const admitted = this.growth.get(path);
       const added = new Map<number, number>();
       for (const edit of fileEdits) {
-        const first = lineIndexOf(facts.starts, edit.start);
-        const last = lineIndexOf(facts.starts, edit.end);
+        const first = lineIndexAt(facts.starts, edit.start);
+        const last = lineIndexAt(facts.starts, edit.end);
         const lines = edit.text.split('\n');
         const prefix = edit.start - (facts.starts[first] as number);
         const suffix = (facts.starts[last] as number) + (facts.lengths[last] as number) - edit.end;
@@ -146,8 +137,8 @@ export class ProjectGate {
       const facts = this.input.lines?.get(path);
       if (!facts) return null; // no line facts: cannot tell, so do not hold it back
       for (const edit of fileEdits) {
-        const first = lineIndexOf(facts.starts, edit.start);
-        const last = lineIndexOf(facts.starts, edit.end);
+        const first = lineIndexAt(facts.starts, edit.start);
+        const last = lineIndexAt(facts.starts, edit.end);
         for (let line = first; line <= last; line++) if (lines.has(line + 1)) return null;
       }
     }

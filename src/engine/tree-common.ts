@@ -19,8 +19,8 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** The 0-based row and column (UTF-16 code units) of `index`, given the line starts. */
-export function pointAt(lineStarts: readonly number[], index: number): Point {
+/** The 0-based line holding `index`, given the line starts (ascending, the first 0). */
+export function lineIndexAt(lineStarts: ArrayLike<number>, index: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -28,7 +28,13 @@ export function pointAt(lineStarts: readonly number[], index: number): Point {
     if ((lineStarts[middle] as number) <= index) low = middle;
     else high = middle - 1;
   }
-  return { row: low, column: index - (lineStarts[low] as number) };
+  return low;
+}
+
+/** The 0-based row and column (UTF-16 code units) of `index`, given the line starts. */
+export function pointAt(lineStarts: readonly number[], index: number): Point {
+  const row = lineIndexAt(lineStarts, index);
+  return { row, column: index - (lineStarts[row] as number) };
 }
 
 /**

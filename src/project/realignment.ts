@@ -11,7 +11,7 @@
 // far as the bracket's content shifts with it. Lines that start inside a string are never
 // touched (their whitespace is the string's), and a shift that would pass the line
 // length is not made (the lines stay as they were, no worse than before).
-import { lineStartsOf, pointAt } from '../engine/tree-common.js';
+import { lineIndexAt, lineStartsOf } from '../engine/tree-common.js';
 import { skipStringOrComment } from '../python/syntax/text-scan.js';
 import type { Span } from './collect.js';
 
@@ -34,15 +34,12 @@ function scan(text: string): Scanned {
     const end = skipStringOrComment(text, index);
     if (end === index) continue;
     // The lines that start between a string's quotes are its text.
-    if (text[index] !== '#') for (let line = lineOf(starts, index) + 1; line < starts.length && (starts[line] as number) < end; line++) inString[line] = true;
+    if (text[index] !== '#') for (let line = lineIndexAt(starts, index) + 1; line < starts.length && (starts[line] as number) < end; line++) inString[line] = true;
     index = end - 1;
   }
   return { starts, inString };
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  return pointAt(starts, offset).row;
-}
 
 /**
  * The brackets opened after `from` on its line and still open at the line's end, with
@@ -140,7 +137,7 @@ function realignments(text: string, moving: readonly Edit[], limit: number | nul
 function groupByLine(edits: readonly Edit[], starts: readonly number[]): Map<number, Edit[]> {
   const byLine = new Map<number, Edit[]>();
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    const line = lineOf(starts, edit.start);
+    const line = lineIndexAt(starts, edit.start);
     byLine.set(line, [...(byLine.get(line) ?? []), edit]);
   }
   return byLine;

@@ -6,6 +6,7 @@ import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
 import { stringEnd } from '../syntax/text-scan.js';
+import { lineIndexAt } from '../../engine/tree-common.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
 export const COMMON_LIMITS = [79, 88, 99, 100, 110, 119, 120] as const;
@@ -132,16 +133,7 @@ export function fileHabits(text: string): FileHabits {
     lineStarts.push(offset);
     offset += length + 1 + (text[offset + length] === '\r' ? 1 : 0);
   }
-  const lineAt = (at: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] as number) <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineAt = (at: number): number => lineIndexAt(lineStarts, at);
   // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.
   const prose = new Uint8Array(lineLengths.length);
   // Per line, bit `position` of COMMON_LIMITS: the line may pass that limit in code kept

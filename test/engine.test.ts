@@ -1,6 +1,9 @@
 // Engine unit tests: arbitration of overlapping fixes, the fixed-point loop, reverting
 // rewrites that break the syntax, and UTF-16 offsets after non-ASCII text.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { applyEdits, arbitrate, type CandidateFix } from '../src/engine/arbiter.js';
 import { runFile } from '../src/engine/fix-loop.js';
@@ -8,6 +11,10 @@ import { runSources } from '../src/engine/project.js';
 import { insertAfter, replace } from '../src/engine/fixer.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
+import { JobHandler } from '../src/runner/handler.js';
+import type { CollectedFile } from '../src/runner/process-file.js';
+import { runPaths } from '../src/runner/run.js';
+import { selectionFor, type RunSettings } from '../src/runner/settings.js';
 
 function candidate(transform: string, order: number, edits: CandidateFix['fix']['edits']): CandidateFix {
   return { transform, order, fix: { title: transform, edits } };
@@ -216,6 +223,27 @@ describe('project phase', () => {
     assert.deepEqual([collected, seen], [[], [undefined]]);
     runSources(new Map([['a.py', 'x = 1\n']]), [{ transform: indexed, options: { index: true } }]);
     assert.deepEqual([collected, seen], [['a.py'], [undefined, 1]]);
+  });
+
+  test('a file no other file can change is transformed by the project phase, from the tree it read', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pycodemod-settled-'));
+    writeFileSync(join(root, 'base.py'), 'class Base:\n    def area(self):\n        """The area, in square metres."""\n        return 0\n');
+    writeFileSync(join(root, 'shapes.py'), 'from base import Base\n\n\nclass Square(Base):\n    def area(self):\n        # Multiply the side by itself: a square has four equal sides.\n        return self.side ** 2\n');
+    writeFileSync(join(root, 'tools.py'), 'def square(side):\n    # The area of a square with this side.\n    return side ** 2\n');
+    const settings: RunSettings = { choices: [{ id: 'docstrings', options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: true, keepText: false };
+    const handler = new JobHandler(settings, selectionFor(settings));
+    const collect = async (name: string, transformSettled = true) =>
+      (await handler.handle('collect', { path: join(root, name), displayPath: name, module: name.replace('.py', ''), ...(transformSettled ? { transformSettled } : {}) })) as CollectedFile;
+    const [base, shapes, tools] = await Promise.all(['base.py', 'shapes.py', 'tools.py'].map((name) => collect(name)));
+    // Square.area could get a docstring unless Base documents it: that waits for every file.
+    assert.deepEqual([base?.result?.status, shapes?.result, tools?.result?.status], ['unchanged', undefined, 'changed']);
+    // An index alone (no run follows) transforms nothing.
+    assert.equal((await collect('tools.py', false)).result, undefined);
+    const report = await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings });
+    assert.deepEqual(
+      report.results.map(({ displayPath, status }) => [displayPath, status]),
+      [['base.py', 'unchanged'], ['shapes.py', 'unchanged'], ['tools.py', 'changed']],
+    );
   });
 });
 

@@ -15,7 +15,7 @@ import { classSections, functionContent, hasContent, splitSummary } from '../src
 import { silentReason } from '../src/python/docstrings/docstring-silence.js';
 import { describesDefinition, PREFORMATTED_LINE, reflowedParagraphs } from '../src/python/docstrings/promotion.js';
 import { returnedClosure } from '../src/python/summaries/code-facts.js';
-import { commentDocstringText, commentText, existingDocstring, writesOneLineDocstrings, firstStatement, headerColon, indentUnit, leadingComments } from '../src/python/docstrings/docstring-place.js';
+import { commentDocstringText, commentText, existingDocstring, writesOneLineDocstrings, firstStatement, headerColon, indentUnit, leadingComments, type LeadingComments } from '../src/python/docstrings/docstring-place.js';
 import { DOCSTRING_STYLES, renderDocstring, type DocstringContent, type DocstringStyle } from '../src/python/docstrings/docstring-render.js';
 import { classSetsDoc, definitionOf, documentedParameters, hasDecorator, headerText, isMethod, isPropertyAccessor, moduleExports, type Definition } from '../src/python/summaries/functions.js';
 import { createSummarizer, type Summarizer } from '../src/python/summaries/summarizer.js';
@@ -135,13 +135,22 @@ function methodPath(definition: Definition): string | null {
   return owner.type === 'module' ? path.join('.') : null;
 }
 
-/** The methods of a file, by whether they have a docstring. */
-function fileMethods(file: SourceFile): { documented: string[]; undocumented: string[] } {
+/**
+ * The methods of a file with a docstring, and those without one that `find` could
+ * document (with the author's words only, those with a comment to promote): only these
+ * can be overrides that the project phase must find.
+ */
+function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { documented: string[]; undocumented: string[] } {
   const documented: string[] = [];
   const undocumented: string[] = [];
+  const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
+  const silent = opts['skip-tests'] && isTestFile(file.path);
   for (const node of file.root.descendantsOfType('function_definition')) {
-    const path = methodPath(definitionOf(node));
-    if (path) (existingDocstring(node) ? documented : undocumented).push(path);
+    const definition = definitionOf(node);
+    const path = methodPath(definition);
+    if (!path) continue;
+    if (existingDocstring(node)) documented.push(path);
+    else if (!silent && (!authorTextOnly || (!isTestName(definition.name, node.type) && promotableComments(file, definition, opts['promote-comments']).length))) undocumented.push(path);
   }
   return { documented, undocumented };
 }
@@ -252,12 +261,12 @@ function namesAnAction(definition: Definition): boolean {
 }
 
 /** The comment block under the header that may become the docstring, if any. */
-function promotableComments(file: SourceFile, definition: Definition, promote: boolean): SyntaxNode[] {
+function promotableComments(file: SourceFile, definition: Definition, promote: boolean, comments?: LeadingComments): SyntaxNode[] {
   const { node } = definition;
   const colon = headerColon(node);
   const first = node.childForFieldName('body') ? firstStatement(node.childForFieldName('body')!) : undefined;
   if (!promote || !colon || !first || file.lineStart(first.startIndex) === file.lineStart(colon.startIndex)) return [];
-  const { description } = leadingComments(file, node);
+  const { description } = comments ?? leadingComments(file, node);
   return description.length && describesDefinition(file, node, description) ? description : [];
 }
 
@@ -278,7 +287,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   if (path && settings.overrides.has(path)) return null;
   // `f.__doc__ = ...` further down: the docstring is set there, and one here would be replaced.
   if (file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
-  const promoted = promotableComments(file, definition, settings.promote);
+  const promoted = promotableComments(file, definition, settings.promote, comments);
   // Without a summarizer, only the author's own words make a docstring; a test's comment
   // stays a comment (in a docstring it adds nothing a reader of the test did not have).
   if (settings.authorTextOnly && (!promoted.length || isTestName(definition.name, node.type))) return null;
@@ -374,8 +383,10 @@ export default defineTransform({
       examples: opts['summarizer-url'].trim() ? exampleDocstrings(file) : [],
       // Only what resolves base classes: the overrides are all the project phase finds.
       index: collectDefinitionIndex(file),
-      ...fileMethods(file),
+      ...fileMethods(file, opts),
     }),
+    // Without an endpoint's answers, only a method this file could document depends on the other files.
+    settled: (data, opts) => !opts['summarizer-url'].trim() && data.undocumented.length === 0,
     combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {
       const requests = files.flatMap(({ data }) => data.requests);
       // Three of the project's docstrings, from files spread over the tree.

@@ -8,6 +8,8 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding, type Span } from '../src/engine/types.js';
+import type { OptionValues } from '../src/engine/options.js';
+import type { Conventions } from '../src/engine/conventions.js';
 import { collectFileIndex } from '../src/project/collect.js';
 import { collectParameterFacts } from '../src/project/parameter-facts.js';
 import { planParameterRenames, type ParameterFileData } from '../src/project/parameter-renames.js';
@@ -78,18 +80,58 @@ function renamedSpans(binding: Binding): Array<SyntaxNode | Span> {
   return [...renamedNodes(binding), ...(parameter ? docstringParameterSpans(binding.scope.node, binding.name) : [])];
 }
 
+/** What decides an expansion, the same for every file of a run. */
+interface Words {
+  dictionary: ReadonlyMap<string, string>;
+  vocabulary: ReadonlySet<string>;
+  projectWords: ReadonlySet<string> | undefined;
+  /** What `planExpansion` weighs besides the dictionary. */
+  evidence: { declared: ReadonlySet<string>; projectWords?: ReadonlySet<string> };
+  /** Each word met so far: whether the dictionary expands it, or refuses to. */
+  verdicts: Map<string, boolean>;
+}
+
+// By the options, then the conventions: both objects serve every file of a run.
+const wordsOf = new WeakMap<object, WeakMap<Conventions, Words>>();
+
+function runWords(chosen: OptionValues<typeof options>, conventions: Conventions): Words {
+  const byConventions = wordsOf.get(chosen) ?? new WeakMap<Conventions, Words>();
+  wordsOf.set(chosen, byConventions);
+  let words = byConventions.get(conventions);
+  if (words) return words;
+  // The project's own words and names (used across many modules) are idioms there, and
+  // so are the abbreviations every Python programmer reads at sight.
+  const universal = chosen['expand-universal'] ? [] : [...UNIVERSAL_ABBREVIATIONS].flatMap((word) => [word, `${word}s`]);
+  // Learnt from the project (or configured): an abbreviation is expanded only to a
+  // long form the project itself writes widely. Nothing known (no project, or one too
+  // small to have words in several modules): the dictionary decides.
+  const known = conventions.data.vocabulary.origin !== 'default' && conventions.vocabulary.size > 0;
+  const dictionary = abbreviationTable(chosen.abbreviations);
+  const projectWords = known ? conventions.vocabulary : undefined;
+  words = {
+    dictionary,
+    vocabulary: new Set([...conventions.vocabulary, ...universal]),
+    projectWords,
+    evidence: { declared: new Set(dictionary.keys()), ...(projectWords ? { projectWords } : {}) },
+    verdicts: new Map(),
+  };
+  byConventions.set(conventions, words);
+  return words;
+}
+
 /**
  * Whether some word of the text that reads as a name (strings and comments too: a
  * superset) is one the dictionary expands, or refuses to, as `expansionFromUse` would.
  */
-function mayExpandSome(text: string, dictionary: ReadonlyMap<string, string>, vocabulary: ReadonlySet<string>, projectWords?: ReadonlySet<string>): boolean {
-  const evidence = { declared: new Set(dictionary.keys()), ...(projectWords ? { projectWords } : {}) };
-  const seen = new Set<string>();
+function mayExpandSome(text: string, words: Words): boolean {
+  const { dictionary, vocabulary, evidence, verdicts } = words;
   for (const [name] of text.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const plan = planExpansion(name, dictionary, vocabulary, evidence);
-    if (plan.newName || plan.refusal) return true;
+    let verdict = verdicts.get(name);
+    if (verdict === undefined) {
+      const plan = planExpansion(name, dictionary, vocabulary, evidence);
+      verdicts.set(name, (verdict = !!(plan.newName || plan.refusal)));
+    }
+    if (verdict) return true;
   }
   return false;
 }
@@ -161,22 +203,14 @@ export default defineTransform({
   },
   *find(file, context): Iterable<Finding> {
     const parametersToo = context.options['include-parameters'];
-    const dictionary = abbreviationTable(context.options.abbreviations);
     if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
-    // The project's own words and names (used across many modules) are idioms there, and
-    // so are the abbreviations every Python programmer reads at sight.
-    const universal = context.options['expand-universal'] ? [] : [...UNIVERSAL_ABBREVIATIONS].flatMap((word) => [word, `${word}s`]);
-    const vocabulary = new Set([...context.conventions.vocabulary, ...universal]);
-    // Learnt from the project (or configured): an abbreviation is expanded only to a
-    // long form the project itself writes widely. Nothing known (no project, or one too
-    // small to have words in several modules): the dictionary decides.
-    const known = context.conventions.data.vocabulary.origin !== 'default' && context.conventions.vocabulary.size > 0;
-    const projectWords = known ? context.conventions.vocabulary : undefined;
+    const words = runWords(context.options, context.conventions);
+    const { dictionary, vocabulary, projectWords } = words;
     // Every finding below starts from a name the dictionary would expand (or refuse to):
     // a file with none, read as text, needs no scope analysis (most files of a project).
     // The parameters' renames, planned by the project phase.
     const parameterFindings = () => (context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : []);
-    if (!mayExpandSome(file.text, dictionary, vocabulary, projectWords)) {
+    if (!mayExpandSome(file.text, words)) {
       yield* parameterFindings();
       return;
     }

@@ -5,6 +5,7 @@ import { moduleNames } from './module-names.js';
 import { resolveOptions } from './options.js';
 import { firstSyntaxError, parsePython } from './parse.js';
 import { SourceFile } from './source.js';
+import type { SyntaxTree } from './syntax-tree.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
 import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
 import type { AnyTransform } from './types.js';
@@ -47,13 +48,36 @@ export function needsProjectPhase(selected: readonly SelectedTransform[]): boole
 
 /** Collects one file's data for every project-scope transform that wants it (null for the others). */
 export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map()): unknown[] | null {
+  return collectParsed(path, text, selected, module, renames)?.data ?? null;
+}
+
+/** What the project phase read of one file: each transform's data, and the tree it came from. */
+export interface CollectedData {
+  data: unknown[];
+  /** tree-sitter's tree of the text: the run may start from it (see `settledBy`). */
+  tree: SyntaxTree['native'];
+}
+
+/** `collectFile`, keeping the tree; null when no transform needs the phase or the file does not parse. */
+export function collectParsed(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map()): CollectedData | null {
   if (!needsProjectPhase(selected)) return null;
   const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames });
   const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }));
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
-  return selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
+  const data = selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
+  // The nodes of this reading are not read again: a run from its tree makes its own.
+  tree.retire();
+  return { data, tree: tree.native };
+}
+
+/**
+ * Whether every transform that wanted the project phase finds the same in this file
+ * whatever the combined data (`settled`): the file may then be transformed at once.
+ */
+export function settledBy(selected: readonly SelectedTransform[], data: readonly unknown[]): boolean {
+  return selected.every((selection, index) => !wantsProject(selection) || selection.transform.project!.settled?.(data[index], selection.options) === true);
 }
 
 /**

@@ -109,6 +109,14 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   quiet?(path: string, project: Project, options: Options): boolean;
   /**
+   * Whether `find` reports the same in this file whatever the combined project data, as
+   * its own collected `data` shows (no method another file's docstring could cover, say).
+   * A file every transform of the run says so of is transformed in the project phase,
+   * from the tree `collect` read: it is not parsed a second time. `find` then sees no
+   * project data for it.
+   */
+  settled?(data: FileData, options: Options): boolean;
+  /**
    * Runs once, on the main thread; the result crosses threads too. A change that spans
    * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
    * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn

@@ -26,9 +26,9 @@ export class JobHandler {
     const current = this.transforms ?? (await this.selection);
     // The index phase's line facts are measured against the gate's limit, as the run's.
     const limit = this.settings.conventions?.lineLength;
-    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false, (this.renames ??= new Map(this.settings.renames)));
     // Built once: the conventions' sets and matchers serve every file of the run.
     this.settingsForFiles ??= fileSettings(this.settings, current);
+    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false, (this.renames ??= new Map(this.settings.renames)), this.settingsForFiles);
     return processJob(job, this.settingsForFiles);
   }
 }

@@ -2,11 +2,12 @@
 // after the whole run, on the main thread (writeResult), once the git guard has seen
 // every file the run would rewrite.
 import { relative, sep } from 'node:path';
-import { collectFile } from '../engine/project.js';
+import { collectParsed, settledBy } from '../engine/project.js';
 import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
 import type { SourceFile } from '../engine/source.js';
+import type { SyntaxTree } from '../engine/syntax-tree.js';
 import { transformsNamedIn } from '../engine/suppression.js';
 import { invariantOf } from '../engine/types.js';
 import { apparentLineLengthOf } from '../python/conventions/line-length.js';
@@ -29,6 +30,8 @@ export interface FileJob {
   changedLines?: number[];
   /** The project phase parsed this file without a syntax error. */
   indexed?: boolean;
+  /** For the project phase: transform the file too when no combined data could change its result (a run follows). */
+  transformSettled?: boolean;
 }
 
 export interface FileSettings {
@@ -68,6 +71,8 @@ export function lineLimitOf(text: string, limit: number | undefined, learnt = fa
 export interface CollectedFile {
   data: unknown[] | null;
   lines: LineFacts;
+  /** The file's result, when no transform's findings in it depend on the combined data (`settled`): it was transformed from the same parse. */
+  result?: FileResult;
 }
 
 export interface FileResult {
@@ -102,22 +107,31 @@ function readJob(job: FileJob): ReadResult {
   return job.text === undefined ? readPython(job.path) : { ok: true, file: { text: job.text, bom: false }, fingerprint: '' };
 }
 
-export function collectJob(
+/**
+ * Collects one file's project data. When no transform's findings in it depend on the
+ * combined data, and the run's settings are given, the file is transformed too, from
+ * the same tree: the run phase then has nothing left to do for it.
+ */
+export async function collectJob(
   job: FileJob,
   transforms: readonly SelectedTransform[],
   lineLength?: number,
   lineLengthLearnt = false,
   renames: ReadonlyMap<string, string> = new Map(),
-): CollectedFile | null {
+  settings?: FileSettings,
+): Promise<CollectedFile | null> {
   const read = readJob(job);
   if (!read.ok) return null;
   const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength, lineLengthLearnt));
+  let collected;
   try {
-    return { data: collectFile(job.displayPath, read.file.text, transforms, job.module, renames), lines };
+    collected = collectParsed(job.displayPath, read.file.text, transforms, job.module, renames);
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };
   }
+  if (!collected || !settings || !job.transformSettled || !settledBy(transforms, collected.data)) return { data: collected?.data ?? null, lines };
+  return { data: collected.data, lines, result: await processRead(job, read, settings, collected.tree) };
 }
 
 // One checker per thread, started on the first file that needs it.
@@ -153,10 +167,14 @@ export function closeChecker(): void {
 }
 
 export async function processJob(job: FileJob, settings: FileSettings): Promise<FileResult> {
+  return processRead(job, readJob(job), settings);
+}
+
+/** One file's result from its bytes as read, and its tree when it was parsed already. */
+async function processRead(job: FileJob, read: ReadResult, settings: FileSettings, parsed?: SyntaxTree['native']): Promise<FileResult> {
   const started = performance.now();
   const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });
-  const read = readJob(job);
   if (!read.ok) return finish({ ...base, status: 'skipped', reason: `${job.displayPath}: ${read.reason}` });
   const { text, bom, cr } = read.file;
   const ignored = settings.ignoredFor?.(job.path);
@@ -169,6 +187,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
     return finish({ ...base, status: 'unchanged', ...kept });
   }
   const outcome = runFile(job.displayPath, text, {
+    ...(parsed ? { parsed } : {}),
     transforms,
     allowUnsafe: settings.allowUnsafe,
     renames: settings.renames,

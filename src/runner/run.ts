@@ -109,6 +109,8 @@ interface Prepared {
   close: () => Promise<void>;
   /** A `prepare` step changed the project data (asked a server): the files alone do not determine it. */
   external: boolean;
+  /** Results the project phase made (files no combined data could change), by path. */
+  early: Map<string, FileResult>;
 }
 
 /**
@@ -161,11 +163,11 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   const close = async (): Promise<void> => {
     await started?.close();
   };
-  return { selection, conventions, settings, jobs, pool, close, external: false };
+  return { selection, conventions, settings, jobs, pool, close, external: false, early: new Map() };
 }
 
 /** The project phase, when a selected transform needs it: every file indexed, the data combined, prepared and sent to the pool. */
-async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onResult'>): Promise<Prepared> {
+async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onResult'>, transformSettled = true): Promise<Prepared> {
   const { jobs, pool, conventions } = prepared;
   if (!needsProjectPhase(prepared.selection)) return prepared;
   const cwd = request.cwd ?? process.cwd();
@@ -175,10 +177,11 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const lines = new Map<string, LineFacts>();
     const collected = await Promise.all(
       jobs.map(async (job) => {
-        const file = (await pool().submit('collect', job)) as CollectedFile | null;
+        const file = (await pool().submit('collect', transformSettled ? { ...job, transformSettled } : job)) as CollectedFile | null;
         request.onProgress?.(++indexed, jobs.length, 'index');
         if (file) lines.set(job.displayPath, file.lines);
         if (file?.data) job.indexed = true;
+        if (file?.result) prepared.early.set(job.path, file.result);
         return { path: job.displayPath, data: file?.data ?? null };
       }),
     );
@@ -221,7 +224,7 @@ async function prepareProjects(selection: SelectedTransform[], cwd: string, conv
 
 /** Runs only the project phase and returns each selected transform with its project data. */
 export async function indexPaths(request: Omit<RunRequest, 'onResult'>): Promise<SelectedTransform[]> {
-  const { selection, close } = await indexProject(await setUp(request), request);
+  const { selection, close } = await indexProject(await setUp(request), request, false);
   await close();
   return selection;
 }
@@ -333,9 +336,14 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
     await Promise.all(
       jobs.map(async (job, index) => {
         const hash = hashes.get(job.path) ?? null;
-        const cached = hash ? cache?.lookup(cacheKey(job), hash) : null;
+        const early = prepared.early.get(job.path);
+        prepared.early.delete(job.path);
+        const cached = hash && !early ? cache?.lookup(cacheKey(job), hash) : null;
         let result: FileResult;
-        if (cached) {
+        if (early) {
+          result = early;
+          if (cache && hash && hashOf(job.path) === hash) cache.store(cacheKey(job), hash, result);
+        } else if (cached) {
           // An unchanged or skipped file: nothing to write, nothing for the guard.
           result = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), ...cached, milliseconds: 0 };
         } else {

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { GarbageBudget } from './collect-garbage.js';
-import type { FileJob } from './process-file.js';
+import type { CollectedFile, FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
 
@@ -39,13 +39,16 @@ let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'project') return handler.project(request.projects);
+  let passes = 1;
   try {
     const value = await handler.handle(request.type, request.job);
+    // A file the project phase also transformed counts for both jobs it did.
+    if (request.type === 'collect' && (value as CollectedFile | null)?.result) passes = 2;
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
   }
-  budget.spend(sizeOf(request.job));
+  budget.spend(passes * sizeOf(request.job));
 }
 
 // Messages are handled strictly in order, after the transforms have loaded.

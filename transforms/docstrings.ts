@@ -82,8 +82,10 @@ interface Settings {
   lineLength: number;
   /** The project's layout: `"""Summary.` or the summary under the opening quotes. */
   summaryOnQuoteLine: boolean;
-  /** Whether the file writes a one-sentence docstring on one line (undefined: as the layout says). */
-  oneLiner: boolean | undefined;
+  /** Whether the file writes a one-sentence docstring on one line (undefined: as the layout says); asked only of a docstring to write. */
+  oneLiner: () => boolean | undefined;
+  /** Whether the file spells `.__doc__` at all (most do not: no search per definition then). */
+  spellsDoc: boolean;
   promote: boolean;
   attributes: boolean;
   summarizer: Summarizer;
@@ -286,7 +288,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const path = methodPath(definition);
   if (path && settings.overrides.has(path)) return null;
   // `f.__doc__ = ...` further down: the docstring is set there, and one here would be replaced.
-  if (file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
+  if (settings.spellsDoc && file.text.includes(`${definition.name}.__doc__`) && new RegExp(`(?:^|[^\\w.])${definition.name}\\.__doc__\\s*[+]?=`, 'm').test(file.text)) return null;
   const promoted = promotableComments(file, definition, settings.promote, comments);
   // Without a summarizer, only the author's own words make a docstring; a test's comment
   // stays a comment (in a docstring it adds nothing a reader of the test did not have).
@@ -313,7 +315,7 @@ function definitionFix(file: SourceFile, definition: Definition, settings: Setti
   const indent = oneLine ? file.indentAt(node.startIndex) + settings.unit : file.indentAt(first.startIndex);
   // Section items take a tab in files indented with tabs, four spaces otherwise.
   const itemIndent = settings.unit.includes('\t') ? '\t' : '    ';
-  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine, ...(settings.oneLiner === undefined ? {} : { oneLiner: settings.oneLiner }) });
+  const docstring = renderDocstring(content, settings.style, { indent, unit: itemIndent, lineLength: settings.lineLength, eol: file.eol, summaryOnQuoteLine: settings.summaryOnQuoteLine, ...(settings.oneLiner() === undefined ? {} : { oneLiner: settings.oneLiner() }) });
   if (oneLine) return [replace({ start: colon.endIndex, end: first.startIndex }, `${file.eol}${indent}${docstring}${file.eol}${indent}`)];
   const lastType = comments.typeComments.at(-1);
   // Under the header (and its type comments), replacing the promoted comment and any
@@ -417,12 +419,14 @@ export default defineTransform({
   *find(file, context): Iterable<Finding> {
     const opts = context.options;
     if (opts['skip-tests'] && isTestFile(file.path)) return;
+    let oneLiner: { value: boolean | undefined } | undefined;
     const settings: Settings = {
       style: opts.style === 'project' ? context.conventions.docstringStyle : opts.style,
       lineLength: proseWidth(opts, context.conventions),
       summaryOnQuoteLine: context.conventions.docstringLayout.summaryOnQuoteLine,
       // The file's own habit first, then the project's.
-      oneLiner: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner,
+      oneLiner: () => (oneLiner ??= { value: writesOneLineDocstrings(file) ?? context.conventions.docstringLayout.oneLiner }).value,
+      spellsDoc: file.text.includes('.__doc__'),
       promote: opts['promote-comments'],
       attributes: opts['class-attributes'],
       unit: indentUnit(file),

@@ -6,7 +6,7 @@ import { applyEdits, arbitrate, checkFix, type Arbitration, type CandidateFix } 
 import { lineOverflow, overflowingBlocks } from './line-gate.js';
 import { describeSyntaxError, firstSyntaxError, indentationDepth, parsePython, PARSER_DEPTH_LIMIT } from './parse.js';
 import { SourceFile } from './source.js';
-import { syntaxTreeOf, type SyntaxTree } from './syntax-tree.js';
+import { syntaxTreeFrom, type SyntaxTree } from './syntax-tree.js';
 import { Suppressions } from './suppression.js';
 import { defaultConventions, type Conventions } from './conventions.js';
 import type { OptionSchema, OptionValues } from './options.js';
@@ -45,8 +45,8 @@ export interface ProposedFix {
 
 export interface FileRunOptions {
   transforms: SelectedTransform[];
-  /** tree-sitter's tree of the text, when it was parsed already (the project phase's): not parsed again. */
-  parsed?: SyntaxTree['native'];
+  /** The text's tree, when it was parsed already (the project phase's): not parsed again. */
+  parsed?: SyntaxTree;
   /** Whether unsafe fixes of this transform may be applied. */
   allowUnsafe: (transformId: string) => boolean;
   renames?: ReadonlyMap<string, string>;
@@ -367,7 +367,7 @@ function resolveTargets(original: SourceFile, transforms: readonly SelectedTrans
  */
 export function runFile(path: string, text: string, options: FileRunOptions): FileOutcome {
   const warnings: string[] = [];
-  const tree = options.parsed ? syntaxTreeOf(options.parsed, text) : parsePython(text);
+  const tree = options.parsed ? syntaxTreeFrom(options.parsed, text) : parsePython(text);
   const inputError = firstSyntaxError(tree.rootNode);
   if (inputError) {
     return {

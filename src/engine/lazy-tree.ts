@@ -108,9 +108,16 @@ export class LazyTree implements SyntaxTree {
 
   private readonly nodeCount: number;
 
-  /** How many nodes the tree has, and for how many a node object was made. */
+  private madeBefore = 0;
+
+  /** How many nodes the tree has, and for how many a node object was made (since `countReachFromHere`). */
   get reach(): { nodes: number; made: number } {
-    return { nodes: this.nodeCount, made: this.nodes.length };
+    return { nodes: this.nodeCount, made: this.nodes.length - this.madeBefore };
+  }
+
+  /** Counts the nodes made from now on only: what another reader of the tree reached says nothing of the transforms. */
+  countReachFromHere(): void {
+    this.madeBefore = this.nodes.length;
   }
 
   retire(): void {

@@ -7,6 +7,14 @@ import type { Edit } from './types.js';
 
 let parser: Parser | undefined;
 
+function pythonParser(): Parser {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(Python as unknown as Parser.Language);
+  }
+  return parser;
+}
+
 // tree-sitter's default input buffer splits long strings into small reads; a buffer as
 // large as the file makes one read and is noticeably faster on big modules.
 const MIN_BUFFER = 32 * 1024;
@@ -25,10 +33,6 @@ export interface EditedFrom {
  * by what transforms read of the last trees (syntax-tree.ts), unless given.
  */
 export function parsePython(text: string, editedFrom?: EditedFrom, form?: TreeForm): SyntaxTree {
-  if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(Python as unknown as Parser.Language);
-  }
   let old: Parser.Tree | null = null;
   if (editedFrom) {
     old = editedFrom.tree.native;
@@ -50,8 +54,17 @@ export function parsePython(text: string, editedFrom?: EditedFrom, form?: TreeFo
       });
     }
   }
-  const tree = parser.parse(text, old, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) });
+  const tree = pythonParser().parse(text, old, { bufferSize: Math.max(MIN_BUFFER, text.length + 1) });
   return syntaxTreeOf(tree, text, form);
+}
+
+/**
+ * Whether `text` parses without an error, asked of tree-sitter's own tree: a snippet (a
+ * comment read as code) makes no tree for transforms, which would count, for the form of
+ * the next files' trees, a tree of a few words that nobody reads.
+ */
+export function parsesWithoutError(text: string): boolean {
+  return !pythonParser().parse(text).rootNode.hasError;
 }
 
 interface ChangedSpan {

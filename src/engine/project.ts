@@ -54,8 +54,8 @@ export function collectFile(path: string, text: string, selected: readonly Selec
 /** What the project phase read of one file: each transform's data, and the tree it came from. */
 export interface CollectedData {
   data: unknown[];
-  /** tree-sitter's tree of the text: the run may start from it (see `settledBy`). */
-  tree: SyntaxTree['native'];
+  /** The tree `collect` read: the run may start from it (see `settledBy`). */
+  tree: SyntaxTree;
 }
 
 /** `collectFile`, keeping the tree; null when no transform needs the phase or the file does not parse. */
@@ -67,9 +67,7 @@ export function collectParsed(path: string, text: string, selected: readonly Sel
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
   const data = selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
-  // The nodes of this reading are not read again: a run from its tree makes its own.
-  tree.retire();
-  return { data, tree: tree.native };
+  return { data, tree };
 }
 
 /**

@@ -10,7 +10,7 @@
 // written against tree-sitter's API reads the same here.
 import type { Point, Tree } from 'tree-sitter';
 import { copyTree, languageFacts, type CopiedTree, type LanguageFacts } from './copied-tree.js';
-import { lazyTree, type LazyTree } from './lazy-tree.js';
+import { LazyTree, lazyTree } from './lazy-tree.js';
 
 export type { Point } from 'tree-sitter';
 
@@ -86,20 +86,24 @@ let facts: LanguageFacts | undefined;
 
 export type TreeForm = 'copied' | 'lazy';
 
+/** Folds what the transforms reached of the last tree into the share that chooses the form. */
+function reckon(): void {
+  const last = lastTree?.deref();
+  lastTree = undefined;
+  if (!last || last.reach.made === 0) return;
+  const { nodes, made } = last.reach;
+  // Small trees say little about the next one.
+  const weight = Math.min(1, nodes / 2000) / 2;
+  reached = (1 - weight) * reached + weight * (nodes ? made / nodes : 0);
+}
+
 /** The tree transforms see of a tree-sitter tree parsed from `text` (the form as chosen above, unless given). */
 export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxTree {
   // A tree of a given form (the project phase's outlines) says nothing of what the
   // transforms reach of the next ones, nor does a tree nobody read (parsed only to check
   // the rewritten text): counted, it pulled a default run's trees to the lazy form, whose
   // native trees outlive their files (peak memory 840-930 MB against 570 MB copied, SymPy).
-  const last = form ? undefined : lastTree?.deref();
-  if (last) lastTree = undefined;
-  if (last && last.reach.made > 0) {
-    const { nodes, made } = last.reach;
-    // Small trees say little about the next one.
-    const weight = Math.min(1, nodes / 2000) / 2;
-    reached = (1 - weight) * reached + weight * (nodes ? made / nodes : 0);
-  }
+  if (!form) reckon();
   let result: CopiedTree | LazyTree;
   if (form === 'copied' || (!form && reached > COPY_ABOVE)) {
     facts ??= languageFacts((tree as unknown as { language: { nodeTypeInfo: Parameters<typeof languageFacts>[0] } }).language.nodeTypeInfo);
@@ -109,4 +113,20 @@ export function syntaxTreeOf(tree: Tree, text: string, form?: TreeForm): SyntaxT
   }
   if (!form) lastTree = new WeakRef(result);
   return result;
+}
+
+/**
+ * The tree transforms see, from one read already for another purpose (the project
+ * phase's): that very tree when it is a copy, or when the form chosen is lazy (with the
+ * node objects and the search it has made; what the transforms reach is counted from
+ * here on, for the choice of the next form); else the same native tree, copied.
+ */
+export function syntaxTreeFrom(read: SyntaxTree, text: string): SyntaxTree {
+  // A copy answers everything already.
+  if (!(read instanceof LazyTree)) return read;
+  reckon();
+  if (reached > COPY_ABOVE) return syntaxTreeOf(read.native, text);
+  read.countReachFromHere();
+  lastTree = new WeakRef(read);
+  return read;
 }

@@ -171,7 +171,7 @@ export async function processJob(job: FileJob, settings: FileSettings): Promise<
 }
 
 /** One file's result from its bytes as read, and its tree when it was parsed already. */
-async function processRead(job: FileJob, read: ReadResult, settings: FileSettings, parsed?: SyntaxTree['native']): Promise<FileResult> {
+async function processRead(job: FileJob, read: ReadResult, settings: FileSettings, parsed?: SyntaxTree): Promise<FileResult> {
   const started = performance.now();
   const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });

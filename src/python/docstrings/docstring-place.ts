@@ -2,7 +2,7 @@
 // between a header's colon and its first statement (type comments, directives, a
 // description to promote), and the indentation a new line takes.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { parsePython } from '../../engine/parse.js';
+import { parsesWithoutError } from '../../engine/parse.js';
 import type { SourceFile } from '../../engine/source.js';
 
 /** A string literal Python's ast counts as a docstring (no f-string or bytes part). */
@@ -75,8 +75,7 @@ export function commentText(comment: string): string {
 export function looksLikeCode(lines: readonly string[]): boolean {
   const text = lines.join('\n').trim();
   if (!text || !/[=()[\]:.]/.test(text)) return false;
-  const tree = parsePython(`${text}\n`);
-  return !tree.rootNode.hasError;
+  return parsesWithoutError(`${text}\n`);
 }
 
 /** The comments between a header's colon and its body, each alone on its line. */
@@ -84,6 +83,8 @@ export function headerComments(file: SourceFile, node: SyntaxNode): SyntaxNode[]
   const colon = headerColon(node);
   const body = node.childForFieldName('body');
   if (!colon || !body) return [];
+  // Most headers have none: no need to read the children.
+  if (!file.text.slice(colon.endIndex, body.startIndex).includes('#')) return [];
   return node.children.filter(
     (child) => child.type === 'comment' && child.startIndex > colon.endIndex && child.endIndex <= body.startIndex && file.startsLine(child.startIndex),
   );

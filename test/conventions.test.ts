@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { conventionsOf, defaultConventionsData, type ConventionsData } from '../src/engine/conventions.js';
 import { learnConventions } from '../src/project/conventions/detect.js';
 import { vocabularyThreshold } from '../src/project/conventions/learn.js';
+import { runPaths } from '../src/runner/run.js';
 import { cli, pluginPath, project } from './support/cli.js';
 
 /** A throwaway project that is its own repository root, so no file above it is read. */
@@ -272,6 +273,28 @@ describe('vocabulary', () => {
     assert.ok(vocabulary.has('expr'));
     assert.ok(!vocabulary.has('tmp'));
     assert.ok(!vocabulary.has('rare_tmp'));
+  });
+});
+
+describe('a run learns them in its worker threads', () => {
+  test('each thread scans a share of the files: the conventions are those of one scan of them all', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 24 }, (_, index) => [
+        `pkg/m${index}.py`,
+        `def resolve${index}(expr, ctxt):\n    '''Return the value.'''\n    return expr.resolve(ctxt, 'x%d' % ${index})${index % 3 ? ' + [\n        1,\n    ]' : ''}\n`,
+      ]),
+    );
+    const root = project(files);
+    const report = await runPaths({
+      paths: [root],
+      cwd: root,
+      jobs: 2,
+      isolated: true,
+      settings: { choices: [{ id: 'comments', options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
+    });
+    const alone = learnConventions(Object.entries(files).map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path)));
+    assert.deepEqual(report.conventions, alone);
+    assert.ok(report.conventions.vocabulary.value.includes('ctxt'));
   });
 });
 

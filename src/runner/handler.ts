@@ -1,6 +1,7 @@
 // Handling file jobs with the selected transforms, the same in a worker thread and on the
 // main thread (a run of a handful of files starts no worker: starting one costs more than
 // the files).
+import type { ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { closeChecker, collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
 import { fileSettings, isLearnt, type RunSettings } from './settings.js';
@@ -11,9 +12,15 @@ export class JobHandler {
   private renames: ReadonlyMap<string, string> | undefined;
 
   constructor(
-    private readonly settings: RunSettings,
+    private settings: RunSettings,
     private readonly selection: Promise<SelectedTransform[]>,
   ) {}
+
+  /** The conventions, learnt after the thread started (from the files' scans), before any file job. */
+  conventions(conventions: ConventionsData): void {
+    this.settings = { ...this.settings, conventions };
+    this.settingsForFiles = undefined;
+  }
 
   /** The combined project data, one per selected transform, before any run job. */
   async project(projects: readonly unknown[]): Promise<void> {

@@ -1,6 +1,9 @@
 // A fixed pool of worker threads; jobs go to whichever worker is free, and results come
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
+import type { ConventionsData } from '../engine/conventions.js';
+import type { Scans } from '../project/conventions/detect.js';
+import { addVocabularyCounts, emptyVocabularyCounts } from '../project/conventions/learn.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -67,14 +70,35 @@ export class WorkerPool {
     return worker ? Promise.resolve(worker) : new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  async submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
+  /** Sends one request to the next free worker; its answer resolves the promise. */
+  private async request(message: (id: number) => WorkerRequest): Promise<unknown> {
     if (this.failure) throw this.failure;
     const worker = await this.acquire();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type, id, job } satisfies WorkerRequest);
+      worker.postMessage(message(id));
     });
+  }
+
+  submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
+    return this.request((id) => ({ type, id, job }));
+  }
+
+  /**
+   * The scans of the files for the conventions (detect.ts), in the order given (null for
+   * a file that cannot be read): every worker scans its share at once.
+   */
+  async scan(paths: readonly string[], cwd: string): Promise<Scans> {
+    const shares = this.workers.map((_, share) => paths.filter((_path, index) => index % this.workers.length === share));
+    const scanned = (await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd }))))) as Scans[];
+    const vocabulary = scanned.reduce((counts, share) => addVocabularyCounts(counts, share.vocabulary), emptyVocabularyCounts());
+    return { files: paths.map((_path, index) => scanned[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null), vocabulary };
+  }
+
+  /** Sends the conventions to every worker started without them (before any file job). */
+  broadcastConventions(conventions: ConventionsData): void {
+    for (const worker of this.workers) worker.postMessage({ type: 'conventions', conventions } satisfies WorkerRequest);
   }
 
   /** Sends the combined project data to every worker (before any run job). */

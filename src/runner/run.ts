@@ -10,7 +10,7 @@ import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
-import { detectConventions } from '../project/conventions/detect.js';
+import { conventionsFromScans, conventionsSample, detectConventions } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
@@ -141,22 +141,43 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   });
   // Standard input is never cached: its text is not the bytes of the file it names.
   if (cached) for (const job of jobs) cached.hashes.set(job.path, job.text === undefined ? hashOf(job.path) : null);
-  // The conventions are detected before any worker starts: they are part of the cache's
-  // key, and a run answered from the cache starts no worker. The workers get them with
-  // their settings (no broadcast: a worker's first job never waits for them).
-  const conventions =
-    request.settings.conventions ??
-    detectConventions({
-      files,
-      start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
-      cwd,
-      overrides: request.conventionOverrides,
-      ...(cached ? { learnFrom: learnFromRecords(cached.records, cached.hashes, cwd) } : {}),
-    });
-  const settings: RunSettings = { ...request.settings, conventions };
-  let started: WorkerPool | InlinePool | undefined;
   // A handful of files run on this thread: a worker would load every module again.
   const inline = jobs.length <= INLINE_FILES;
+  // The conventions are part of the cache's key, and a run answered from the cache starts
+  // no worker: when the run records know them, no worker starts before they are read.
+  // Else the workers start at once and scan the code for them (the scan of a large tree
+  // took seconds on this thread alone), and get them before any file job.
+  let early: WorkerPool | undefined;
+  let conventions: ConventionsData;
+  try {
+    let learnt: ConventionsData | undefined;
+    if (!request.settings.conventions && !inline) {
+      const read = conventionsSample(files);
+      learnt = cached ? recordedConventions(cached.records, cached.hashes, cwd, read) : undefined;
+      if (!learnt) {
+        early = new WorkerPool(workerCount(request.jobs, jobs.length), request.settings);
+        const scans = await early.scan(read, cwd);
+        learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary);
+        if (cached) rememberConventions(cached.records, cached.hashes, cwd, read, learnt);
+      }
+    }
+    const known = learnt;
+    conventions =
+      request.settings.conventions ??
+      detectConventions({
+        files,
+        start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
+        cwd,
+        overrides: request.conventionOverrides,
+        ...(known ? { learnFrom: () => known } : cached ? { learnFrom: learnFromRecords(cached.records, cached.hashes, cwd) } : {}),
+      });
+  } catch (error) {
+    await early?.close();
+    throw error;
+  }
+  early?.broadcastConventions(conventions);
+  const settings: RunSettings = { ...request.settings, conventions };
+  let started: WorkerPool | InlinePool | undefined = early;
   const resolved = selection;
   const pool = (): WorkerPool | InlinePool =>
     (started ??= inline ? new InlinePool(settings, Promise.resolve(resolved)) : new WorkerPool(workerCount(request.jobs, jobs.length), settings));
@@ -282,15 +303,30 @@ function cacheKey(job: FileJob): string {
  */
 function learnFromRecords(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string) {
   return (paths: readonly string[], learn: () => ConventionsData): ConventionsData => {
-    const files = paths.map((path) => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
-    const key = recordKey('conventions', files);
-    const known = records.lookup(key) as ConventionsData | undefined;
-    if (known && typeof known === 'object') return known;
+    const known = recordedConventions(records, hashes, cwd, paths);
+    if (known) return known;
     const learnt = learn();
-    // Kept only when the files still have the bytes hashed (none changed during the scan).
-    if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
+    rememberConventions(records, hashes, cwd, paths, learnt);
     return learnt;
   };
+}
+
+/** The paths as the scan sees them, with their bytes' hashes: the conventions' record key. */
+function conventionsKey(hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
+  const files = paths.map((path): [string, string | null] => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
+  return { key: recordKey('conventions', files), files };
+}
+
+/** The conventions a run before learnt from these files with these bytes, if recorded. */
+function recordedConventions(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[]): ConventionsData | undefined {
+  const known = records.lookup(conventionsKey(hashes, cwd, paths).key) as ConventionsData | undefined;
+  return known && typeof known === 'object' ? known : undefined;
+}
+
+/** Records what was learnt, when the files still have the bytes hashed (none changed during the scan). */
+function rememberConventions(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[], learnt: ConventionsData): void {
+  const { key, files } = conventionsKey(hashes, cwd, paths);
+  if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
 }
 
 /**

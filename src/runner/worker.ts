@@ -1,15 +1,20 @@
 // Worker thread entry: loads the selected transforms once, then handles file jobs. The
-// run's settings arrive with the thread and already carry the conventions: they are
-// detected before the pool starts, because they are part of the cache's key and a run
-// answered from the cache starts no worker at all.
+// run's settings arrive with the thread and carry the conventions when they were known
+// before it started (a run answered from the cache starts no worker at all); else the
+// thread first scans its share of the files for them, and they follow in a message
+// before any file job.
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { GarbageBudget } from './collect-garbage.js';
+import { collectGarbage, GarbageBudget } from './collect-garbage.js';
 import type { CollectedFile, FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
+import type { ConventionsData } from '../engine/conventions.js';
+import { scanFiles } from '../project/conventions/detect.js';
 
 export type WorkerRequest =
+  | { type: 'scan'; id: number; paths: string[]; cwd: string }
+  | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
   | { type: 'run'; id: number; job: FileJob };
@@ -39,6 +44,13 @@ let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'project') return handler.project(request.projects);
+  if (request.type === 'conventions') return handler.conventions(request.conventions);
+  if (request.type === 'scan') {
+    port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd) } satisfies WorkerResponse);
+    // The scan's garbage goes before the files' trees come.
+    collectGarbage();
+    return;
+  }
   let passes = 1;
   try {
     const value = await handler.handle(request.type, request.job);

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, type LearntFile } from './learn.js';
+import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, countVocabulary, type LearntFile, type VocabularyCounts } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */
@@ -34,11 +34,48 @@ function sample<T>(items: readonly T[], size: number): T[] {
   return Array.from({ length: size }, (_, index) => items[Math.floor(index * step)] as T);
 }
 
+/** The files whose code the conventions are learnt from: every file, or an even sample of a large tree. */
+export function conventionsSample(files: readonly string[]): string[] {
+  return sample(files, MAX_FILES_READ);
+}
+
+const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
+
+/** What one file's code shows (a text scan, no parse); `path` as the conventions name it. */
+export function scanFile(path: string, text: string): LearntFile {
+  return { path, habits: fileHabits(text), isTest: isDefaultTest(path) };
+}
+
+/** The scans of some files: each file's habits without its identifiers, which `vocabulary` counts. */
+export interface Scans {
+  /** In the order of the paths scanned; null for a file that cannot be read, or is no regular file. */
+  files: Array<LearntFile | null>;
+  vocabulary: VocabularyCounts;
+}
+
+/**
+ * Each file's scan, in the order given: files are read one at a time, each dropped once
+ * scanned. Paths as the conventions name them are relative to `cwd`.
+ */
+export function scanFiles(paths: readonly string[], cwd: string): Scans {
+  const files = paths.map((path) => {
+    const text = readText(path);
+    return text === null ? null : scanFile(relative(cwd, path) || path, text);
+  });
+  const vocabulary = countVocabulary(files.filter((scan) => scan !== null));
+  // Counted: the names need not cross threads file by file.
+  return { files: files.map((scan) => scan && { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } }), vocabulary };
+}
+
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
 export function learnConventions(files: Iterable<{ path: string; text: string }>): ConventionsData {
-  const isTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
   const learnt: LearntFile[] = [];
-  for (const { path, text } of files) learnt.push({ path, habits: fileHabits(text), isTest: isTest(path) });
+  for (const { path, text } of files) learnt.push(scanFile(path, text));
+  return conventionsFromScans(learnt, countVocabulary(learnt));
+}
+
+/** The conventions the scanned files show, with their names counted; the rest stays at the defaults. */
+export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: VocabularyCounts): ConventionsData {
   const data = defaultConventionsData();
   if (learnt.length === 0) return data;
   const docstrings = learnDocstrings(learnt);
@@ -51,33 +88,37 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
     quotes: learnQuotes(learnt),
     logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
-    vocabulary: learnVocabulary(learnt),
+    vocabulary: learnVocabulary(vocabulary),
     tests: learnTests(learnt),
     raiseFrom: learnRaiseFrom(learnt) ?? data.raiseFrom,
     bareExcept: learnBareExcept(learnt) ?? data.bareExcept,
   };
 }
 
+/** A file's text, or null when it cannot be read. */
+function readText(path: string): string | null {
+  try {
+    // A pipe or device named on the command line would block the read forever.
+    if (!statSync(path).isFile()) return null;
+    return readFileSync(path, 'utf8');
+  } catch {
+    // An unreadable file is reported when the run reaches it; it teaches nothing here.
+    return null;
+  }
+}
+
 /** The files' texts one at a time: each is scanned and dropped before the next is read. */
 function* readAll(paths: readonly string[], cwd: string): Generator<{ path: string; text: string }> {
   for (const path of paths) {
-    let text: string;
-    try {
-      // A pipe or device named on the command line would block the read forever.
-      if (!statSync(path).isFile()) continue;
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // An unreadable file is reported when the run reaches it; it teaches nothing here.
-      continue;
-    }
-    yield { path: relative(cwd, path) || path, text };
+    const text = readText(path);
+    if (text !== null) yield { path: relative(cwd, path) || path, text };
   }
 }
 
 /** The conventions of a run over files on disk. Throws InputError on a bad configuration file. */
 export function detectConventions(request: DetectRequest): ConventionsData {
   const configured: ConfiguredConventions = request.start === null ? { files: [] } : readConfiguredConventions(request.start, request.cwd);
-  const read = sample(request.files, MAX_FILES_READ);
+  const read = conventionsSample(request.files);
   const learn = () => learnConventions(readAll(read, request.cwd));
   const learnt = request.learnFrom ? request.learnFrom(read, learn) : learn();
   const data: ConventionsData = {

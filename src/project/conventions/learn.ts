@@ -184,18 +184,27 @@ export function vocabularyThreshold(modules: number): number {
 }
 
 /**
- * Identifiers, and lower-case word parts of identifiers, that many modules use, or that
- * the code uses many times over in a few (`expr` in an ORM's expression modules): twice
- * the module threshold, and at least twenty uses, in two modules or more.
+ * How many modules use each identifier and each lower-case word part of one, and how
+ * many times the parts are used: what `learnVocabulary` decides from. Counted by each
+ * thread that scans files, then added together.
  */
-export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]> {
-  const threshold = vocabularyThreshold(files.length);
-  const usesThreshold = Math.max(2 * threshold, 20);
-  const names = new Map<string, number>();
-  const parts = new Map<string, number>();
-  const partUses = new Map<string, number>();
+export interface VocabularyCounts {
+  modules: number;
+  names: Map<string, number>;
+  parts: Map<string, number>;
+  partUses: Map<string, number>;
+}
+
+export function emptyVocabularyCounts(): VocabularyCounts {
+  return { modules: 0, names: new Map(), parts: new Map(), partUses: new Map() };
+}
+
+/** Adds the files' identifiers to `counts`. */
+export function countVocabulary(files: readonly LearntFile[], counts = emptyVocabularyCounts()): VocabularyCounts {
+  const { names, parts, partUses } = counts;
   const partsOf = new Map<string, string[]>();
   for (const { habits } of files) {
+    counts.modules++;
     const seenParts = new Set<string>();
     habits.identifiers.forEach((identifier, position) => {
       const uses = habits.identifierUses?.[position] ?? 1;
@@ -212,13 +221,33 @@ export function learnVocabulary(files: readonly LearntFile[]): Sourced<string[]>
       }
     });
   }
+  return counts;
+}
+
+/** Adds `more` to `counts`. */
+export function addVocabularyCounts(counts: VocabularyCounts, more: VocabularyCounts): VocabularyCounts {
+  counts.modules += more.modules;
+  for (const [map, from] of [[counts.names, more.names], [counts.parts, more.parts], [counts.partUses, more.partUses]] as const) {
+    for (const [key, value] of from) map.set(key, (map.get(key) ?? 0) + value);
+  }
+  return counts;
+}
+
+/**
+ * Identifiers, and lower-case word parts of identifiers, that many modules use, or that
+ * the code uses many times over in a few (`expr` in an ORM's expression modules): twice
+ * the module threshold, and at least twenty uses, in two modules or more.
+ */
+export function learnVocabulary(counts: VocabularyCounts): Sourced<string[]> {
+  const threshold = vocabularyThreshold(counts.modules);
+  const usesThreshold = Math.max(2 * threshold, 20);
   const vocabulary = new Set<string>();
-  for (const [name, count] of names) if (count >= threshold) vocabulary.add(name);
-  for (const [part, count] of parts) if (count >= threshold || (count >= 2 && (partUses.get(part) ?? 0) >= usesThreshold)) vocabulary.add(part);
+  for (const [name, count] of counts.names) if (count >= threshold) vocabulary.add(name);
+  for (const [part, count] of counts.parts) if (count >= threshold || (count >= 2 && (counts.partUses.get(part) ?? 0) >= usesThreshold)) vocabulary.add(part);
   const words = [...vocabulary].sort();
   return learnt(
     words,
-    `learnt from ${plural(files.length, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more, or used ${usesThreshold} times or more`,
+    `learnt from ${plural(counts.modules, 'module')}: ${plural(words.length, 'name')} and word parts in ${threshold} or more, or used ${usesThreshold} times or more`,
   );
 }
 

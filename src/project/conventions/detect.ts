@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, countVocabulary, type LearntFile, type VocabularyCounts } from './learn.js';
+import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, countVocabulary, emptyVocabularyCounts, type LearntFile, type VocabularyCounts } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */
@@ -58,20 +58,30 @@ export interface Scans {
  * scanned. Paths as the conventions name them are relative to `cwd`.
  */
 export function scanFiles(paths: readonly string[], cwd: string): Scans {
+  const vocabulary = emptyVocabularyCounts();
+  const partsOf = new Map<string, string[]>();
   const files = paths.map((path) => {
     const text = readText(path);
-    return text === null ? null : scanFile(relative(cwd, path) || path, text);
+    if (text === null) return null;
+    // Counted at once: a file's names are not kept, nor cross threads.
+    return countedScan(scanFile(relative(cwd, path) || path, text), vocabulary, partsOf);
   });
-  const vocabulary = countVocabulary(files.filter((scan) => scan !== null));
-  // Counted: the names need not cross threads file by file.
-  return { files: files.map((scan) => scan && { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } }), vocabulary };
+  return { files, vocabulary };
 }
 
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
 export function learnConventions(files: Iterable<{ path: string; text: string }>): ConventionsData {
   const learnt: LearntFile[] = [];
-  for (const { path, text } of files) learnt.push(scanFile(path, text));
-  return conventionsFromScans(learnt, countVocabulary(learnt));
+  const vocabulary = emptyVocabularyCounts();
+  const partsOf = new Map<string, string[]>();
+  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text), vocabulary, partsOf));
+  return conventionsFromScans(learnt, vocabulary);
+}
+
+/** The scan, its names added to `vocabulary` and then dropped (they are most of its size). */
+function countedScan(scan: LearntFile, vocabulary: VocabularyCounts, partsOf: Map<string, string[]>): LearntFile {
+  countVocabulary([scan], vocabulary, partsOf);
+  return { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } };
 }
 
 /** The conventions the scanned files show, with their names counted; the rest stays at the defaults. */

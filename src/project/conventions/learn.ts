@@ -199,10 +199,9 @@ export function emptyVocabularyCounts(): VocabularyCounts {
   return { modules: 0, names: new Map(), parts: new Map(), partUses: new Map() };
 }
 
-/** Adds the files' identifiers to `counts`. */
-export function countVocabulary(files: readonly LearntFile[], counts = emptyVocabularyCounts()): VocabularyCounts {
+/** Adds the files' identifiers to `counts`; `partsOf` keeps each identifier's word parts from one call to the next. */
+export function countVocabulary(files: readonly LearntFile[], counts = emptyVocabularyCounts(), partsOf = new Map<string, string[]>()): VocabularyCounts {
   const { names, parts, partUses } = counts;
-  const partsOf = new Map<string, string[]>();
   for (const { habits } of files) {
     counts.modules++;
     const seenParts = new Set<string>();

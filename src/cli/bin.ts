@@ -1,20 +1,11 @@
 #!/usr/bin/env node
-// The executable: hands the arguments to main and sets the exit status.
-import { EXIT } from './exit-codes.js';
-import { lazySegmenter } from './lazy-segmenter.js';
+// The executable. Once built, the command line is one CommonJS bundle beside this file
+// (cli.cjs), compiled through V8's code cache (compile-cache.ts): most of a small run's
+// start-up went to compiling it. From source (tests, tsx), the entry itself.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runCached } from './compile-cache.js';
 
-// yargs' text-width modules each make an Intl.Segmenter when they load (ICU's break
-// rules: a tenth of a small run's start-up), and only the help text ever uses one. So
-// segmenters are made when first used, and main is loaded after that is in place.
-lazySegmenter();
-const [{ hideBin }, { main }] = await Promise.all([import('yargs/helpers'), import('./main.js')]);
-
-main(hideBin(process.argv), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: Error) => {
-    process.stderr.write(`pycodemod: internal error: ${error.stack ?? error.message}\n`);
-    process.exitCode = EXIT.fileFailed;
-  },
-);
+const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+if (existsSync(bundle)) runCached(bundle);
+else await import('./run-main.js');

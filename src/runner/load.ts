@@ -29,13 +29,23 @@ function looksLikeTransform(value: unknown): value is AnyTransform {
   return !!candidate && typeof candidate.id === 'string' && typeof candidate.find === 'function';
 }
 
+/**
+ * `import()` of a user's module. Code that V8 took from its code cache (the command
+ * line's bundle, compile-cache.ts) cannot import dynamically: the module that ran the
+ * bundle lends its own `import()` under this symbol.
+ */
+function importModule(url: string): Promise<Record<string, unknown>> {
+  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for('pycodemod.import')] as ((specifier: string) => Promise<Record<string, unknown>>) | undefined;
+  return lent ? lent(url) : (import(url) as Promise<Record<string, unknown>>);
+}
+
 /** Loads user transform modules (their default export, or every exported transform). */
 export async function loadTransformModules(paths: readonly string[]): Promise<AnyTransform[]> {
   const loaded: AnyTransform[] = [];
   for (const path of paths) {
     let module: Record<string, unknown>;
     try {
-      module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      module = await importModule(pathToFileURL(path).href);
     } catch (error) {
       throw new TransformLoadError(`cannot load transform file ${path}: ${(error as Error).message}`);
     }

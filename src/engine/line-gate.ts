@@ -44,7 +44,7 @@ function blocksOf(text: string, edits: readonly Edit[]): Block[] {
   for (const edit of sorted) {
     const start = lineStartOf(text, edit.start);
     const end = lineEndOf(text, edit.end);
-    const last = blocks[blocks.length - 1];
+    const last = blocks.at(-1);
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
       last.edits.push(edit);

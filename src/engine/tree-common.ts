@@ -62,7 +62,9 @@ export abstract class DerivedNode<N extends SyntaxNode> {
   }
 
   get lastChild(): N | null {
-    return this.children[this.children.length - 1] ?? null;
+    const { children } = this;
+    // Not children[-1] for a leaf: an index below zero is a slow property lookup in V8.
+    return children.length > 0 ? (children[children.length - 1] as N) : null;
   }
 
   child(index: number): N | null {

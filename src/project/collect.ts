@@ -452,16 +452,29 @@ function collectUnknownAttributes(root: SyntaxNode, index: FileIndex): void {
 }
 
 /** The innermost function or class a statement stands in, or null at module level. */
-function insideFunction(node: SyntaxNode): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent.type === 'function_definition') return true;
-  return false;
-}
-
 function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
   for (let parent = statement.parent; parent; parent = parent.parent) {
     if (parent.type === 'function_definition' || parent.type === 'class_definition') return parent;
   }
   return null;
+}
+
+/** What may hold an import statement outside functions, besides class bodies. */
+const HOLDS_STATEMENTS = new Set(['block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause']);
+
+/**
+ * The import statements outside functions, each with the class whose body holds it (null
+ * at module level), in document order: a walk of the outline, never of a function body.
+ */
+function* outlineImports(node: SyntaxNode, owner: SyntaxNode | null): Generator<[SyntaxNode, SyntaxNode | null]> {
+  for (const child of node.namedChildren) {
+    const definition = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    if (child.type === 'import_statement' || child.type === 'import_from_statement') yield [child, owner];
+    else if (definition?.type === 'class_definition') {
+      const body = definition.childForFieldName('body');
+      if (body) yield* outlineImports(body, definition);
+    } else if (HOLDS_STATEMENTS.has(child.type)) yield* outlineImports(child, owner);
+  }
 }
 
 /**
@@ -475,9 +488,10 @@ function collectImports(root: SyntaxNode, index: FileIndex, insideFunctions = tr
     index.imports.push(record);
   };
   const namesIn = new Map<SyntaxNode, string[]>();
-  for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    const definition = enclosingDefinition(statement);
-    if (!insideFunctions && definition && insideFunction(statement)) continue;
+  const statements = insideFunctions
+    ? root.descendantsOfType(['import_statement', 'import_from_statement']).map((statement): [SyntaxNode, SyntaxNode | null] => [statement, enclosingDefinition(statement)])
+    : outlineImports(root, null);
+  for (const [statement, definition] of statements) {
     let scopeNames = definition ? namesIn.get(definition) : undefined;
     if (definition && !scopeNames) namesIn.set(definition, (scopeNames = [...new Set(definition.descendantsOfType('identifier').map((node) => node.text))]));
     const nested = scopeNames ? ({ nested: true, scopeNames } as const) : {};

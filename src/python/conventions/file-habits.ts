@@ -42,7 +42,10 @@ export interface FileHabits {
   docstringLinesOver?: number[];
   /** Exploded brackets (one element per line) by element count and trailing comma. */
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
-  /** The distinct identifiers of the code (not strings or comments), keywords excepted. */
+  /**
+   * The distinct identifiers of the code (not strings or comments), keywords excepted:
+   * slices of the text, which they keep alive (copy one to keep it, as `countVocabulary`).
+   */
   identifiers: string[];
   /** How many times each of `identifiers` occurs, in the same order (absent: once each). */
   identifierUses?: number[];
@@ -68,13 +71,17 @@ export interface ExceptionHabits {
 /** Counted on lines, like the rest: a `raise ... from` inside a string is rare enough. */
 export function exceptionHabits(text: string): ExceptionHabits {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  // Each pattern is tried at every line start; a plain search of the text for what every
+  // match must hold skips most files (a file that never writes `except`, say).
+  const excepts = text.includes('except');
   return {
     // On the raise's line, or after the closing bracket of a raise spread over lines.
-    raiseFrom: count(/^[ \t]*(?:raise\b[^\n#]*|[)\]}]+[ \t]*)\bfrom[ \t]+(?!None\b)[A-Za-z_]\w*[ \t]*(?:#.*)?$/gm),
-    raiseHelpers: count(/\b(?:raise_from|raise_|reraise)\(/g),
-    python2: /^from __future__ import [^\n]*\b(?:absolute_import|print_function|unicode_literals|division)\b/m.test(text),
-    bareExcepts: count(/^[ \t]*except[ \t]*:/gm),
-    excepts: count(/^[ \t]*except\b/gm),
+    raiseFrom:
+      text.includes('raise') || /[)\]}][ \t]*from/.test(text) ? count(/^[ \t]*(?:raise\b[^\n#]*|[)\]}]+[ \t]*)\bfrom[ \t]+(?!None\b)[A-Za-z_]\w*[ \t]*(?:#.*)?$/gm) : 0,
+    raiseHelpers: text.includes('raise_') || text.includes('reraise(') ? count(/\b(?:raise_from|raise_|reraise)\(/g) : 0,
+    python2: text.includes('from __future__ import') && /^from __future__ import [^\n]*\b(?:absolute_import|print_function|unicode_literals|division)\b/m.test(text),
+    bareExcepts: excepts ? count(/^[ \t]*except[ \t]*:/gm) : 0,
+    excepts: excepts ? count(/^[ \t]*except\b/gm) : 0,
   };
 }
 
@@ -110,18 +117,6 @@ function isIdentifierStart(code: number): boolean {
 
 function isIdentifierPart(code: number): boolean {
   return isIdentifierStart(code) || (code >= 48 && code <= 57);
-}
-
-/**
- * The names counted, as V8's own copies: the Map's keys are slices of the file's text,
- * which would keep the whole text of every file scanned alive with them. An object's
- * keys are copies, made once per distinct name here (per occurrence, they cost a fifth
- * of the scan).
- */
-function ownNames(counts: ReadonlyMap<string, number>): { identifiers: string[]; identifierUses: number[] } {
-  const names = Object.create(null) as Record<string, number>;
-  for (const [name, uses] of counts) names[name] = uses;
-  return { identifiers: Object.keys(names), identifierUses: Object.values(names) };
 }
 
 /** The habits one file shows. */
@@ -185,7 +180,8 @@ export function fileHabits(text: string): FileHabits {
     return scan < 0 || text[scan] === '\n';
   };
   const token = (value: string): void => {
-    const top = stack[stack.length - 1];
+    // Not stack[-1] when empty: an index below zero is a property lookup, slow in V8.
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (top) {
       if (top.firstToken === '') top.firstToken = value;
       if (value === ',') top.commas++;
@@ -328,7 +324,8 @@ export function fileHabits(text: string): FileHabits {
     docstringLines,
     docstringLinesOver,
     brackets,
-    ...ownNames(identifiers),
+    identifiers: [...identifiers.keys()],
+    identifierUses: [...identifiers.values()],
     logging: loggingHabit(text),
     exceptions: exceptionHabits(text),
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),

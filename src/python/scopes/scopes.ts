@@ -16,12 +16,37 @@ interface PendingRead {
   scope: Scope;
 }
 
+/** The nodes that hold statements (a `global` can only stand among them). */
+const STATEMENT_CONTAINERS = new Set([
+  'block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause',
+  'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause',
+]);
+
+/**
+ * What an outline walk without a walrus in the file visits: statements and what binds in
+ * them. An expression elsewhere can only read (its own scopes, lambdas and comprehensions,
+ * bind nothing outside them but by `:=`).
+ */
+const BINDING_NODES = new Set([
+  ...STATEMENT_CONTAINERS, 'module', 'expression_statement', 'assignment', 'augmented_assignment', 'decorated_definition',
+  'function_definition', 'class_definition', 'import_statement', 'import_from_statement', 'future_import_statement',
+  'global_statement', 'nonlocal_statement', 'delete_statement', 'with_clause', 'with_item', 'as_pattern', 'case_pattern',
+  'type_alias_statement',
+]);
+
 class ScopeBuilder {
   readonly scopes: Scope[] = [];
   readonly reads: PendingRead[] = [];
   readonly bindingByStart = new Map<number, Binding>();
+  /** The outline of a file without `:=`: only what binds is walked (see BINDING_NODES). */
+  private readonly bindingsOnly: boolean;
 
-  constructor(private readonly options: ScopeOptions) {}
+  constructor(
+    private readonly options: ScopeOptions,
+    text: string,
+  ) {
+    this.bindingsOnly = !!options.outline && !text.includes(':=');
+  }
 
   newScope(kind: ScopeKind, node: SyntaxNode, parent: Scope | null): Scope {
     const scope = new Scope(kind, node, parent);
@@ -96,6 +121,7 @@ class ScopeBuilder {
   }
 
   visit(node: SyntaxNode, scope: Scope): void {
+    if (this.bindingsOnly && !BINDING_NODES.has(node.type)) return;
     switch (node.type) {
       case 'identifier':
         this.read(scope, node);
@@ -374,7 +400,7 @@ class ScopeBuilder {
     const declare = (node: SyntaxNode) => {
       for (const child of node.namedChildren) {
         if (child.type === 'global_statement' || child.type === 'nonlocal_statement') this.visit(child, scope);
-        else if (!['function_definition', 'class_definition', 'decorated_definition', 'lambda'].includes(child.type) && !COMPREHENSIONS.has(child.type)) declare(child);
+        else if (STATEMENT_CONTAINERS.has(child.type)) declare(child);
       }
     };
     declare(body);
@@ -485,7 +511,7 @@ export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): Sco
 }
 
 function buildAnalysis(root: SyntaxNode, options: ScopeOptions): ScopeAnalysis {
-  const builder = new ScopeBuilder(options);
+  const builder = new ScopeBuilder(options, root.text);
   const module = builder.newScope('module', root, null);
   builder.visitBody(root, module);
   builder.placeBindings();

@@ -1,11 +1,13 @@
-// `npm run bench -- [DIR] [-j N] [--only ID,...] [--rename QUALIFIED=NEW]`: dry runs over DIR,
+// `npm run bench -- [DIR] [-j N] [--only ID,...] [--rename QUALIFIED=NEW] [--repeat N]`: dry runs over DIR,
 // each in its own process so that peak memory is its own: the parse-only floor (read and
 // parse every file with tree-sitter, nothing else, in as many worker threads as the runs
 // use), each transform alone, every safe transform (the default run), every transform,
 // and a cold then warm (cached) run over a copy of DIR written to its fixed point; then
 // the start-up time of one small file, and a rename when asked. Times are ratios to the
 // floor measured in the same run, since a shared machine's absolute times drift; so is
-// CPU time (every thread of the run's process), which drifts less with the load.
+// CPU time (every thread of the run's process), which drifts less with the load. With
+// --repeat N, each row but the cached ones is measured N times, each right after a floor
+// of its own, and the median ratio is reported with all N.
 // `npm run bench -- --scaling`: one module of 4,000 then 8,000 small functions, with
 // `-t docstrings` and with the default transforms: the cost must grow linearly (8,000
 // within 2.5 times 4,000), in CPU time (all threads) as well as in wall time.
@@ -48,8 +50,11 @@ const { values, positionals } = parseArgs({
     exclude: { type: 'string', multiple: true },
     scaling: { type: 'boolean' },
     transforms: { type: 'string' },
+    repeat: { type: 'string' },
   },
 });
+/** Each row measured this many times, each right after a floor of its own: the median ratio is given. */
+const repeat = Math.max(1, Number(values.repeat ?? 1) || 1);
 const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
 const exclude = values.exclude ?? ['site-packages/'];
 const self = fileURLToPath(import.meta.url);
@@ -212,10 +217,24 @@ if (values.mode === 'one') {
     `${m.label.padEnd(26)} ${m.seconds.toFixed(2).padStart(8)} s ${(m.seconds / base.seconds).toFixed(2).padStart(7)}x  CPU ${m.cpuSeconds.toFixed(2).padStart(7)} s ${(m.cpuSeconds / base.cpuSeconds).toFixed(2).padStart(6)}x  peak RSS ${m.peakMegabytes.toFixed(0).padStart(5)} MB${m.changed === undefined ? '' : `  ${String(m.changed).padStart(5)} changed`}  (load ${m.load})`;
   out(`${floor.files} files, ${floor.megabytes.toFixed(1)} MB`);
   out(row(floor, floor));
-  const run = (label: string, ids: string[], extra: string[] = [], target = root): Measurement & { load: string } => {
-    const measured = { ...child(target, label, ['--mode', 'run', '--ids', ids.join(','), ...extra]), load: load() };
+  const run = (label: string, ids: string[], extra: string[] = [], target = root, repeatable = true): Measurement & { load: string } => {
+    if (repeat === 1 || !repeatable) {
+      const measured = { ...child(target, label, ['--mode', 'run', '--ids', ids.join(','), ...extra]), load: load() };
+      rows.push(measured);
+      out(row(measured, floor));
+      return measured;
+    }
+    // A shared machine's speed drifts from one minute to the next: each measurement is
+    // paired with a floor measured just before it, and the pair with the median ratio is
+    // reported.
+    const pairs = Array.from({ length: repeat }, () => {
+      const base = child(root, 'parse only (floor)', ['--mode', 'parse-only']);
+      return { base, measured: { ...child(target, label, ['--mode', 'run', '--ids', ids.join(','), ...extra]), load: load() } };
+    }).sort((a, b) => a.measured.seconds / a.base.seconds - b.measured.seconds / b.base.seconds);
+    const { base, measured } = pairs[Math.floor(pairs.length / 2)] as (typeof pairs)[0];
+    const ratios = pairs.map((pair) => (pair.measured.seconds / pair.base.seconds).toFixed(2)).join(', ');
     rows.push(measured);
-    out(row(measured, floor));
+    out(`${row(measured, base)}  [${repeat} runs: ${ratios}x]`);
     return measured;
   };
   for (const transform of alone) run(`${transform.id} alone`, [transform.id]);
@@ -229,8 +248,9 @@ if (values.mode === 'one') {
     const tree = join(copy, 'tree');
     child(tree, 'write', ['--mode', 'run', '--ids', safe.join(','), '--default', '--write']);
     const cache = join(copy, 'cache');
-    const cold = run('fixed point, cold cache', safe, ['--default', '--cache', cache], tree);
-    const warm = run('fixed point, warm cache', safe, ['--default', '--cache', cache], tree);
+    // Once each: a second cold run would find the cache filled.
+    const cold = run('fixed point, cold cache', safe, ['--default', '--cache', cache], tree, false);
+    const warm = run('fixed point, warm cache', safe, ['--default', '--cache', cache], tree, false);
     out(`warm / cold: ${(warm.seconds / cold.seconds).toFixed(3)}x`);
   } finally {
     rmSync(copy, { recursive: true, force: true });

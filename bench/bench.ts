@@ -257,7 +257,8 @@ if (values.mode === 'one') {
   }
   if (values.rename) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'run', root, '-t', 'function-names', '--rename', values.rename, '--format', 'summary', '-j', String(jobs), '--no-cache', '--isolated'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const command = [bin, 'run', root, '-t', 'function-names', '--rename', values.rename, '--format', 'summary', '-j', String(jobs), '--no-cache', '--isolated'];
+    const result = spawnSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 26 });
     const seconds = (performance.now() - started) / 1000;
     out(`rename ${values.rename}: ${seconds.toFixed(2)} s (${(seconds / floor.seconds).toFixed(2)}x; ${result.stderr.trim().split('\n').at(-1) ?? ''}) (load ${load()})`);
   }

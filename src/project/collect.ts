@@ -460,7 +460,10 @@ function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
 }
 
 /** What may hold an import statement outside functions, besides class bodies. */
-const HOLDS_STATEMENTS = new Set(['block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause']);
+const HOLDS_STATEMENTS = new Set([
+  'block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause',
+  'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause',
+]);
 
 /**
  * The import statements outside functions, each with the class whose body holds it (null

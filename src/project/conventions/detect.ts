@@ -1,12 +1,29 @@
-// A run's conventions, found once on the main thread before any file is transformed:
-// what the overrides set, else what the configuration files declare, else what the code
-// shows, else the defaults. Reading the code is a text scan of each file (no parse).
+// A run's conventions, found once before any file is transformed: what the overrides
+// set, else what the configuration files declare, else what the code shows, else the
+// defaults. Reading the code is a text scan of each file (no parse): on this thread, or
+// by a run's worker threads, each scanning a share (`scanFiles`), its names counted there.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
-import { learnBareExcept, learnDocstringMood, learnDocstringWidth, learnDocstrings, learnLineLength, learnLogging, learnQuotes, learnRaiseFrom, learnTests, learnTrailingCommas, learnVocabulary, countVocabulary, emptyVocabularyCounts, type LearntFile, type VocabularyCounts } from './learn.js';
+import {
+  learnBareExcept,
+  learnDocstringMood,
+  learnDocstringWidth,
+  learnDocstrings,
+  learnLineLength,
+  learnLogging,
+  learnQuotes,
+  learnRaiseFrom,
+  learnTests,
+  learnTrailingCommas,
+  learnVocabulary,
+  countVocabulary,
+  emptyVocabularyCounts,
+  type LearntFile,
+  type VocabularyCounts,
+} from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
 /** Past this many files, an even sample of them is read: the habits are clear long before. */

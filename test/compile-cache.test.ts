@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { compileCacheDirectory } from '../src/cli/compile-cache.js';
@@ -50,5 +50,11 @@ test('the built command line keeps its code cache, reads it back, and makes it a
 test("the code cache lives in the user's own cache directory, or where PYCODEMOD_COMPILE_CACHE says", () => {
   assert.equal(compileCacheDirectory({ PYCODEMOD_COMPILE_CACHE: '/srv/cache' }), '/srv/cache');
   assert.equal(compileCacheDirectory({ PYCODEMOD_COMPILE_CACHE: '' }), null);
-  if (process.platform !== 'win32') assert.equal(compileCacheDirectory({ XDG_CACHE_HOME: '/home/me/.xdg' }), join('/home/me/.xdg', 'pycodemod'));
+  if (process.platform !== 'win32') {
+    assert.equal(compileCacheDirectory({ XDG_CACHE_HOME: '/home/me/.xdg' }), join('/home/me/.xdg', 'pycodemod'));
+    // Never a directory relative to wherever the run is: a relative XDG_CACHE_HOME is ignored.
+    const fallback = compileCacheDirectory({ XDG_CACHE_HOME: 'cache' });
+    assert.ok(fallback === null || isAbsolute(fallback), String(fallback));
+    assert.equal(fallback, compileCacheDirectory({}));
+  }
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import vm from 'node:vm';
 
 /**
@@ -20,7 +20,10 @@ import vm from 'node:vm';
 export function compileCacheDirectory(env: NodeJS.ProcessEnv = process.env): string | null {
   const chosen = env.PYCODEMOD_COMPILE_CACHE;
   if (chosen !== undefined) return chosen === '' ? null : chosen;
-  const base = process.platform === 'win32' ? env.LOCALAPPDATA : env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  // A relative directory would land in whatever project the run is in: XDG says to ignore it.
+  const absolute = (directory: string | undefined) => (directory && isAbsolute(directory) ? directory : '');
+  const home = absolute(homedir());
+  const base = process.platform === 'win32' ? absolute(env.LOCALAPPDATA) : absolute(env.XDG_CACHE_HOME) || (home ? join(home, '.cache') : '');
   return base ? join(base, 'pycodemod') : null;
 }
 

@@ -121,12 +121,17 @@ function isIdentifierPart(code: number): boolean {
 
 /** The habits one file shows. */
 export function fileHabits(text: string): FileHabits {
-  const lineLengths = text.split('\n').map((line) => (line.endsWith('\r') ? line.length - 1 : line.length));
+  // Each line's start, and its length without its line end (`\n` or `\r\n`): one pass,
+  // no string made per line.
   const lineStarts: number[] = [];
-  let offset = 0;
-  for (const length of lineLengths) {
-    lineStarts.push(offset);
-    offset += length + 1 + (text[offset + length] === '\r' ? 1 : 0);
+  const lineLengths: number[] = [];
+  for (let start = 0; ; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lineStarts.push(start);
+    lineLengths.push(end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start);
+    if (newline < 0) break;
+    start = newline + 1;
   }
   const lineAt = (at: number): number => lineIndexAt(lineStarts, at);
   // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.

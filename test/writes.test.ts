@@ -288,6 +288,27 @@ describe('on a terminal', () => {
   });
 });
 
+test('a small run starts no worker thread unless -j asks for them; a large one does', async () => {
+  const { runPaths } = await import('../src/runner/run.js');
+  const threads = async (files: Record<string, string>, jobs?: number) => {
+    const root = project(files);
+    const report = await runPaths({
+      paths: [root],
+      cwd: root,
+      isolated: true,
+      ...(jobs === undefined ? {} : { jobs }),
+      settings: { choices: [{ id: 'report-thread', options: {} }], transformModules: [pluginPath('report-thread')], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
+    });
+    return new Set(report.results.flatMap((result) => result.findings.map((finding) => finding.message)));
+  };
+  const small = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`m${index}.py`, `x = ${index}\n`]));
+  assert.deepEqual(await threads(small), new Set(['main thread: true']));
+  assert.deepEqual(await threads(small, 2), new Set(['main thread: false']));
+  // Past 200 KB of source, workers pay for their start.
+  const large = Object.fromEntries(Array.from({ length: 6 }, (_, index) => [`m${index}.py`, `x = ${index}\n`.repeat(8000)]));
+  assert.deepEqual(await threads(large), new Set(['main thread: false']));
+});
+
 test('-j is capped at the cores and the files', async () => {
   const { workerCount } = await import('../src/runner/run.js');
   assert.equal(workerCount(1000, 135, 2), 2);

@@ -29,7 +29,7 @@ function runOptions(command: Argv) {
     .option('check', { type: 'boolean', default: false, describe: 'exit 1 if anything would change, 4 if a file could not be checked; writes nothing' })
     .option('unsafe', { type: 'boolean', describe: 'also apply unsafe fixes (default: the configuration\'s unsafe, else no)' })
     .option('format', { choices: ['diff', 'json', 'sarif', 'summary'] as const, describe: 'what to print on stdout (default: diff; summary with --write)' })
-    .option('jobs', { alias: 'j', type: 'string', coerce: jobsValue, describe: 'worker threads (default and most: the cores, and the files)' })
+    .option('jobs', { alias: 'j', type: 'string', coerce: jobsValue, describe: 'worker threads (default: the cores, none for a small run; at most the cores and the files)' })
     .option('exclude', { coerce: asList, type: 'string', default: [] as string[], describe: 'gitignore-style pattern to skip, on top of .gitignore' })
     .option('set', { coerce: asList, type: 'string', default: [] as string[], describe: 'a transform option, ID.OPTION=VALUE, or a convention, KEY=VALUE (see pycodemod conventions)' })
     .option('plan', { type: 'string', describe: 'a rename plan (TOML) for the renaming transforms, or a plan written by pycodemod review' })

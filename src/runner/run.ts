@@ -83,8 +83,27 @@ export function commonDirectory(paths: readonly string[], cwd: string): string {
   return common;
 }
 
-/** At most this many files run without worker threads. */
+/** At most this many files run without worker threads, whatever asked. */
 const INLINE_FILES = 4;
+/**
+ * Without `-j`, a run of up to this many files and bytes runs on this thread too: two
+ * workers take about a quarter of a second to start (each loads the whole bundle), and
+ * this thread goes through 200 KB of Python in about that time.
+ */
+const INLINE_MAX_FILES = 128;
+const INLINE_BYTES = 200 * 1024;
+
+/** Whether the run's files are handled on this thread, without starting workers. */
+function runsInline(jobs: readonly FileJob[], requested: number | undefined): boolean {
+  if (jobs.length <= INLINE_FILES) return true;
+  if (requested !== undefined || jobs.length > INLINE_MAX_FILES) return false;
+  let bytes = 0;
+  for (const job of jobs) {
+    bytes += job.text?.length ?? statSync(job.path, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes > INLINE_BYTES) return false;
+  }
+  return true;
+}
 
 function lighten(result: FileResult): FileResult {
   const { diff: _diff, input: _input, output: _output, ...rest } = result;
@@ -141,8 +160,8 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   });
   // Standard input is never cached: its text is not the bytes of the file it names.
   if (cached) for (const job of jobs) cached.hashes.set(job.path, job.text === undefined ? hashOf(job.path) : null);
-  // A handful of files run on this thread: a worker would load every module again.
-  const inline = jobs.length <= INLINE_FILES;
+  // A small run goes on this thread: a worker would load every module again.
+  const inline = runsInline(jobs, request.jobs);
   // The conventions are part of the cache's key, and a run answered from the cache starts
   // no worker: when the run records know them, no worker starts before they are read.
   // Else the workers start at once and scan the code for them (the scan of a large tree

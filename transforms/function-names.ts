@@ -19,10 +19,6 @@ function overlaps(a: readonly RenameEdit[], b: readonly RenameEdit[]): boolean {
   return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 }
 
-/**
- * Turns a plan into per-file findings. Shared with test-names, whose renames follow the
- * same rules once it has chosen the names.
- */
 /** Whether renames are asked and `text` spells none of their old names (a superset: as text, anywhere). */
 function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boolean {
   if (renames.size === 0) return false;
@@ -30,6 +26,10 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
   return true;
 }
 
+/**
+ * Turns a plan into per-file findings. Shared with test-names, whose renames follow the
+ * same rules once it has chosen the names.
+ */
 export function renameProject(
   files: ReadonlyArray<{ path: string; data: FileIndex }>,
   plan: ReadonlyMap<string, string>,

@@ -208,10 +208,10 @@ export default defineTransform({
     if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
     const words = runWords(context.options, context.conventions);
     const { dictionary, vocabulary, projectWords } = words;
-    // Every finding below starts from a name the dictionary would expand (or refuse to):
-    // a file with none, read as text, needs no scope analysis (most files of a project).
     // The parameters' renames, planned by the project phase.
     const parameterFindings = () => (context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : []);
+    // Every finding below starts from a name the dictionary would expand (or refuse to):
+    // a file with none, read as text, needs no scope analysis (most files of a project).
     if (!mayExpandSome(file.text, words)) {
       yield* parameterFindings();
       return;

@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '../engine/syntax-tree.js';
 import type { SourceFile } from '../engine/source.js';
 import { moduleExports } from '../python/summaries/functions.js';
-import { analyzeScopes, type Scope } from '../python/scopes/scopes.js';
+import { analyzeScopes, STATEMENT_CONTAINERS, type Scope } from '../python/scopes/scopes.js';
 
 export interface Span {
   start: number;
@@ -459,12 +459,6 @@ function enclosingDefinition(statement: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** What may hold an import statement outside functions, besides class bodies. */
-const HOLDS_STATEMENTS = new Set([
-  'block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause',
-  'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause',
-]);
-
 /**
  * The import statements outside functions, each with the class whose body holds it (null
  * at module level), in document order: a walk of the outline, never of a function body.
@@ -476,7 +470,7 @@ function* outlineImports(node: SyntaxNode, owner: SyntaxNode | null): Generator<
     else if (definition?.type === 'class_definition') {
       const body = definition.childForFieldName('body');
       if (body) yield* outlineImports(body, definition);
-    } else if (HOLDS_STATEMENTS.has(child.type)) yield* outlineImports(child, owner);
+    } else if (STATEMENT_CONTAINERS.has(child.type)) yield* outlineImports(child, owner);
   }
 }
 

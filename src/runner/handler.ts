@@ -4,12 +4,11 @@
 import type { ConventionsData } from '../engine/conventions.js';
 import type { SelectedTransform } from '../engine/fix-loop.js';
 import { closeChecker, collectJob, processJob, type FileJob, type FileSettings } from './process-file.js';
-import { fileSettings, isLearnt, type RunSettings } from './settings.js';
+import { fileSettings, type RunSettings } from './settings.js';
 
 export class JobHandler {
   private transforms: SelectedTransform[] | undefined;
   private settingsForFiles: FileSettings | undefined;
-  private renames: ReadonlyMap<string, string> | undefined;
 
   constructor(
     private settings: RunSettings,
@@ -31,12 +30,9 @@ export class JobHandler {
 
   async handle(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
     const current = this.transforms ?? (await this.selection);
-    // The index phase's line facts are measured against the gate's limit, as the run's.
-    const limit = this.settings.conventions?.lineLength;
     // Built once: the conventions' sets and matchers serve every file of the run.
     this.settingsForFiles ??= fileSettings(this.settings, current);
-    if (type === 'collect') return collectJob(job, current, limit?.value, limit ? isLearnt(limit.origin) : false, (this.renames ??= new Map(this.settings.renames)), this.settingsForFiles);
-    return processJob(job, this.settingsForFiles);
+    return type === 'collect' ? collectJob(job, this.settingsForFiles) : processJob(job, this.settingsForFiles);
   }
 }
 

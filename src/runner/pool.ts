@@ -2,8 +2,7 @@
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
 import type { ConventionsData } from '../engine/conventions.js';
-import type { Scans } from '../project/conventions/detect.js';
-import { addVocabularyCounts, emptyVocabularyCounts } from '../project/conventions/learn.js';
+import { joinedScans, scanShares, type Scans } from '../project/conventions/detect.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -90,10 +89,8 @@ export class WorkerPool {
    * a file that cannot be read): every worker scans its share at once.
    */
   async scan(paths: readonly string[], cwd: string): Promise<Scans> {
-    const shares = this.workers.map((_, share) => paths.filter((_path, index) => index % this.workers.length === share));
-    const scanned = (await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd }))))) as Scans[];
-    const vocabulary = scanned.reduce((counts, share) => addVocabularyCounts(counts, share.vocabulary), emptyVocabularyCounts());
-    return { files: paths.map((_path, index) => scanned[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null), vocabulary };
+    const shares = scanShares(paths, this.workers.length);
+    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd }))))) as Scans[]);
   }
 
   /** Sends the conventions to every worker started without them (before any file job). */

@@ -108,29 +108,24 @@ function readJob(job: FileJob): ReadResult {
 }
 
 /**
- * Collects one file's project data. When no transform's findings in it depend on the
- * combined data, and the run's settings are given, the file is transformed too, from
- * the same tree: the run phase then has nothing left to do for it.
+ * Collects one file's project data (its line facts measured against the gate's limit, as
+ * the run's). When a run follows (`job.transformSettled`) and no transform's findings in
+ * the file depend on the combined data, the file is transformed too, from the same tree:
+ * the run phase then has nothing left to do for it.
  */
-export async function collectJob(
-  job: FileJob,
-  transforms: readonly SelectedTransform[],
-  lineLength?: number,
-  lineLengthLearnt = false,
-  renames: ReadonlyMap<string, string> = new Map(),
-  settings?: FileSettings,
-): Promise<CollectedFile | null> {
+export async function collectJob(job: FileJob, settings: FileSettings): Promise<CollectedFile | null> {
   const read = readJob(job);
   if (!read.ok) return null;
-  const lines = lineFactsOf(read.file.text, lineLimitOf(read.file.text, lineLength, lineLengthLearnt));
+  const { text } = read.file;
+  const lines = lineFactsOf(text, lineLimitOf(text, settings.lineLength, settings.lineLengthLearnt));
   let collected;
   try {
-    collected = collectParsed(job.displayPath, read.file.text, transforms, job.module, renames);
+    collected = collectParsed(job.displayPath, text, settings.transforms, job.module, settings.renames);
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };
   }
-  if (!collected || !settings || !job.transformSettled || !settledBy(transforms, collected.data)) return { data: collected?.data ?? null, lines };
+  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines };
   return { data: collected.data, lines, result: await processRead(job, read, settings, collected.tree) };
 }
 

@@ -46,7 +46,11 @@ async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'project') return handler.project(request.projects);
   if (request.type === 'conventions') return handler.conventions(request.conventions);
   if (request.type === 'scan') {
-    port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd) } satisfies WorkerResponse);
+    try {
+      port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd) } satisfies WorkerResponse);
+    } catch (error) {
+      port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
+    }
     // The scan's garbage goes before the files' trees come.
     collectGarbage();
     return;

@@ -19,6 +19,7 @@ import {
   learnTests,
   learnTrailingCommas,
   learnVocabulary,
+  addVocabularyCounts,
   countVocabulary,
   emptyVocabularyCounts,
   type LearntFile,
@@ -86,6 +87,20 @@ export function scanFiles(paths: readonly string[], cwd: string): Scans {
   return { files, vocabulary };
 }
 
+/** The files dealt out to `count` threads to scan: every `count`-th file to each, in order. */
+export function scanShares(paths: readonly string[], count: number): string[][] {
+  return Array.from({ length: count }, (_, share) => paths.filter((_path, index) => index % count === share));
+}
+
+/** The scans of `scanShares`' shares, put back together: files in the paths' order, names added up. */
+export function joinedScans(shares: readonly Scans[]): Scans {
+  const vocabulary = emptyVocabularyCounts();
+  for (const share of shares) addVocabularyCounts(vocabulary, share.vocabulary);
+  const total = shares.reduce((sum, share) => sum + share.files.length, 0);
+  const files = Array.from({ length: total }, (_, index) => shares[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null);
+  return { files, vocabulary };
+}
+
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
 export function learnConventions(files: Iterable<{ path: string; text: string }>): ConventionsData {
   const learnt: LearntFile[] = [];
@@ -97,7 +112,7 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
 
 /** The scan, its names added to `vocabulary` and then dropped (they are most of its size). */
 function countedScan(scan: LearntFile, vocabulary: VocabularyCounts, partsOf: Map<string, string[]>): LearntFile {
-  countVocabulary([scan], vocabulary, partsOf);
+  countVocabulary(scan.habits, vocabulary, partsOf);
   return { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } };
 }
 

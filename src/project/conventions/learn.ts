@@ -32,10 +32,6 @@ function plural(count: number, noun: string): string {
 }
 
 /**
- * The smallest common limit that all but a handful of the project's lines of code keep
- * (79 when within it); the widest common limit when its code keeps to none.
- */
-/**
  * The smallest common limit whose lines over it (summed from each file's counts, one per
  * COMMON_LIMITS entry) are no more than `handful`; the widest when none is kept to.
  */
@@ -46,6 +42,10 @@ function smallestKeptLimit(files: readonly LearntFile[], overOf: (habits: FileHa
   return { limit: COMMON_LIMITS[position] as number, longer: over[position] as number, keptToNone: kept < 0 };
 }
 
+/**
+ * The smallest common limit that all but a handful of the project's lines of code keep
+ * (79 when within it); the widest common limit when its code keeps to none.
+ */
 export function learnLineLength(files: readonly LearntFile[]): Sourced<number> | undefined {
   const lines = files.reduce((sum, file) => sum + file.habits.lines, 0);
   if (lines === 0) return undefined;
@@ -211,30 +211,27 @@ function ownCopy(name: string): string {
   return Object.keys(holder)[0] as string;
 }
 
-/** Adds the files' identifiers to `counts`; `partsOf` keeps each identifier's word parts from one call to the next. */
-export function countVocabulary(files: readonly LearntFile[], counts = emptyVocabularyCounts(), partsOf = new Map<string, string[]>()): VocabularyCounts {
+/** Adds one file's identifiers to `counts`; `partsOf` keeps each identifier's word parts from one file to the next. */
+export function countVocabulary(habits: FileHabits, counts: VocabularyCounts, partsOf: Map<string, string[]>): void {
   const { names, parts, partUses } = counts;
-  for (const { habits } of files) {
-    counts.modules++;
-    const seenParts = new Set<string>();
-    habits.identifiers.forEach((identifier, position) => {
-      const uses = habits.identifierUses?.[position] ?? 1;
-      const known = names.get(identifier);
-      if (known === undefined) names.set(ownCopy(identifier), 1);
-      else names.set(identifier, known + 1);
-      let words = partsOf.get(identifier);
-      if (!words) partsOf.set(ownCopy(identifier), (words = splitIdentifier(identifier).words.map((word) => ownCopy(word.toLowerCase()))));
-      for (const part of words) {
-        if (part.length <= 1) continue;
-        partUses.set(part, (partUses.get(part) ?? 0) + uses);
-        if (!seenParts.has(part)) {
-          seenParts.add(part);
-          parts.set(part, (parts.get(part) ?? 0) + 1);
-        }
+  counts.modules++;
+  const seenParts = new Set<string>();
+  habits.identifiers.forEach((identifier, position) => {
+    const uses = habits.identifierUses?.[position] ?? 1;
+    const known = names.get(identifier);
+    if (known === undefined) names.set(ownCopy(identifier), 1);
+    else names.set(identifier, known + 1);
+    let words = partsOf.get(identifier);
+    if (!words) partsOf.set(ownCopy(identifier), (words = splitIdentifier(identifier).words.map((word) => ownCopy(word.toLowerCase()))));
+    for (const part of words) {
+      if (part.length <= 1) continue;
+      partUses.set(part, (partUses.get(part) ?? 0) + uses);
+      if (!seenParts.has(part)) {
+        seenParts.add(part);
+        parts.set(part, (parts.get(part) ?? 0) + 1);
       }
-    });
-  }
-  return counts;
+    }
+  });
 }
 
 /** Adds `more` to `counts`. */

@@ -8,7 +8,6 @@ import { Scope, type Binding, type BindingKind, type Reference, type ScopeAnalys
 
 export * from './scope-model.js';
 
-const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const DYNAMIC_CALLS = new Set(['locals', 'vars', 'eval', 'exec', 'globals']);
 
 interface PendingRead {
@@ -16,8 +15,8 @@ interface PendingRead {
   scope: Scope;
 }
 
-/** The nodes that hold statements (a `global` can only stand among them). */
-const STATEMENT_CONTAINERS = new Set([
+/** The nodes that hold statements, besides the module and class and function bodies (a `global` or an import can only stand among them). */
+export const STATEMENT_CONTAINERS = new Set([
   'block', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement', 'try_statement', 'except_clause',
   'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause',
 ]);
@@ -38,15 +37,11 @@ class ScopeBuilder {
   readonly scopes: Scope[] = [];
   readonly reads: PendingRead[] = [];
   readonly bindingByStart = new Map<number, Binding>();
-  /** The outline of a file without `:=`: only what binds is walked (see BINDING_NODES). */
-  private readonly bindingsOnly: boolean;
-
   constructor(
     private readonly options: ScopeOptions,
-    text: string,
-  ) {
-    this.bindingsOnly = !!options.outline && !text.includes(':=');
-  }
+    /** The outline of a file without `:=`: only what binds is walked (see BINDING_NODES). */
+    private readonly bindingsOnly: boolean,
+  ) {}
 
   newScope(kind: ScopeKind, node: SyntaxNode, parent: Scope | null): Scope {
     const scope = new Scope(kind, node, parent);
@@ -511,7 +506,7 @@ export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): Sco
 }
 
 function buildAnalysis(root: SyntaxNode, options: ScopeOptions): ScopeAnalysis {
-  const builder = new ScopeBuilder(options, root.text);
+  const builder = new ScopeBuilder(options, !!options.outline && !root.text.includes(':='));
   const module = builder.newScope('module', root, null);
   builder.visitBody(root, module);
   builder.placeBindings();

@@ -127,12 +127,14 @@ describe('dry run and --write', () => {
       'pkg/a.py': 'def old_name():\n    return 1\n',
       'pkg/b.py': 'from pkg.a import old_name\n\nprint(old_name())\n',
       'pkg/c.py': 'x = 1\n',
+      // Spells no old name: never parsed, so its syntax error goes unreported.
       'pkg/d.py': 'def broken(:\n',
       'pkg/e.py': '# pycodemod: skip-file\nimport os\n',
+      'pkg/f.py': 'from pkg.a import old_name(\n',
     };
     const result = await cli(project(files), '-t', 'function-names', '--rename', 'pkg.a.old_name=new_name', '--isolated', '--no-color', '.');
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /6 files in [\d.]+s: 2 would change, 2 unchanged, 2 skipped, 0 failed/);
+    assert.match(result.stderr, /7 files in [\d.]+s: 2 would change, 3 unchanged, 2 skipped, 0 failed/);
     assert.match(result.stdout, /\+from pkg\.a import new_name/);
   });
 

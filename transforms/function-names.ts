@@ -26,6 +26,23 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
   return true;
 }
 
+/** `from m import *` (also `import*`, and across a backslash's line break). */
+const STAR_IMPORT = /\bimport[\s\\]*\*/;
+
+/** What a put-off file's text tells a rename: whether it may define a class (the word anywhere). */
+interface DeferNote {
+  classes: boolean;
+}
+
+/**
+ * Whether `qualified` names a member of a class (a method, a nested class), whose family
+ * and collisions are looked for among every class of the project.
+ */
+function isMember(index: ProjectIndex, qualified: string): boolean {
+  const symbol = index.symbols.get(qualified) ?? index.symbols.get(index.canonical(qualified));
+  return !!symbol && symbol.classPath.length > 0;
+}
+
 /**
  * Turns a plan into per-file findings. Shared with test-names, whose renames follow the
  * same rules once it has chosen the names.
@@ -150,11 +167,21 @@ export default defineTransform({
     // its outline (definitions, bases, imports, module names) serves the hierarchy and
     // the collisions, without the places that refer to symbols (most of the work).
     outline: (_options, context) => spellsNoneOf(context.text, context.renames),
+    // Nor need its outline be read, unless a name is resolved through the file (an
+    // import it re-exports, a base class: the index asks), it star-imports (the names it
+    // gets may collide), or a member of a class is renamed (the family and its
+    // collisions are found among every class). Without renames, every name may be proposed.
+    defer: (_options, context): DeferNote | null =>
+      spellsNoneOf(context.text, context.renames) && !STAR_IMPORT.test(context.text) ? { classes: /\bclass\b/.test(context.text) } : null,
     collect: (file, _options, context) => (spellsNoneOf(file.text, context.renames) ? collectDefinitionIndex(file) : collectFileIndex(file)),
     quiet: (path, project: RenameProject) => !project.files[path],
-    combine(files, options, renames, gate) {
-      const index = new ProjectIndex(files);
-      const proposals = proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });
+    combine(files, options, renames, gate, context) {
+      const index = new ProjectIndex(files, context);
+      if (context && [...renames.keys()].some((qualified) => isMember(index, qualified))) {
+        for (const [path, { note }] of context.deferred) if ((note as DeferNote).classes) context.need(path);
+      }
+      // Proposals serve `pycodemod suggest`, which asks for no renames.
+      const proposals = renames.size > 0 ? [] : proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });
       const plan = renames.size > 0 ? renames : new Map(proposals.map((proposal) => [proposal.qualified, proposal.newName]));
       const project = renameProject(files, plan, options, index, gate);
       project.suggestions = proposals.map((proposal) => ({

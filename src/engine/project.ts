@@ -8,7 +8,7 @@ import { SourceFile } from './source.js';
 import type { SyntaxTree } from './syntax-tree.js';
 import { runFile, type FileOutcome, type SelectedTransform } from './fix-loop.js';
 import { lineFactsOf, ProjectGate, type LineFacts } from './project-gate.js';
-import type { AnyTransform } from './types.js';
+import type { AnyTransform, CombineContext } from './types.js';
 import { conventionsOf, defaultConventions, type Conventions, type ConventionsData } from './conventions.js';
 
 export interface TransformRequest {
@@ -48,7 +48,8 @@ export function needsProjectPhase(selected: readonly SelectedTransform[]): boole
 
 /** Collects one file's data for every project-scope transform that wants it (null for the others). */
 export function collectFile(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map()): unknown[] | null {
-  return collectParsed(path, text, selected, module, renames)?.data ?? null;
+  const collected = collectParsed(path, text, selected, module, renames);
+  return collected && 'data' in collected ? collected.data : null;
 }
 
 /** What the project phase read of one file: each transform's data, and the tree it came from. */
@@ -58,10 +59,23 @@ export interface CollectedData {
   tree: SyntaxTree;
 }
 
-/** `collectFile`, keeping the tree; null when no transform needs the phase or the file does not parse. */
-export function collectParsed(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map()): CollectedData | null {
+/** A file every transform that wanted the project phase put off (`defer`): each one's note, null for the others. */
+export interface DeferredData {
+  notes: unknown[];
+}
+
+/**
+ * `collectFile`, keeping the tree; null when no transform needs the phase or the file
+ * does not parse. With `deferrable`, a file every such transform puts off is not parsed:
+ * its notes instead.
+ */
+export function collectParsed(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map(), deferrable = false): CollectedData | DeferredData | null {
   if (!needsProjectPhase(selected)) return null;
   const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames });
+  if (deferrable) {
+    const notes = selected.map((selection) => (wantsProject(selection) ? (selection.transform.project!.defer?.(selection.options, { ...contextOf(selection), text }) ?? null) : null));
+    if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes };
+  }
   const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }));
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
@@ -78,21 +92,35 @@ export function settledBy(selected: readonly SelectedTransform[], data: readonly
   return selected.every((selection, index) => !wantsProject(selection) || selection.transform.project!.settled?.(data[index], selection.options) === true);
 }
 
+/** A put-off file as `combineProject` takes it: its path, module and each transform's note. */
+export interface DeferredFile {
+  path: string;
+  module?: string;
+  notes: unknown[];
+}
+
 /**
  * Combines the collected data into each transform's project data. One gate serves every
- * transform, so that renames of two transforms on one line are measured together.
+ * transform, so that renames of two transforms on one line are measured together. The
+ * put-off files' paths a `combine` asked for (`context.need`) are added to `needed`.
  */
 export function combineProject(
   selected: readonly SelectedTransform[],
   collected: ReadonlyArray<{ path: string; data: unknown[] | null }>,
   renames: ReadonlyMap<string, string>,
   gate = new ProjectGate(),
+  deferred: readonly DeferredFile[] = [],
+  needed = new Set<string>(),
 ): SelectedTransform[] {
   return selected.map((selection, index) => {
     const phase = selection.transform.project;
     if (!phase || !wantsProject(selection)) return selection;
     const files = collected.flatMap(({ path, data }) => (data ? [{ path, data: data[index] }] : []));
-    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames, gate) };
+    const context: CombineContext = {
+      deferred: new Map(deferred.map(({ path, module, notes }) => [path, { ...(module ? { module } : {}), note: notes[index] }])),
+      need: (path) => needed.add(path),
+    };
+    return { ...selection, project: phase.combine(files, selection.options, selection.renames ?? renames, gate, context) };
   });
 }
 

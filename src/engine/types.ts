@@ -117,16 +117,30 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   settled?(data: FileData, options: Options): boolean;
   /**
-   * Runs once, on the main thread; the result crosses threads too. A change that spans
-   * files (a rename) is made whole or not at all, so the fix loop cannot gate it file by
-   * file: ask `gate.admit(editsByPath)` for each, in the order they are planned, and turn
-   * a refusal into a finding of its kind (`line-too-long`, `outside-changes`).
+   * Whether `collect` may wait for this file, as its text shows: a note (plain data, kept
+   * for `combine`) to put it off, null to collect it now. A rename's index needs a file
+   * that spells none of the old names only if a name is resolved through it. A file every
+   * transform of the run puts off is not parsed in the project phase: `combine` sees it in
+   * `context.deferred` and asks for the ones it reads with `context.need(path)`; they are
+   * collected, and `combine` runs again from the start, with a gate of its own. A put-off
+   * file that no `combine` asked for is not parsed by the run either when every transform
+   * is `quiet` on it. The runner defers; the in-memory `runSources` collects every file,
+   * and the results must be the same.
+   */
+  defer?(options: Options, context: CollectContext & { text: string }): unknown;
+  /**
+   * Runs on the main thread, once (again for each round that asked for a put-off file);
+   * the result crosses threads too. A change that spans files (a rename) is made whole
+   * or not at all, so the fix loop cannot gate it file by file: ask
+   * `gate.admit(editsByPath)` for each, in the order they are planned, and turn a refusal
+   * into a finding of its kind (`line-too-long`, `outside-changes`).
    */
   combine(
     files: Array<{ path: string; data: FileData }>,
     options: Options,
     renames: ReadonlyMap<string, string>,
     gate: ProjectGate,
+    context?: CombineContext,
   ): Project;
   /**
    * Asynchronous work on the combined data, once, on the main thread, before any file is
@@ -134,6 +148,14 @@ export interface ProjectPhase<Options, FileData, Project> {
    * The runner calls it; the in-memory `runSources` does not.
    */
   prepare?(project: Project, options: Options, context: PrepareContext): Promise<Project>;
+}
+
+/** The files `defer` put off, for `combine`. */
+export interface CombineContext {
+  /** Path (as `combine`'s files name them) -> its module and the note `defer` gave. */
+  deferred: ReadonlyMap<string, { module?: string; note: unknown }>;
+  /** Asks for a put-off file's data: `combine` runs again once it is collected (what it returned meanwhile is dropped, and so is what it threw). */
+  need(path: string): void;
 }
 
 /** What every file's `collect` may know of the run: the renames asked (`--rename`, a plan), by qualified name. */

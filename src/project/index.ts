@@ -30,46 +30,113 @@ export interface ProjectSymbol {
   definition: DefinitionRecord;
 }
 
+/** The files a rename's index put off (`defer`): their modules, and how to ask for one. */
+export interface DeferredFiles {
+  deferred: ReadonlyMap<string, { module?: string }>;
+  need(path: string): void;
+}
+
+/** A map that reports each key it was asked for and does not hold (`get`, `has`). */
+class WatchedMap<K, V> extends Map<K, V> {
+  constructor(
+    entries: Iterable<readonly [K, V]>,
+    private readonly missed?: (key: K) => void,
+  ) {
+    super(entries);
+  }
+
+  override get(key: K): V | undefined {
+    const value = super.get(key);
+    if (value === undefined) this.missed?.(key);
+    return value;
+  }
+
+  override has(key: K): boolean {
+    const found = super.has(key);
+    if (!found) this.missed?.(key);
+    return found;
+  }
+}
+
 export class ProjectIndex {
   readonly files: Map<string, FileIndex>;
   readonly moduleOfPath = new Map<string, string>();
   readonly pathOfModule = new Map<string, string>();
-  readonly symbols = new Map<string, ProjectSymbol>();
-  /** Class -> its bases resolved to project classes. */
-  readonly bases = new Map<string, string[]>();
-  /** Classes with a base outside the project (or one we cannot follow). */
-  readonly externalBases = new Set<string>();
+  readonly symbols: Map<string, ProjectSymbol>;
   private byName: Map<string, NameOccurrences> | undefined;
   private readonly placesRead = new Set<string>();
   private readonly ancestorCache = new Map<string, string[]>();
+  private readonly basesCache = new Map<string, { project: string[]; external: boolean }>();
   private subclasses: Map<string, string[]> | undefined;
 
-  constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>) {
-    this.files = new Map(files.map(({ path, data }) => [path, data]));
+  /**
+   * With `deferred`, files the project phase put off: their modules are the project's,
+   * and a look-up that needs what one defines or binds asks for it (`need`), so that the
+   * index answers only once every file it read is there.
+   */
+  constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>, deferred?: DeferredFiles) {
+    const putOff = deferred?.deferred ?? new Map<string, { module?: string }>();
+    const need = deferred && putOff.size > 0 ? (path: string) => deferred.need(path) : undefined;
+    const entries = files.map(({ path, data }) => [path, data] as const);
+    this.files = need ? new WatchedMap(entries, (path) => putOff.has(path) && need(path)) : new Map(entries);
     // A file's own module name (from the run's full paths) wins over one from the paths given here.
-    const fromPaths = moduleNames([...this.files.keys()]);
-    for (const [path, module] of [...this.files].flatMap(([path, data]) => {
-      const module = data.module ?? fromPaths.get(path);
-      return module ? [[path, module] as const] : [];
-    })) {
+    const fromPaths = moduleNames([...this.files.keys(), ...putOff.keys()]);
+    const modules = [...[...this.files].map(([path, data]) => [path, data.module] as const), ...[...putOff].map(([path, file]) => [path, file.module] as const)];
+    for (const [path, own] of modules) {
+      const module = own ?? fromPaths.get(path);
+      if (!module) continue;
       this.moduleOfPath.set(path, module);
       this.pathOfModule.set(module, path);
     }
+    // A name in a put-off module (`pkg.mod.name`, `pkg.mod.Class.method`) asks for its file.
+    const missedSymbol = (qualified: string): void => {
+      for (let cut = qualified.lastIndexOf('.'); cut > 0; cut = qualified.lastIndexOf('.', cut - 1)) {
+        const path = this.pathOfModule.get(qualified.slice(0, cut));
+        if (path !== undefined) {
+          if (putOff.has(path)) need?.(path);
+          return;
+        }
+      }
+    };
+    const symbols: Array<[string, ProjectSymbol]> = [];
+    const seen = new Set<string>();
     for (const [path, index] of this.files) {
       const module = this.moduleOfPath.get(path);
       if (!module) continue;
       for (const definition of index.definitions) {
         const qualified = [module, ...definition.classPath, definition.name].join('.');
-        if (!this.symbols.has(qualified)) this.symbols.set(qualified, { qualified, kind: definition.kind, path, module, classPath: definition.classPath, definition });
+        if (seen.has(qualified)) continue;
+        seen.add(qualified);
+        symbols.push([qualified, { qualified, kind: definition.kind, path, module, classPath: definition.classPath, definition }]);
       }
     }
-    for (const symbol of this.symbols.values()) {
-      if (symbol.kind !== 'class') continue;
-      const resolved = symbol.definition.bases.map((base) => this.resolveDotted(symbol.path, base.split('.')));
-      const projectBases = resolved.filter((base): base is string => !!base && this.symbols.get(base)?.kind === 'class');
-      this.bases.set(symbol.qualified, projectBases);
-      if (projectBases.length !== symbol.definition.bases.length || symbol.definition.opaqueBases) this.externalBases.add(symbol.qualified);
+    this.symbols = need ? new WatchedMap(symbols, missedSymbol) : new Map(symbols);
+  }
+
+  /** A class's bases that resolve to project classes, and whether any is outside the project (or cannot be followed). */
+  private basesOfClass(cls: string): { project: string[]; external: boolean } {
+    let known = this.basesCache.get(cls);
+    if (!known) {
+      const symbol = this.symbols.get(cls);
+      if (symbol?.kind !== 'class') known = { project: [], external: false };
+      else {
+        const resolved = symbol.definition.bases.map((base) => this.resolveDotted(symbol.path, base.split('.')));
+        const project = resolved.filter((base): base is string => !!base && this.symbols.get(base)?.kind === 'class');
+        known = { project, external: project.length !== symbol.definition.bases.length || symbol.definition.opaqueBases };
+      }
+      this.basesCache.set(cls, known);
     }
+    return known;
+  }
+
+  /** A class's bases resolved to project classes. */
+  basesOf(cls: string): string[] {
+    return this.basesOfClass(cls).project;
+  }
+
+  /** Whether a project class has a base outside the project (or one we cannot follow). */
+  hasExternalBase(cls: string): boolean {
+    return this.basesOfClass(cls).external;
   }
 
   private isPackagePath(path: string): boolean {
@@ -231,7 +298,7 @@ export class ProjectIndex {
     if (cached) return cached;
     const order: string[] = [];
     const visit = (cls: string) => {
-      for (const base of this.bases.get(cls) ?? []) {
+      for (const base of this.basesOf(cls)) {
         if (order.includes(base)) continue;
         order.push(base);
         visit(base);
@@ -245,7 +312,9 @@ export class ProjectIndex {
   descendants(qualified: string): string[] {
     if (!this.subclasses) {
       this.subclasses = new Map();
-      for (const cls of this.bases.keys()) {
+      for (const symbol of this.symbols.values()) {
+        if (symbol.kind !== 'class') continue;
+        const cls = symbol.qualified;
         for (const ancestor of this.ancestors(cls)) this.subclasses.set(ancestor, [...(this.subclasses.get(ancestor) ?? []), cls]);
       }
     }

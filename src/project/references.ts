@@ -90,7 +90,7 @@ export function referencesTo(
       }
       case 'member': {
         const cls = index.classAt(path, reference.classPath);
-        hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && (index.bases.get(cls) ?? []).some((base) => memberOf(base, reference.name));
+        hit = reference.via === 'self' ? memberOf(cls, reference.name) : !!cls && index.basesOf(cls).some((base) => memberOf(base, reference.name));
         break;
       }
       case 'instance': {

@@ -89,10 +89,10 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   if (family.length > 1 && options.family === 'refuse') {
     return refuse(`it overrides or is overridden (${family.filter((name) => name !== symbol.qualified).join(', ')}); set family=rename to rename them together`);
   }
-  if (ownerClass && FRAMEWORK_METHODS.has(oldName) && [...reach].some((cls) => index.externalBases.has(cls))) {
+  if (ownerClass && FRAMEWORK_METHODS.has(oldName) && [...reach].some((cls) => index.hasExternalBase(cls))) {
     return refuse(`${oldName} may override a method of a base class outside the project, which calls it by name`);
   }
-  if (ownerClass && [...reach].some((cls) => index.externalBases.has(cls)) && index.files.get(symbol.path)) {
+  if (ownerClass && [...reach].some((cls) => index.hasExternalBase(cls)) && index.files.get(symbol.path)) {
     // A method of a class with an outside base may override something we cannot see;
     // names that look like hooks (do_*, visit_*, handle_*, on_*) almost always do.
     const hook = /^(do|visit|handle|on)_/.test(oldName) || (/^test/.test(oldName) && !options.renameTests);

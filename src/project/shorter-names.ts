@@ -55,7 +55,7 @@ function isFrameworkBound(symbol: ProjectSymbol, index: ProjectIndex): boolean {
   // A method of a class with a base outside the project may override one we cannot see.
   if (symbol.classPath.length) {
     const cls = [symbol.module, ...symbol.classPath].join('.');
-    if ([cls, ...index.ancestors(cls)].some((candidate) => index.externalBases.has(candidate))) return true;
+    if ([cls, ...index.ancestors(cls)].some((candidate) => index.hasExternalBase(candidate))) return true;
   }
   return false;
 }

@@ -30,6 +30,10 @@ export interface FileJob {
   changedLines?: number[];
   /** The project phase parsed this file without a syntax error. */
   indexed?: boolean;
+  /** For the project phase: the file may be put off (`defer`). */
+  deferrable?: boolean;
+  /** The project phase put the file off, and no `combine` asked for it: it was not parsed. */
+  deferred?: boolean;
   /** For the project phase: transform the file too when no combined data could change its result (a run follows). */
   transformSettled?: boolean;
 }
@@ -71,6 +75,8 @@ export function lineLimitOf(text: string, limit: number | undefined, learnt = fa
 export interface CollectedFile {
   data: unknown[] | null;
   lines: LineFacts;
+  /** Put off (`defer`): each transform's note; `data` is null. */
+  notes?: unknown[];
   /** The file's result, when no transform's findings in it depend on the combined data (`settled`): it was transformed from the same parse. */
   result?: FileResult;
 }
@@ -120,11 +126,12 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
   const lines = lineFactsOf(text, lineLimitOf(text, settings.lineLength, settings.lineLengthLearnt));
   let collected;
   try {
-    collected = collectParsed(job.displayPath, text, settings.transforms, job.module, settings.renames);
+    collected = collectParsed(job.displayPath, text, settings.transforms, job.module, settings.renames, job.deferrable);
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };
   }
+  if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes };
   if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines };
   return { data: collected.data, lines, result: await processRead(job, read, settings, collected.tree) };
 }
@@ -175,9 +182,11 @@ async function processRead(job: FileJob, read: ReadResult, settings: FileSetting
   const ignored = settings.ignoredFor?.(job.path);
   const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
   // Nothing to find here (a rename that touches other files): no second parse. A file
-  // with a directive goes the whole way, so that one skipping itself still says so.
+  // with a directive goes the whole way, so that one skipping itself still says so. A
+  // put-off file was never parsed: a syntax error in it goes unreported, as nothing in
+  // it could be found or changed.
   const quietHere = ({ transform, options, project }: SelectedTransform): boolean => transform.project?.quiet?.(job.displayPath, project, options) === true;
-  if (job.indexed && transforms.every(quietHere) && !transformsNamedIn(text)) {
+  if ((job.indexed || job.deferred) && transforms.every(quietHere) && !transformsNamedIn(text)) {
     const kept = settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {};
     return finish({ ...base, status: 'unchanged', ...kept });
   }

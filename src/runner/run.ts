@@ -215,21 +215,49 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
   try {
     let indexed = 0;
     const lines = new Map<string, LineFacts>();
-    const collected = await Promise.all(
+    // Each file's data (null: it does not parse), or the notes of the transforms that put it off.
+    const data = new Map<FileJob, unknown[] | null>();
+    const notesOf = new Map<FileJob, unknown[]>();
+    const collect = async (job: FileJob, deferrable: boolean): Promise<void> => {
+      const file = (await pool().submit('collect', { ...job, ...(transformSettled ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) })) as CollectedFile | null;
+      if (file) lines.set(job.displayPath, file.lines);
+      job.indexed = !!file?.data;
+      job.deferred = !!file?.notes;
+      data.set(job, file?.data ?? null);
+      if (file?.notes) notesOf.set(job, file.notes);
+      if (file?.result) prepared.early.set(job.path, file.result);
+    };
+    await Promise.all(
       jobs.map(async (job) => {
-        const file = (await pool().submit('collect', transformSettled ? { ...job, transformSettled } : job)) as CollectedFile | null;
+        await collect(job, true);
         request.onProgress?.(++indexed, jobs.length, 'index');
-        if (file) lines.set(job.displayPath, file.lines);
-        if (file?.data) job.indexed = true;
-        if (file?.result) prepared.early.set(job.path, file.result);
-        return { path: job.displayPath, data: file?.data ?? null };
       }),
     );
     const changedLines = since ? new Map(jobs.map((job) => [job.displayPath, job.changedLines ? new Set(job.changedLines) : ('all' as const)])) : undefined;
     const ignoredFor = ignoredTransforms(request.settings.perFileIgnores ?? []);
     const ignored = new Map(jobs.map((job) => [job.displayPath, ignoredFor(job.path)]));
-    const gate = new ProjectGate({ lines, ignored, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
-    const combined = combineProject(prepared.selection, collected, new Map(request.settings.renames), gate);
+    const byPath = new Map(jobs.map((job) => [job.displayPath, job]));
+    // Combined until no `combine` asks for a put-off file: each round from the start, with
+    // a gate of its own, once the files it asked for are collected.
+    let combined: SelectedTransform[] | undefined;
+    for (;;) {
+      const gate = new ProjectGate({ lines, ignored, ...(changedLines ? { changedLines, since: since?.revision } : {}) });
+      const needed = new Set<string>();
+      const files = jobs.map((job) => ({ path: job.displayPath, data: data.get(job) ?? null }));
+      const deferred = [...notesOf].map(([job, notes]) => ({ path: job.displayPath, ...(job.module ? { module: job.module } : {}), notes }));
+      const asked = () => [...needed].flatMap((path) => (notesOf.has(byPath.get(path) as FileJob) ? [byPath.get(path) as FileJob] : []));
+      try {
+        combined = combineProject(prepared.selection, files, new Map(request.settings.renames), gate, deferred, needed);
+      } catch (error) {
+        // It read without a file it asked for: only the round that has the file can tell.
+        if (asked().length === 0) throw error;
+        combined = undefined;
+      }
+      const more = asked();
+      if (more.length === 0 && combined) break;
+      for (const job of more) notesOf.delete(job);
+      await Promise.all(more.map(async (job) => collect(job, false)));
+    }
     const selection = await prepareProjects(combined, cwd, conventionsOf(conventions), request);
     pool().broadcastProject(selection.map((selected) => selected.project));
     // Every file's collected data is garbage now, and this thread allocates little more

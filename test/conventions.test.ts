@@ -285,16 +285,24 @@ describe('a run learns them in its worker threads', () => {
       ]),
     );
     const root = project(files);
-    const report = await runPaths({
-      paths: [root],
-      cwd: root,
-      jobs: 2,
-      isolated: true,
-      settings: { choices: [{ id: 'comments', options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
-    });
-    const alone = learnConventions(Object.entries(files).map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path)));
-    assert.deepEqual(report.conventions, alone);
-    assert.ok(report.conventions.vocabulary.value.includes('ctxt'));
+    const learnt = async (id: string) =>
+      (
+        await runPaths({
+          paths: [root],
+          cwd: root,
+          jobs: 2,
+          isolated: true,
+          settings: { choices: [{ id, options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
+        })
+      ).conventions;
+    const texts = Object.entries(files).map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path));
+    const withVocabulary = await learnt('variable-names');
+    assert.deepEqual(withVocabulary, learnConventions(texts));
+    assert.ok(withVocabulary.vocabulary.value.includes('ctxt'));
+    // A run whose transforms do not read the vocabulary does not count it.
+    const without = await learnt('comments');
+    assert.deepEqual(without, learnConventions(texts, false));
+    assert.deepEqual(without, { ...withVocabulary, vocabulary: defaultConventionsData().vocabulary });
   });
 });
 

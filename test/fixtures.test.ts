@@ -2,6 +2,7 @@
 // run that changes nothing, and Python's own verdict (parses, invariant kept).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { ConventionName } from '../src/engine/conventions.js';
 import { invariantOf } from '../src/engine/types.js';
 import { transforms } from '../transforms/index.js';
 import { fixtureCases, outputOf, runCase } from './support/fixtures.js';
@@ -10,8 +11,9 @@ import { checkTexts } from './support/python-ast.js';
 for (const transform of transforms) {
   describe(`fixtures: ${transform.id}`, () => {
     const cases = fixtureCases(transform.id);
+    const reads = new Set<string>();
     const runs = cases.map((fixture) => {
-      const first = runCase(transform, fixture);
+      const first = runCase(transform, fixture, fixture.inputs, reads);
       const outputs = new Map([...fixture.inputs].map(([path, input]) => [path, outputOf(first.get(path)!, input)]));
       const second = runCase(transform, fixture, outputs);
       return { fixture, first, outputs, second };
@@ -29,6 +31,11 @@ for (const transform of transforms) {
 
     test('has fixtures', () => {
       assert.ok(cases.length > 0, `__testfixtures__/${transform.id}/ has no cases`);
+    });
+
+    // A run learns only the conventions its transforms declare (the vocabulary).
+    test('reads only the conventions it declares', () => {
+      assert.deepEqual([...reads].filter((name) => !(transform.conventions ?? [name]).includes(name as ConventionName)), []);
     });
 
     for (const { fixture, first, outputs, second } of runs) {

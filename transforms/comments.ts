@@ -41,6 +41,7 @@ export default defineTransform({
   suggestion: 5,
   safety: 'safe',
   scope: 'file',
+  conventions: ['lineLength'],
   options,
   docs: {
     // Only a summarizer has something to say: without one the transform is silent. Its

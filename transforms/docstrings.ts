@@ -370,6 +370,7 @@ export default defineTransform({
   safety: 'safe',
   invariant: 'ast-without-docstrings',
   scope: 'file',
+  conventions: ['lineLength', 'docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth', 'tests'],
   options,
   docs: {
     before:

@@ -357,6 +357,7 @@ export default defineTransform({
   suggestion: 7,
   safety: 'unsafe',
   scope: 'file',
+  conventions: ['lineLength', 'bareExcept', 'logging', 'raiseFrom', 'tests'],
   options: {
     'bare-except': { type: 'enum', choices: ['exception', 'base-exception', 'leave'], default: 'exception', description: 'what a bare `except:` becomes' },
     mode: { type: 'enum', choices: ['log', 'suppress'], default: 'log', description: 'swallowing handlers: log the exception, or use contextlib.suppress where the try is one statement' },

@@ -118,6 +118,7 @@ export default defineTransform({
   suggestion: 3,
   safety: 'unsafe',
   scope: 'project',
+  conventions: ['lineLength'],
   options: {
     'max-length': {
       type: 'integer',

@@ -82,6 +82,7 @@ export default defineTransform({
   suggestion: 1,
   safety: 'safe',
   scope: 'file',
+  conventions: ['lineLength', 'quotes', 'docstringLayout'],
   options,
   docs: {
     before: [

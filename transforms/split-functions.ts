@@ -391,6 +391,7 @@ export default defineTransform({
   suggestion: 8,
   safety: 'unsafe',
   scope: 'project',
+  conventions: ['lineLength', 'tests'],
   options: {
     'max-statements': { type: 'integer', default: 25, min: 2, description: 'functions with more logical lines than this (statements, nested ones counted) are split' },
     'max-linear-statements': { type: 'integer', default: 50, min: 2, description: 'straight-line functions (no branch or loop at their top level) are split only beyond this many statements' },

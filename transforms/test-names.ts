@@ -55,6 +55,7 @@ export default defineTransform({
   suggestion: 6,
   safety: 'unsafe',
   scope: 'project',
+  conventions: ['lineLength', 'tests'],
   options: {
     duplicates: {
       type: 'enum',

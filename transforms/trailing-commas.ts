@@ -137,6 +137,7 @@ export default defineTransform({
   suggestion: 1,
   safety: 'safe',
   scope: 'file',
+  conventions: ['trailingCommaAfterSoleElement'],
   options,
   docs: {
     before: [

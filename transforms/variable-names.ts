@@ -186,6 +186,7 @@ export default defineTransform({
   // Parameter renames update docstring entries as well.
   invariant: 'alpha-without-docstrings',
   scope: 'project',
+  conventions: ['lineLength', 'vocabulary', 'tests'],
   options,
   docs: {
     before:

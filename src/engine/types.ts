@@ -4,7 +4,7 @@ import type { SyntaxNode } from './syntax-tree.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SourceFile } from './source.js';
 import type { ProjectGate } from './project-gate.js';
-import type { Conventions } from './conventions.js';
+import type { ConventionName, Conventions } from './conventions.js';
 
 export type Safety = 'safe' | 'unsafe';
 
@@ -204,6 +204,12 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   options: S;
   docs: TransformDocs;
   project?: ProjectPhase<OptionValues<S>, FileData, Project>;
+  /**
+   * The conventions this transform reads (`context.conventions`; `isTestFile` is `tests`);
+   * absent: every one. A run learns the project's vocabulary, the dearest to learn (a
+   * third of the scan of the code), only when a transform of the run reads it.
+   */
+  conventions?: readonly ConventionName[];
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
   /** Proposes a rename plan from the project data (`pycodemod suggest`). */
   suggest?(project: Project, options: OptionValues<S>): RenameSuggestion[];

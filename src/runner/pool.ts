@@ -88,9 +88,9 @@ export class WorkerPool {
    * The scans of the files for the conventions (detect.ts), in the order given (null for
    * a file that cannot be read): every worker scans its share at once.
    */
-  async scan(paths: readonly string[], cwd: string): Promise<Scans> {
+  async scan(paths: readonly string[], cwd: string, vocabulary = true): Promise<Scans> {
     const shares = scanShares(paths, this.workers.length);
-    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd }))))) as Scans[]);
+    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd, vocabulary }))))) as Scans[]);
   }
 
   /** Sends the conventions to every worker started without them (before any file job). */

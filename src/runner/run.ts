@@ -168,16 +168,19 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   // took seconds on this thread alone), and get them before any file job.
   let early: WorkerPool | undefined;
   let conventions: ConventionsData;
+  // The vocabulary is counted only for a transform that reads it.
+  const vocabulary = selection.some(({ transform }) => transform.conventions?.includes('vocabulary') ?? true);
+  const recorded = cached ? { ...cached, cwd, vocabulary } : undefined;
   try {
     let learnt: ConventionsData | undefined;
     if (!request.settings.conventions && !inline) {
       const read = conventionsSample(files);
-      learnt = cached ? recordedConventions(cached.records, cached.hashes, cwd, read) : undefined;
+      learnt = recorded ? recordedConventions(recorded, read) : undefined;
       if (!learnt) {
         early = new WorkerPool(workerCount(request.jobs, jobs.length), request.settings);
-        const scans = await early.scan(read, cwd);
+        const scans = await early.scan(read, cwd, vocabulary);
         learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary);
-        if (cached) rememberConventions(cached.records, cached.hashes, cwd, read, learnt);
+        if (recorded) rememberConventions(recorded, read, learnt);
       }
     }
     const known = learnt;
@@ -188,7 +191,8 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
         start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
         cwd,
         overrides: request.conventionOverrides,
-        ...(known ? { learnFrom: () => known } : cached ? { learnFrom: learnFromRecords(cached.records, cached.hashes, cwd) } : {}),
+        vocabulary,
+        ...(known ? { learnFrom: () => known } : recorded ? { learnFrom: learnFromRecords(recorded) } : {}),
       });
   } catch (error) {
     await early?.close();
@@ -344,36 +348,45 @@ function cacheKey(job: FileJob): string {
   return `${job.displayPath}\0${job.module ?? ''}`;
 }
 
+/** Where a run's learnt conventions are recorded: the run records, the files' hashes, and what the scan counts. */
+interface ConventionRecords {
+  records: RunRecords;
+  hashes: ReadonlyMap<string, string | null>;
+  cwd: string;
+  /** Whether the scan counts the vocabulary (part of the record's key). */
+  vocabulary: boolean;
+}
+
 /**
  * The conventions' scan of the code, answered from the run records when the files read
  * (their paths as the scan sees them, and their bytes) are the same as a run's before.
  */
-function learnFromRecords(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string) {
+function learnFromRecords(recorded: ConventionRecords) {
   return (paths: readonly string[], learn: () => ConventionsData): ConventionsData => {
-    const known = recordedConventions(records, hashes, cwd, paths);
+    const known = recordedConventions(recorded, paths);
     if (known) return known;
     const learnt = learn();
-    rememberConventions(records, hashes, cwd, paths, learnt);
+    rememberConventions(recorded, paths, learnt);
     return learnt;
   };
 }
 
-/** The paths as the scan sees them, with their bytes' hashes: the conventions' record key. */
-function conventionsKey(hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
+/** The paths as the scan sees them, with their bytes' hashes, and what it counts: the conventions' record key. */
+function conventionsKey({ hashes, cwd, vocabulary }: ConventionRecords, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
   const files = paths.map((path): [string, string | null] => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
-  return { key: recordKey('conventions', files), files };
+  return { key: recordKey('conventions', vocabulary ? files : { files, vocabulary }), files };
 }
 
 /** The conventions a run before learnt from these files with these bytes, if recorded. */
-function recordedConventions(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[]): ConventionsData | undefined {
-  const known = records.lookup(conventionsKey(hashes, cwd, paths).key) as ConventionsData | undefined;
+function recordedConventions(recorded: ConventionRecords, paths: readonly string[]): ConventionsData | undefined {
+  const known = recorded.records.lookup(conventionsKey(recorded, paths).key) as ConventionsData | undefined;
   return known && typeof known === 'object' ? known : undefined;
 }
 
 /** Records what was learnt, when the files still have the bytes hashed (none changed during the scan). */
-function rememberConventions(records: RunRecords, hashes: ReadonlyMap<string, string | null>, cwd: string, paths: readonly string[], learnt: ConventionsData): void {
-  const { key, files } = conventionsKey(hashes, cwd, paths);
-  if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) records.remember(key, learnt);
+function rememberConventions(recorded: ConventionRecords, paths: readonly string[], learnt: ConventionsData): void {
+  const { key, files } = conventionsKey(recorded, paths);
+  if (paths.every((path, index) => hashOf(path) === files[index]?.[1])) recorded.records.remember(key, learnt);
 }
 
 /**

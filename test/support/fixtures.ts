@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runSources } from '../../src/engine/project.js';
 import type { FileOutcome } from '../../src/engine/fix-loop.js';
 import type { AnyTransform } from '../../src/engine/types.js';
-import { defaultConventionsData, type ConventionsData } from '../../src/engine/conventions.js';
+import { conventionsOf, defaultConventionsData, type Conventions, type ConventionsData } from '../../src/engine/conventions.js';
 import { applyOverrides, isConventionKey } from '../../src/project/conventions/overrides.js';
 import { apparentLineLengthOf } from '../../src/python/conventions/line-length.js';
 
@@ -88,13 +88,34 @@ export function fixtureCases(transformId: string): FixtureCase[] {
 }
 
 /** Runs a case's transform (named explicitly, so unsafe fixes apply). */
-export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs): Map<string, FileOutcome> {
+/** The conventions as transforms read them, each read added to `reads` by its name (`isTestFile` is `tests`). */
+function watchedConventions(data: ConventionsData, reads: Set<string>): Conventions {
+  const names = new Set(Object.keys(data));
+  const watchedData = new Proxy(data, {
+    get(target, name, receiver) {
+      if (typeof name === 'string' && names.has(name)) reads.add(name);
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+  });
+  return new Proxy(conventionsOf(data), {
+    get(target, name, receiver) {
+      if (name === 'data') return watchedData;
+      if (name === 'isTestFile') reads.add('tests');
+      else if (typeof name === 'string' && names.has(name)) reads.add(name);
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+  });
+}
+
+/** Runs a case; with `reads`, the names of the conventions the run read are added to it. */
+export function runCase(transform: AnyTransform, fixture: FixtureCase, inputs = fixture.inputs, reads?: Set<string>): Map<string, FileOutcome> {
   // The line gate's limit as for a project without configuration: learnt from its code
   // (here, the limit the case's files keep to), unless the case sets its line length.
   const limits = [...fixture.inputs.values()].map((text) => apparentLineLengthOf(text) ?? 120);
   const configured = fixture.conventions.lineLength;
   const lineLength = configured.origin === 'default' ? Math.max(79, ...limits) : configured.value;
-  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions: fixture.conventions, lineLength });
+  const conventions = reads ? watchedConventions(fixture.conventions, reads) : fixture.conventions;
+  return runSources(inputs, [{ transform, options: fixture.options }], { allowUnsafe: true, renames: fixture.renames, conventions, lineLength });
 }
 
 export function outputOf(outcome: FileOutcome, input: string): string {

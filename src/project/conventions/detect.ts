@@ -44,6 +44,8 @@ export interface DetectRequest {
    * same bytes (the scan is most of a warm run's time otherwise).
    */
   learnFrom?: (paths: readonly string[], learn: () => ConventionsData) => ConventionsData;
+  /** Whether to count the project's vocabulary (default: yes); without it, it stays at the default. */
+  vocabulary?: boolean;
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -75,14 +77,14 @@ export interface Scans {
  * Each file's scan, in the order given: files are read one at a time, each dropped once
  * scanned. Paths as the conventions name them are relative to `cwd`.
  */
-export function scanFiles(paths: readonly string[], cwd: string): Scans {
+export function scanFiles(paths: readonly string[], cwd: string, counting = true): Scans {
   const vocabulary = emptyVocabularyCounts();
   const partsOf = new Map<string, string[]>();
   const files = paths.map((path) => {
     const text = readText(path);
     if (text === null) return null;
     // Counted at once: a file's names are not kept, nor cross threads.
-    return countedScan(scanFile(relative(cwd, path) || path, text), vocabulary, partsOf);
+    return countedScan(scanFile(relative(cwd, path) || path, text), counting ? vocabulary : null, partsOf);
   });
   return { files, vocabulary };
 }
@@ -102,17 +104,20 @@ export function joinedScans(shares: readonly Scans[]): Scans {
 }
 
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
-export function learnConventions(files: Iterable<{ path: string; text: string }>): ConventionsData {
+export function learnConventions(files: Iterable<{ path: string; text: string }>, counting = true): ConventionsData {
   const learnt: LearntFile[] = [];
   const vocabulary = emptyVocabularyCounts();
   const partsOf = new Map<string, string[]>();
-  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text), vocabulary, partsOf));
+  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text), counting ? vocabulary : null, partsOf));
   return conventionsFromScans(learnt, vocabulary);
 }
 
-/** The scan, its names added to `vocabulary` and then dropped (they are most of its size). */
-function countedScan(scan: LearntFile, vocabulary: VocabularyCounts, partsOf: Map<string, string[]>): LearntFile {
-  countVocabulary(scan.habits, vocabulary, partsOf);
+/**
+ * The scan, its names added to `vocabulary` (when counted: a third of the scan's time)
+ * and then dropped (they are most of its size).
+ */
+function countedScan(scan: LearntFile, vocabulary: VocabularyCounts | null, partsOf: Map<string, string[]>): LearntFile {
+  if (vocabulary) countVocabulary(scan.habits, vocabulary, partsOf);
   return { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } };
 }
 
@@ -130,7 +135,8 @@ export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: 
     quotes: learnQuotes(learnt),
     logging: learnLogging(learnt) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
-    vocabulary: learnVocabulary(vocabulary),
+    // Not counted (no transform of the run reads it): the default.
+    vocabulary: vocabulary.modules > 0 ? learnVocabulary(vocabulary) : data.vocabulary,
     tests: learnTests(learnt),
     raiseFrom: learnRaiseFrom(learnt) ?? data.raiseFrom,
     bareExcept: learnBareExcept(learnt) ?? data.bareExcept,
@@ -161,7 +167,7 @@ function* readAll(paths: readonly string[], cwd: string): Generator<{ path: stri
 export function detectConventions(request: DetectRequest): ConventionsData {
   const configured: ConfiguredConventions = request.start === null ? { files: [] } : readConfiguredConventions(request.start, request.cwd);
   const read = conventionsSample(request.files);
-  const learn = () => learnConventions(readAll(read, request.cwd));
+  const learn = () => learnConventions(readAll(read, request.cwd), request.vocabulary ?? true);
   const learnt = request.learnFrom ? request.learnFrom(read, learn) : learn();
   const data: ConventionsData = {
     ...learnt,

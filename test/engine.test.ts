@@ -116,6 +116,23 @@ describe('fix loop', () => {
     assert.ok(outcome.passes >= 2);
   });
 
+  test('a pass that applies every fix of one-pass transforms is the last; a conflict still brings another', () => {
+    // Renames `a` to `b` and `b` to `c`: a transform that is not one pass at all.
+    const shift = (onePass: boolean) => ({
+      ...probe('shift', (file) =>
+        identifiers(file)
+          .filter((node) => node.text === 'a' || node.text === 'b')
+          .map((node) => ({ message: `${node.text} shifts`, at: node, fix: () => ({ title: 'shift', edits: [replace(node, node.text === 'a' ? 'b' : 'c')] }) })),
+      ),
+      onePass,
+    });
+    assert.deepEqual([run('a = 1\n', shift(false)).output, run('a = 1\n', shift(true)).output], ['c = 1\n', 'b = 1\n']);
+    // Two fixes of one node: the second waits for a pass that runs the transform again.
+    const twice = { ...probe('twice', (file) => identifiers(file).filter((node) => node.text === 'a').flatMap((node) => ['x', 'y'].map((name) => ({ message: name, at: node, fix: () => ({ title: name, edits: [replace(node, name)] }) })))), onePass: true };
+    const outcome = run('a = 1\n', twice);
+    assert.deepEqual([outcome.output, outcome.passes], ['x = 1\n', 2]);
+  });
+
   test('a rewrite that introduces a syntax error is discarded and the file fails', () => {
     const breaker = probe('breaker', (file) => identifiers(file).slice(0, 1).map((node) => ({ message: 'break', at: node, fix: () => ({ title: 'break', edits: [insertAfter(node, ' = (')] }) })));
     const outcome = run('x = 1\n', breaker);

@@ -42,6 +42,7 @@ export default defineTransform({
   safety: 'safe',
   scope: 'file',
   conventions: ['lineLength'],
+  onePass: true,
   options,
   docs: {
     // Only a summarizer has something to say: without one the transform is silent. Its

@@ -371,6 +371,7 @@ export default defineTransform({
   invariant: 'ast-without-docstrings',
   scope: 'file',
   conventions: ['lineLength', 'docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth', 'tests'],
+  onePass: true,
   options,
   docs: {
     before:

@@ -83,6 +83,7 @@ export default defineTransform({
   safety: 'safe',
   scope: 'file',
   conventions: ['lineLength', 'quotes', 'docstringLayout'],
+  onePass: true,
   options,
   docs: {
     before: [

@@ -138,6 +138,7 @@ export default defineTransform({
   safety: 'safe',
   scope: 'file',
   conventions: ['trailingCommaAfterSoleElement'],
+  onePass: true,
   options,
   docs: {
     before: [

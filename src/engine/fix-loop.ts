@@ -404,13 +404,19 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets, limit };
   let current = original;
   let passes = 0;
+  // Every transform finds nothing new once its fixes are in: a pass that applies them all is the last.
+  const onePass = options.transforms.every(({ transform }) => transform.onePass === true);
   try {
     for (;;) {
       passes++;
       const { candidates, reports } = runPass(current, pass);
       const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
-      const last = accepted.length === 0 || passes >= maxPasses;
+      const whole = onePass && accepted.length === candidates.length;
+      const last = accepted.length === 0 || passes >= maxPasses || whole;
+      // A pass that is the last without a pass after it (`whole`) reports its unfixed
+      // findings after the applied ones, as that pass would have.
+      const unfixed: FindingReport[] = [];
       for (const { report, candidate, firstPassOnly } of reports) {
         if (candidate && acceptedSet.has(candidate)) {
           report.applied = true;
@@ -423,9 +429,10 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
             report.notApplied = 'conflict';
             delete report.fixOrigin;
           }
-          findings.push(report);
+          (whole && !firstPassOnly ? unfixed : findings).push(report);
         }
       }
+      findings.push(...unfixed);
       if (accepted.length === 0) break;
       const next = applyEdits(current.text, edits);
       const nextTree = parsePython(next, { tree: current.tree, text: current.text, edits });
@@ -452,6 +459,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       seen.add(next);
       pass.origins.record(edits);
       current = new SourceFile(path, next, nextTree, options.module);
+      if (whole) break;
       if (passes >= maxPasses) {
         warnings.push(`stopped after ${maxPasses} passes with fixes still pending; run again to apply them`);
         break;

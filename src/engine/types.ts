@@ -210,6 +210,15 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
    * third of the scan of the code), only when a transform of the run reads it.
    */
   conventions?: readonly ConventionName[];
+  /**
+   * Whether one pass is enough: once every fix it made in a pass is applied, it finds
+   * nothing new in the result, and reports the same findings without a fix. When every
+   * transform of a file's run says so and the arbiter applied every fix of a pass, the
+   * fix loop ends after that pass (the rewrite is still parsed and checked), instead of
+   * running every transform again to find nothing. The corpus test holds the outputs to
+   * what a second pass gives.
+   */
+  onePass?: boolean;
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
   /** Proposes a rename plan from the project data (`pycodemod suggest`). */
   suggest?(project: Project, options: OptionValues<S>): RenameSuggestion[];

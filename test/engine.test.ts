@@ -131,6 +131,20 @@ describe('fix loop', () => {
     const twice = { ...probe('twice', (file) => identifiers(file).filter((node) => node.text === 'a').flatMap((node) => ['x', 'y'].map((name) => ({ message: name, at: node, fix: () => ({ title: name, edits: [replace(node, name)] }) })))), onePass: true };
     const outcome = run('a = 1\n', twice);
     assert.deepEqual([outcome.output, outcome.passes], ['x = 1\n', 2]);
+    // Beside a transform that is not one pass: the one-pass one runs again only after a
+    // fix of the other (which may give it something new).
+    const runs: number[] = [];
+    const quotes = {
+      ...probe('quotes', (file) => {
+        runs.push(file.text.length);
+        return file.root.descendantsOfType('string').filter((node) => node.text.startsWith("'")).map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) }));
+      }),
+      onePass: true,
+    };
+    const rename = (from: string) => probe('rename', (file) => identifiers(file).filter((node) => node.text === from).map((node) => ({ message: 'rename', at: node, fix: () => ({ title: 'rename', edits: [replace(node, 'renamed')] }) })));
+    assert.deepEqual([run("x = 'a'\n", quotes, rename('y')).output, runs], ['x = "a"\n', [8]]);
+    runs.length = 0;
+    assert.deepEqual([run("x = 'a'\n", quotes, rename('x')).output, runs], ['renamed = "a"\n', [8, 14]]);
   });
 
   test('a rewrite that introduces a syntax error is discarded and the file fails', () => {

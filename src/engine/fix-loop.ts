@@ -185,7 +185,8 @@ function unionSpan(edits: readonly Edit[]): Span {
 
 interface PassResult {
   candidates: CandidateFix[];
-  reports: Array<{ report: FindingReport; candidate?: CandidateFix; firstPassOnly?: boolean }>;
+  /** Each finding, with the order of its transform among the selected. */
+  reports: Array<{ order: number; report: FindingReport; candidate?: CandidateFix; firstPassOnly?: boolean }>;
 }
 
 interface PassContext {
@@ -216,13 +217,14 @@ function overflowMessage(pass: PassContext, at: number, length: number): string 
   return `not applied: line ${line} would be ${length} characters, over the limit of ${pass.limit}`;
 }
 
-function runPass(file: SourceFile, pass: PassContext): PassResult {
+/** Runs every selected transform but those `settled` (by order) on the file. */
+function runPass(file: SourceFile, pass: PassContext, settled: ReadonlySet<number>): PassResult {
   const { options, warnings, original, origins, targets, limit } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
   options.transforms.forEach(({ transform, options: transformOptions, project, renames }, order) => {
-    if (suppressions?.skipsFile(transform.id)) return;
+    if (settled.has(order) || suppressions?.skipsFile(transform.id)) return;
     try {
       const context = {
         options: transformOptions,
@@ -268,12 +270,12 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           // The fix is never built: a suppressed finding costs nothing more.
           report.notApplied = 'suppressed';
           report.suppressedBy = originalLine(suppressedBy);
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const built = finding.fix?.();
         if (!built || built.edits.length === 0) {
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const fix = dedupeEdits(built);
@@ -283,12 +285,12 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         const projectWide = fix.projectWide ?? transform.scope === 'project';
         if (options.changedLines && !projectWide && !touchesChangedLines(fix.edits, pass, options.changedLines)) {
           report.notApplied = 'outside-changes';
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         if (report.safety === 'unsafe' && !options.allowUnsafe(transform.id)) {
           report.notApplied = 'unsafe';
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const overflow = limit !== null && !projectWide ? lineOverflow(file, fix.edits, limit) : null;
@@ -296,13 +298,13 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
           report.notApplied = 'line-too-long';
           report.kind = 'line-too-long';
           report.message = `${finding.message} (${overflowMessage(pass, overflow.at, overflow.length)})`;
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         const fixOrigin = origins.map(unionSpan(fix.edits));
         if (options.allowFix && !options.allowFix({ transform: transform.id, title: fix.title, message: finding.message, origin: fixOrigin })) {
           report.notApplied = 'declined';
-          reports.push({ report, firstPassOnly: finding.firstPassOnly });
+          reports.push({ order, report, firstPassOnly: finding.firstPassOnly });
           continue;
         }
         report.fixOrigin = fixOrigin;
@@ -310,7 +312,7 @@ function runPass(file: SourceFile, pass: PassContext): PassResult {
         if (projectWide && changedLines && fix.edits.some((edit) => !touchesChangedLines([edit], pass, changedLines))) report.beyondChanges = true;
         const candidate: CandidateFix = { transform: transform.id, fix, order, first: projectWide };
         candidates.push(candidate);
-        reports.push({ report, candidate, firstPassOnly: finding.firstPassOnly });
+        reports.push({ order, report, candidate, firstPassOnly: finding.firstPassOnly });
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -404,35 +406,44 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets, limit };
   let current = original;
   let passes = 0;
-  // Every transform finds nothing new once its fixes are in: a pass that applies them all is the last.
-  const onePass = options.transforms.every(({ transform }) => transform.onePass === true);
+  // One-pass transforms (by order) that need not run again: every fix they made was
+  // applied, and every fix applied since was a one-pass transform's. Each transform's
+  // findings without a fix, from its latest run, are reported at the end, in its order.
+  const settled = new Set<number>();
+  const unfixed = new Map<number, FindingReport[]>();
+  const onePass = (order: number): boolean => options.transforms[order]?.transform.onePass === true;
   try {
     for (;;) {
       passes++;
-      const { candidates, reports } = runPass(current, pass);
+      const { candidates, reports } = runPass(current, pass, settled);
       const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
-      const whole = onePass && accepted.length === candidates.length;
-      const last = accepted.length === 0 || passes >= maxPasses || whole;
-      // A pass that is the last without a pass after it (`whole`) reports its unfixed
-      // findings after the applied ones, as that pass would have.
-      const unfixed: FindingReport[] = [];
-      for (const { report, candidate, firstPassOnly } of reports) {
+      const last = accepted.length === 0 || passes >= maxPasses;
+      const ran = options.transforms.map((_, order) => order).filter((order) => !settled.has(order));
+      for (const order of ran) unfixed.set(order, []);
+      for (const { order, report, candidate, firstPassOnly } of reports) {
         if (candidate && acceptedSet.has(candidate)) {
           report.applied = true;
           delete report.notApplied;
           findings.push(report);
-        } else if (last || (firstPassOnly && passes === 1)) {
-          // Unfixed findings are reported once, from the final pass (or the first, for
-          // those no later pass repeats).
+        } else if (last || !candidate || (firstPassOnly && passes === 1)) {
+          // A fix not applied in the last pass conflicted (in an earlier one, the next
+          // pass finds it again). What the first pass alone finds is reported from it.
           if (candidate) {
             report.notApplied = 'conflict';
             delete report.fixOrigin;
           }
-          (whole && !firstPassOnly ? unfixed : findings).push(report);
+          if (firstPassOnly && passes === 1) findings.push(report);
+          else unfixed.get(order)?.push(report);
         }
       }
-      findings.push(...unfixed);
+      // A fix of a transform that is not one pass may give any transform something new.
+      if (!accepted.every((candidate) => onePass(candidate.order))) settled.clear();
+      else {
+        for (const order of ran) {
+          if (onePass(order) && candidates.every((candidate) => candidate.order !== order || acceptedSet.has(candidate))) settled.add(order);
+        }
+      }
       if (accepted.length === 0) break;
       const next = applyEdits(current.text, edits);
       const nextTree = parsePython(next, { tree: current.tree, text: current.text, edits });
@@ -459,7 +470,8 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       seen.add(next);
       pass.origins.record(edits);
       current = new SourceFile(path, next, nextTree, options.module);
-      if (whole) break;
+      // Every transform settled: the pass after would run none.
+      if (settled.size === options.transforms.length) break;
       if (passes >= maxPasses) {
         warnings.push(`stopped after ${maxPasses} passes with fixes still pending; run again to apply them`);
         break;
@@ -469,6 +481,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
     const message = error instanceof Error ? error.message : String(error);
     return { status: 'failed', reason: `${path}: ${message}`, findings, warnings, passes };
   }
+  for (const order of options.transforms.keys()) findings.push(...(unfixed.get(order) ?? []));
   const output = current.text;
   return output === text
     ? { status: 'unchanged', findings, warnings, passes }

@@ -211,12 +211,12 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
    */
   conventions?: readonly ConventionName[];
   /**
-   * Whether one pass is enough: once every fix it made in a pass is applied, it finds
-   * nothing new in the result, and reports the same findings without a fix. When every
-   * transform of a file's run says so and the arbiter applied every fix of a pass, the
-   * fix loop ends after that pass (the rewrite is still parsed and checked), instead of
-   * running every transform again to find nothing. The corpus test holds the outputs to
-   * what a second pass gives.
+   * Whether one pass is enough: once every fix it made in a pass is applied (with those of
+   * other one-pass transforms), it finds nothing new in the result, and reports the same
+   * findings without a fix. The fix loop then does not run it again, unless a fix of a
+   * transform that does not say so is applied after; when no transform is left to run,
+   * the pass that applied the fixes is the last (the rewrite is still parsed and
+   * checked). The fixtures' second run and the corpus test hold it to that.
    */
   onePass?: boolean;
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;

@@ -61,9 +61,9 @@ export function conventionsSample(files: readonly string[]): string[] {
 
 const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
 
-/** What one file's code shows (a text scan, no parse); `path` as the conventions name it. */
-export function scanFile(path: string, text: string): LearntFile {
-  return { path, habits: fileHabits(text), isTest: isDefaultTest(path) };
+/** What one file's code shows (a text scan, no parse); `path` as the conventions name it; without `names`, not its identifiers. */
+export function scanFile(path: string, text: string, names = true): LearntFile {
+  return { path, habits: fileHabits(text, names), isTest: isDefaultTest(path) };
 }
 
 /** The scans of some files: each file's habits without its identifiers, which `vocabulary` counts. */
@@ -84,7 +84,7 @@ export function scanFiles(paths: readonly string[], cwd: string, counting = true
     const text = readText(path);
     if (text === null) return null;
     // Counted at once: a file's names are not kept, nor cross threads.
-    return countedScan(scanFile(relative(cwd, path) || path, text), counting ? vocabulary : null, partsOf);
+    return countedScan(scanFile(relative(cwd, path) || path, text, counting), counting ? vocabulary : null, partsOf);
   });
   return { files, vocabulary };
 }
@@ -108,7 +108,7 @@ export function learnConventions(files: Iterable<{ path: string; text: string }>
   const learnt: LearntFile[] = [];
   const vocabulary = emptyVocabularyCounts();
   const partsOf = new Map<string, string[]>();
-  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text), counting ? vocabulary : null, partsOf));
+  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text, counting), counting ? vocabulary : null, partsOf));
   return conventionsFromScans(learnt, vocabulary);
 }
 

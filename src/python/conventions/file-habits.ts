@@ -120,7 +120,8 @@ function isIdentifierPart(code: number): boolean {
 }
 
 /** The habits one file shows. */
-export function fileHabits(text: string): FileHabits {
+/** The file's habits; without `names`, its identifiers are not collected (no vocabulary is counted). */
+export function fileHabits(text: string, names = true): FileHabits {
   // Each line's start, and its length without its line end (`\n` or `\r\n`): one pass,
   // no string made per line.
   const lineStarts: number[] = [];
@@ -233,7 +234,7 @@ export function fileHabits(text: string): FileHabits {
         prefix = word;
         quoteAt = end;
       } else {
-        if (!KEYWORDS.has(word) && word.length > 1) identifiers.set(word, (identifiers.get(word) ?? 0) + 1);
+        if (names && !KEYWORDS.has(word) && word.length > 1) identifiers.set(word, (identifiers.get(word) ?? 0) + 1);
         token(word);
         index = end;
         continue;

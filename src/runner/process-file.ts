@@ -2,6 +2,7 @@
 // after the whole run, on the main thread (writeResult), once the git guard has seen
 // every file the run would rewrite.
 import { relative, sep } from 'node:path';
+import { CopiedTree } from '../engine/copied-tree.js';
 import { collectParsed, settledBy } from '../engine/project.js';
 import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
@@ -77,6 +78,8 @@ export interface CollectedFile {
   lines: LineFacts;
   /** Put off (`defer`): each transform's note; `data` is null. */
   notes?: unknown[];
+  /** The project phase copied the file's tree (a full index, not an outline): it weighs more on the thread's memory. */
+  copied?: boolean;
   /** The file's result, when no transform's findings in it depend on the combined data (`settled`): it was transformed from the same parse. */
   result?: FileResult;
 }
@@ -132,8 +135,9 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
     return { data: null, lines };
   }
   if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes };
-  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines };
-  return { data: collected.data, lines, result: await processRead(job, read, settings, collected.tree) };
+  const copied = collected?.tree instanceof CopiedTree ? { copied: true } : {};
+  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines, ...copied };
+  return { data: collected.data, lines, ...copied, result: await processRead(job, read, settings, collected.tree) };
 }
 
 // One checker per thread, started on the first file that needs it.

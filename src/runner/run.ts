@@ -259,6 +259,9 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       }
       const more = asked();
       if (more.length === 0 && combined) break;
+      // What this round built is garbage while the workers collect the files it asked for.
+      combined = undefined;
+      if (jobs.length > INLINE_FILES) collectGarbage();
       for (const job of more) notesOf.delete(job);
       await Promise.all(more.map(async (job) => collect(job, false)));
     }

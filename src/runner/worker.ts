@@ -58,11 +58,11 @@ async function handle(request: WorkerRequest): Promise<void> {
   let passes = 1;
   try {
     const value = await handler.handle(request.type, request.job);
-    // A file the project phase also transformed counts for both jobs it did; one it put
-    // off (`defer`) made no tree.
+    // A file the project phase also transformed counts for both jobs it did, and a tree
+    // it copied (a rename's full index of a file) once more; one it put off made no tree.
     const collected = request.type === 'collect' ? (value as CollectedFile | null) : null;
-    if (collected?.result) passes = 2;
-    else if (collected?.notes) passes = 0;
+    if (collected?.notes) passes = 0;
+    else passes = 1 + (collected?.result ? 1 : 0) + (collected?.copied ? 1 : 0);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {
     port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);

@@ -44,7 +44,19 @@ test('a put-off file is collected when combine asks for it, and combine runs aga
 test('a rename that puts off the files spelling none of its names finds what a run reading every file finds', async () => {
   const files: Record<string, string> = {
     'pkg/__init__.py': '',
-    'pkg/tools.py': 'def fetch_all_the_rows(table):\n    return list(table)\n\n\nclass Base:\n    def setUp(self):\n        pass\n\n    def load_the_rows(self):\n        return []\n',
+    'pkg/tools.py': [
+      'def fetch_all_the_rows(table):',
+      '    return list(table)',
+      '',
+      '',
+      'class Base:',
+      '    def setUp(self):',
+      '        pass',
+      '',
+      '    def load_the_rows(self):',
+      '        return []',
+      '',
+    ].join('\n'),
     // Re-exports `tools` under another name, and spells none of the renamed names.
     'pkg/aliases.py': 'from pkg import tools as helpers\n',
     'pkg/use.py': 'from pkg.aliases import helpers\n\nprint(helpers.fetch_all_the_rows([]))\n',
@@ -76,7 +88,9 @@ test('a rename that puts off the files spelling none of its names finds what a r
     });
     const inMemory = runSources(new Map(Object.entries(files)), [{ transform: functionNames }], { allowUnsafe: true, renames });
     const seen = results.map((result) => [result.displayPath, result.output, result.findings.map((finding) => finding.message).join('\n')]);
-    const read = [...inMemory].sort(([a], [b]) => a.localeCompare(b)).map(([path, outcome]) => [path, outcome.output ?? files[path], outcome.findings.map((finding) => finding.message).join('\n')]);
+    const read = [...inMemory]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, outcome]) => [path, outcome.output ?? files[path], outcome.findings.map((finding) => finding.message).join('\n')]);
     assert.deepEqual(seen, read);
     outcomes.push(seen.flatMap(([path, output, messages]) => (output !== files[path as string] || messages ? [`${path}: ${messages}`] : [])));
   }

@@ -11,6 +11,7 @@ import { runSources } from '../src/engine/project.js';
 import { insertAfter, replace } from '../src/engine/fixer.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
+import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { JobHandler } from '../src/runner/handler.js';
 import type { CollectedFile } from '../src/runner/process-file.js';
 import { runPaths } from '../src/runner/run.js';
@@ -128,7 +129,8 @@ describe('fix loop', () => {
     });
     assert.deepEqual([run('a = 1\n', shift(false)).output, run('a = 1\n', shift(true)).output], ['c = 1\n', 'b = 1\n']);
     // Two fixes of one node: the second waits for a pass that runs the transform again.
-    const twice = { ...probe('twice', (file) => identifiers(file).filter((node) => node.text === 'a').flatMap((node) => ['x', 'y'].map((name) => ({ message: name, at: node, fix: () => ({ title: name, edits: [replace(node, name)] }) })))), onePass: true };
+    const both = (node: SyntaxNode) => ['x', 'y'].map((name) => ({ message: name, at: node, fix: () => ({ title: name, edits: [replace(node, name)] }) }));
+    const twice = { ...probe('twice', (file) => identifiers(file).filter((node) => node.text === 'a').flatMap(both)), onePass: true };
     const outcome = run('a = 1\n', twice);
     assert.deepEqual([outcome.output, outcome.passes], ['x = 1\n', 2]);
     // Beside a transform that is not one pass: the one-pass one runs again only after a
@@ -137,11 +139,13 @@ describe('fix loop', () => {
     const quotes = {
       ...probe('quotes', (file) => {
         runs.push(file.text.length);
-        return file.root.descendantsOfType('string').filter((node) => node.text.startsWith("'")).map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) }));
+        const single = file.root.descendantsOfType('string').filter((node) => node.text.startsWith("'"));
+        return single.map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) }));
       }),
       onePass: true,
     };
-    const rename = (from: string) => probe('rename', (file) => identifiers(file).filter((node) => node.text === from).map((node) => ({ message: 'rename', at: node, fix: () => ({ title: 'rename', edits: [replace(node, 'renamed')] }) })));
+    const renamed = (node: SyntaxNode) => ({ message: 'rename', at: node, fix: () => ({ title: 'rename', edits: [replace(node, 'renamed')] }) });
+    const rename = (from: string) => probe('rename', (file) => identifiers(file).filter((node) => node.text === from).map(renamed));
     assert.deepEqual([run("x = 'a'\n", quotes, rename('y')).output, runs], ['x = "a"\n', [8]]);
     runs.length = 0;
     assert.deepEqual([run("x = 'a'\n", quotes, rename('x')).output, runs], ['renamed = "a"\n', [8, 14]]);

@@ -182,7 +182,8 @@ export default defineTransform({
         for (const [path, { note }] of context.deferred) if ((note as DeferNote).classes) context.need(path);
       }
       // Proposals serve `pycodemod suggest`, which asks for no renames.
-      const proposals = renames.size > 0 ? [] : proposeShorterNames(index, { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' });
+      const limits = { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' };
+      const proposals = renames.size > 0 ? [] : proposeShorterNames(index, limits);
       const plan = renames.size > 0 ? renames : new Map(proposals.map((proposal) => [proposal.qualified, proposal.newName]));
       const project = renameProject(files, plan, options, index, gate);
       project.suggestions = proposals.map((proposal) => ({

@@ -69,11 +69,19 @@ export interface DeferredData {
  * does not parse. With `deferrable`, a file every such transform puts off is not parsed:
  * its notes instead.
  */
-export function collectParsed(path: string, text: string, selected: readonly SelectedTransform[], module?: string, renames: ReadonlyMap<string, string> = new Map(), deferrable = false): CollectedData | DeferredData | null {
+export function collectParsed(
+  path: string,
+  text: string,
+  selected: readonly SelectedTransform[],
+  module?: string,
+  renames: ReadonlyMap<string, string> = new Map(),
+  deferrable = false,
+): CollectedData | DeferredData | null {
   if (!needsProjectPhase(selected)) return null;
   const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames });
   if (deferrable) {
-    const notes = selected.map((selection) => (wantsProject(selection) ? (selection.transform.project!.defer?.(selection.options, { ...contextOf(selection), text }) ?? null) : null));
+    const noteOf = (selection: SelectedTransform): unknown => selection.transform.project!.defer?.(selection.options, { ...contextOf(selection), text }) ?? null;
+    const notes = selected.map((selection) => (wantsProject(selection) ? noteOf(selection) : null));
     if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes };
   }
   const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }));

@@ -63,6 +63,8 @@ test('a rename that puts off the files spelling none of its names finds what a r
     // A class between the base and an override, in a file that spells neither.
     'pkg/middle.py': 'import unittest\n\nfrom pkg.tools import Base\n\n\nclass Middle(Base):\n    pass\n\n\nclass Case(Base, unittest.TestCase):\n    pass\n',
     'pkg/leaf.py': 'from pkg.middle import Middle\n\n\nclass Leaf(Middle):\n    def load_the_rows(self):\n        return [1]\n',
+    // Below the class between, a class that holds a new name already.
+    'pkg/reader.py': 'from pkg.middle import Middle\n\n\nclass Reader(Middle):\n    def read_rows(self):\n        return 2\n',
     // Gets the new names through a star import.
     'pkg/star.py': 'from pkg.tools import *\n\nrows = 3\n',
     'pkg/other.py': 'def unrelated():\n    return 1\n',
@@ -73,6 +75,7 @@ test('a rename that puts off the files spelling none of its names finds what a r
     [['pkg.tools.fetch_all_the_rows', 'rows']],
     [['pkg.tools.Base.load_the_rows', 'load_rows']],
     [['pkg.tools.Base.setUp', 'prepare']],
+    [['pkg.tools.Base.load_the_rows', 'read_rows']],
   ] as const;
   const outcomes: string[][] = [];
   for (const plan of plans) {
@@ -95,9 +98,11 @@ test('a rename that puts off the files spelling none of its names finds what a r
     outcomes.push(seen.flatMap(([path, output, messages]) => (output !== files[path as string] || messages ? [`${path}: ${messages}`] : [])));
   }
   // The rename through the alias, the refusal for the star import's collision, the
-  // override through the class between, and the hook a base outside the project calls.
+  // override through the class between, the hook a base outside the project calls, and
+  // the new name held by a class below the class between.
   assert.match(outcomes[0]?.join('\n') ?? '', /pkg\/use\.py: pkg\.tools\.fetch_all_the_rows is renamed to fetch_rows: 1 of 2 places in 2 files are here/);
   assert.match(outcomes[1]?.join('\n') ?? '', /rows is already bound in pkg\.star, which imports \* from pkg\.tools/);
   assert.match(outcomes[2]?.join('\n') ?? '', /pkg\/leaf\.py: pkg\.tools\.Base\.load_the_rows is renamed to load_rows with its overrides \(2 definitions\)/);
   assert.match(outcomes[3]?.join('\n') ?? '', /setUp may override a method of a base class outside the project/);
+  assert.match(outcomes[4]?.join('\n') ?? '', /read_rows already exists in pkg\.reader\.Reader, in the class hierarchy/);
 });

@@ -6,7 +6,7 @@ import { ProjectGate } from '../src/engine/project-gate.js';
 import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
 import { collectDefinitionIndex, collectFileIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
-import { planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
+import { calledByName, planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
 import { proposeShorterNames } from '../src/project/shorter-names.js';
 
@@ -29,18 +29,16 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
 /** `from m import *` (also `import*`, and across a backslash's line break). */
 const STAR_IMPORT = /\bimport[\s\\]*\*/;
 
-/** What a put-off file's text tells a rename: whether it may define a class (the word anywhere). */
+/** What a put-off file's text tells a rename: whether it may define a class (the word anywhere), and spells a new name. */
 interface DeferNote {
   classes: boolean;
+  newNames: boolean;
 }
 
-/**
- * Whether `qualified` names a member of a class (a method, a nested class), whose family
- * and collisions are looked for among every class of the project.
- */
-function isMember(index: ProjectIndex, qualified: string): boolean {
+/** The name of the class member `qualified` names (a method, a nested class), or null for a module-level name. */
+function memberName(index: ProjectIndex, qualified: string): string | null {
   const symbol = index.symbols.get(qualified) ?? index.symbols.get(index.canonical(qualified));
-  return !!symbol && symbol.classPath.length > 0;
+  return symbol && symbol.classPath.length > 0 ? symbol.definition.name : null;
 }
 
 /**
@@ -170,16 +168,26 @@ export default defineTransform({
     outline: (_options, context) => spellsNoneOf(context.text, context.renames),
     // Nor need its outline be read, unless a name is resolved through the file (an
     // import it re-exports, a base class: the index asks), it star-imports (the names it
-    // gets may collide), or a member of a class is renamed (the family and its
-    // collisions are found among every class). Without renames, every name may be proposed.
+    // gets may collide), or a member of a class is renamed and the file may define a
+    // class that holds the new name, or one whose outside base calls the old one by name.
+    // Without renames, every name may be proposed.
     defer: (_options, context): DeferNote | null =>
-      spellsNoneOf(context.text, context.renames) && !STAR_IMPORT.test(context.text) ? { classes: /\bclass\b/.test(context.text) } : null,
+      spellsNoneOf(context.text, context.renames) && !STAR_IMPORT.test(context.text)
+        ? { classes: /\bclass\b/.test(context.text), newNames: [...context.renames.values()].some((name) => context.text.includes(name)) }
+        : null,
     collect: (file, _options, context) => (spellsNoneOf(file.text, context.renames) ? collectDefinitionIndex(file) : collectFileIndex(file)),
     quiet: (path, project: RenameProject) => !project.files[path],
     combine(files, options, renames, gate, context) {
       const index = new ProjectIndex(files, context);
-      if (context && [...renames.keys()].some((qualified) => isMember(index, qualified))) {
-        for (const [path, { note }] of context.deferred) if ((note as DeferNote).classes) context.need(path);
+      // A member's family and collisions are found among the classes of its hierarchy:
+      // those that spell neither name matter only to a name an outside base may call.
+      const members = [...renames.keys()].map((qualified) => memberName(index, qualified)).filter((name) => name !== null);
+      if (context && members.length > 0) {
+        const everyClass = members.some((name) => calledByName(name, options));
+        for (const [path, { note }] of context.deferred) {
+          const { classes, newNames } = note as DeferNote;
+          if (classes && (everyClass || newNames)) context.need(path);
+        }
       }
       // Proposals serve `pycodemod suggest`, which asks for no renames.
       const limits = { maxLength: options['max-length'], maxWords: options['max-words'], public: options.public === 'propose' };

@@ -57,6 +57,20 @@ export interface RenameOptions {
 
 const FRAMEWORK_METHODS = new Set(['setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule', 'asyncSetUp', 'asyncTearDown', 'runTest', 'run', 'main']);
 
+/** A method name that looks like a hook a base class calls by name (do_*, visit_*, handle_*, on_*; a test's). */
+function isHookName(name: string, options: RenameOptions): boolean {
+  return /^(do|visit|handle|on)_/.test(name) || (/^test/.test(name) && !options.renameTests);
+}
+
+/**
+ * Whether a rename of a method of this name is refused when any class of its hierarchy
+ * has a base outside the project (which may call it by name): only then do the classes
+ * that neither define nor use the name, nor the new one, change the verdict.
+ */
+export function calledByName(name: string, options: RenameOptions): boolean {
+  return FRAMEWORK_METHODS.has(name) || isHookName(name, options);
+}
+
 function add(edits: Map<string, RenameEdit[]>, path: string, span: Span, text: string): void {
   const list = edits.get(path) ?? [];
   if (!list.some((edit) => edit.start === span.start && edit.end === span.end)) list.push({ ...span, text });
@@ -95,7 +109,7 @@ export function planRename(index: ProjectIndex, qualified: string, newName: stri
   if (ownerClass && [...reach].some((cls) => index.hasExternalBase(cls)) && index.files.get(symbol.path)) {
     // A method of a class with an outside base may override something we cannot see;
     // names that look like hooks (do_*, visit_*, handle_*, on_*) almost always do.
-    const hook = /^(do|visit|handle|on)_/.test(oldName) || (/^test/.test(oldName) && !options.renameTests);
+    const hook = isHookName(oldName, options);
     if (hook) return refuse(`${oldName} looks like a hook that a base class outside the project calls by name`);
   }
 

@@ -35,6 +35,8 @@ export interface FileJob {
   deferrable?: boolean;
   /** The project phase put the file off, and no `combine` asked for it: it was not parsed. */
   deferred?: boolean;
+  /** The project phase found no pycodemod directive naming a transform in the file. */
+  undirected?: boolean;
   /** For the project phase: transform the file too when no combined data could change its result (a run follows). */
   transformSettled?: boolean;
 }
@@ -80,6 +82,8 @@ export interface CollectedFile {
   notes?: unknown[];
   /** The project phase copied the file's tree (a full index, not an outline): it weighs more on the thread's memory. */
   copied?: boolean;
+  /** No pycodemod directive names a transform in the file (`transformsNamedIn`). */
+  undirected?: boolean;
   /** The file's result, when no transform's findings in it depend on the combined data (`settled`): it was transformed from the same parse. */
   result?: FileResult;
 }
@@ -127,6 +131,7 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
   if (!read.ok) return null;
   const { text } = read.file;
   const lines = lineFactsOf(text, lineLimitOf(text, settings.lineLength, settings.lineLengthLearnt));
+  const undirected = transformsNamedIn(text) === undefined ? { undirected: true } : {};
   let collected;
   try {
     collected = collectParsed(job.displayPath, text, settings.transforms, job.module, settings.renames, job.deferrable);
@@ -134,10 +139,10 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };
   }
-  if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes };
+  if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes, ...undirected };
   const copied = collected?.tree instanceof CopiedTree ? { copied: true } : {};
-  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines, ...copied };
-  return { data: collected.data, lines, ...copied, result: await processRead(job, read, settings, collected.tree) };
+  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines, ...copied, ...undirected };
+  return { data: collected.data, lines, ...copied, ...undirected, result: await processRead(job, read, settings, collected.tree) };
 }
 
 // One checker per thread, started on the first file that needs it.
@@ -173,7 +178,24 @@ export function closeChecker(): void {
 }
 
 export async function processJob(job: FileJob, settings: FileSettings): Promise<FileResult> {
+  // A file the project phase read, found no directive in, and every transform is quiet
+  // on: unchanged, without reading it again (a rename's run over the files it leaves).
+  if ((job.indexed || job.deferred) && job.undirected && !settings.keepText && transformsOf(job, settings).every((selected) => quietOn(job, selected))) {
+    const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
+    return { ...base, status: 'unchanged', milliseconds: 0 };
+  }
   return processRead(job, readJob(job), settings);
+}
+
+/** The transforms that run on the file: those its per-file-ignores leave. */
+function transformsOf(job: FileJob, settings: FileSettings): SelectedTransform[] {
+  const ignored = settings.ignoredFor?.(job.path);
+  return ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
+}
+
+/** Whether the transform finds nothing in the file with its project data (`quiet`). */
+function quietOn(job: FileJob, { transform, options, project }: SelectedTransform): boolean {
+  return transform.project?.quiet?.(job.displayPath, project, options) === true;
 }
 
 /** One file's result from its bytes as read, and its tree when it was parsed already. */
@@ -183,14 +205,12 @@ async function processRead(job: FileJob, read: ReadResult, settings: FileSetting
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });
   if (!read.ok) return finish({ ...base, status: 'skipped', reason: `${job.displayPath}: ${read.reason}` });
   const { text, bom, cr } = read.file;
-  const ignored = settings.ignoredFor?.(job.path);
-  const transforms = ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
+  const transforms = transformsOf(job, settings);
   // Nothing to find here (a rename that touches other files): no second parse. A file
   // with a directive goes the whole way, so that one skipping itself still says so. A
   // put-off file was never parsed: a syntax error in it goes unreported, as nothing in
   // it could be found or changed.
-  const quietHere = ({ transform, options, project }: SelectedTransform): boolean => transform.project?.quiet?.(job.displayPath, project, options) === true;
-  if ((job.indexed || job.deferred) && transforms.every(quietHere) && !transformsNamedIn(text)) {
+  if ((job.indexed || job.deferred) && transforms.every((selected) => quietOn(job, selected)) && !transformsNamedIn(text)) {
     const kept = settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {};
     return finish({ ...base, status: 'unchanged', ...kept });
   }

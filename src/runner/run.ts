@@ -227,6 +227,7 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       if (file) lines.set(job.displayPath, file.lines);
       job.indexed = !!file?.data;
       job.deferred = !!file?.notes;
+      job.undirected = !!file?.undirected;
       data.set(job, file?.data ?? null);
       if (file?.notes) notesOf.set(job, file.notes);
       if (file?.result) prepared.early.set(job.path, file.result);

@@ -250,15 +250,16 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       const needed = new Set<string>();
       const files = jobs.map((job) => ({ path: job.displayPath, data: data.get(job) ?? null }));
       const deferred = [...notesOf].map(([job, notes]) => ({ path: job.displayPath, ...(job.module ? { module: job.module } : {}), notes }));
-      const asked = () => [...needed].flatMap((path) => (notesOf.has(byPath.get(path) as FileJob) ? [byPath.get(path) as FileJob] : []));
+      // The put-off files asked for (not those collected already, nor paths of no file).
+      const askedFor = (): FileJob[] => [...needed].map((path) => byPath.get(path)).filter((job): job is FileJob => job !== undefined && notesOf.has(job));
       try {
         combined = combineProject(prepared.selection, files, new Map(request.settings.renames), gate, deferred, needed);
       } catch (error) {
         // It read without a file it asked for: only the round that has the file can tell.
-        if (asked().length === 0) throw error;
+        if (askedFor().length === 0) throw error;
         combined = undefined;
       }
-      const more = asked();
+      const more = askedFor();
       if (more.length === 0 && combined) break;
       // What this round built is garbage while the workers collect the files it asked for.
       combined = undefined;

@@ -285,24 +285,29 @@ describe('a run learns them in its worker threads', () => {
       ]),
     );
     const root = project(files);
-    const learnt = async (id: string) =>
+    const learnt = async (...ids: string[]) =>
       (
         await runPaths({
           paths: [root],
           cwd: root,
           jobs: 2,
           isolated: true,
-          settings: { choices: [{ id, options: {} }], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
+          settings: { choices: ids.map((id) => ({ id, options: {} })), transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false },
         })
       ).conventions;
     const texts = Object.entries(files).map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path));
-    const withVocabulary = await learnt('variable-names');
-    assert.deepEqual(withVocabulary, learnConventions(texts));
-    assert.ok(withVocabulary.vocabulary.value.includes('ctxt'));
-    // A run whose transforms do not read the vocabulary does not count it.
+    const everything = await learnt('variable-names', 'exception-handling');
+    assert.deepEqual(everything, learnConventions(texts));
+    assert.ok(everything.vocabulary.value.includes('ctxt'));
+    assert.equal(everything.logging.origin, 'learnt');
+    // A run learns only what its transforms read: the vocabulary for variable-names, the
+    // exception habits for exception-handling, neither for comments.
+    const { vocabulary, logging, raiseFrom, bareExcept } = defaultConventionsData();
+    assert.deepEqual(await learnt('variable-names'), { ...everything, logging, raiseFrom, bareExcept });
+    assert.deepEqual(await learnt('exception-handling'), { ...everything, vocabulary });
     const without = await learnt('comments');
-    assert.deepEqual(without, learnConventions(texts, false));
-    assert.deepEqual(without, { ...withVocabulary, vocabulary: defaultConventionsData().vocabulary });
+    assert.deepEqual(without, learnConventions(texts, { vocabulary: false, exceptions: false }));
+    assert.deepEqual(without, { ...everything, vocabulary, logging, raiseFrom, bareExcept });
   });
 });
 

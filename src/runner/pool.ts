@@ -2,7 +2,7 @@
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
 import type { ConventionsData } from '../engine/conventions.js';
-import { joinedScans, scanShares, type Scans } from '../project/conventions/detect.js';
+import { EVERY_PART, joinedScans, scanShares, type ScanParts, type Scans } from '../project/conventions/detect.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -88,9 +88,9 @@ export class WorkerPool {
    * The scans of the files for the conventions (detect.ts), in the order given (null for
    * a file that cannot be read): every worker scans its share at once.
    */
-  async scan(paths: readonly string[], cwd: string, vocabulary = true): Promise<Scans> {
+  async scan(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Promise<Scans> {
     const shares = scanShares(paths, this.workers.length);
-    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd, vocabulary }))))) as Scans[]);
+    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd, parts }))))) as Scans[]);
   }
 
   /** Sends the conventions to every worker started without them (before any file job). */

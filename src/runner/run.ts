@@ -10,7 +10,7 @@ import { combineProject, needsProjectPhase } from '../engine/project.js';
 import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
-import { conventionsFromScans, conventionsSample, detectConventions } from '../project/conventions/detect.js';
+import { conventionsFromScans, conventionsSample, detectConventions, scanPartsFor, type ScanParts } from '../project/conventions/detect.js';
 import type { ConventionOverride } from '../project/conventions/overrides.js';
 import { discoverFiles } from './discover.js';
 import { packageVersion } from '../cli/version.js';
@@ -168,9 +168,9 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
   // took seconds on this thread alone), and get them before any file job.
   let early: WorkerPool | undefined;
   let conventions: ConventionsData;
-  // The vocabulary is counted only for a transform that reads it.
-  const vocabulary = selection.some(({ transform }) => transform.conventions?.includes('vocabulary') ?? true);
-  const recorded = cached ? { ...cached, cwd, vocabulary } : undefined;
+  // The vocabulary and the exception habits are learnt only for a transform that reads them.
+  const parts = scanPartsFor(selection.map(({ transform }) => transform));
+  const recorded = cached ? { ...cached, cwd, parts } : undefined;
   try {
     let learnt: ConventionsData | undefined;
     if (!request.settings.conventions && !inline) {
@@ -178,8 +178,8 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
       learnt = recorded ? recordedConventions(recorded, read) : undefined;
       if (!learnt) {
         early = new WorkerPool(workerCount(request.jobs, jobs.length), request.settings);
-        const scans = await early.scan(read, cwd, vocabulary);
-        learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary);
+        const scans = await early.scan(read, cwd, parts);
+        learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary, scans.parts);
         if (recorded) rememberConventions(recorded, read, learnt);
       }
     }
@@ -191,7 +191,7 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
         start: request.isolated ? null : commonDirectory(request.paths.length ? request.paths : ['.'], cwd),
         cwd,
         overrides: request.conventionOverrides,
-        vocabulary,
+        parts,
         ...(known ? { learnFrom: () => known } : recorded ? { learnFrom: learnFromRecords(recorded) } : {}),
       });
   } catch (error) {
@@ -358,8 +358,8 @@ interface ConventionRecords {
   records: RunRecords;
   hashes: ReadonlyMap<string, string | null>;
   cwd: string;
-  /** Whether the scan counts the vocabulary (part of the record's key). */
-  vocabulary: boolean;
+  /** What the scan learns besides what every run needs (part of the record's key). */
+  parts: ScanParts;
 }
 
 /**
@@ -377,9 +377,10 @@ function learnFromRecords(recorded: ConventionRecords) {
 }
 
 /** The paths as the scan sees them, with their bytes' hashes, and what it counts: the conventions' record key. */
-function conventionsKey({ hashes, cwd, vocabulary }: ConventionRecords, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
+function conventionsKey({ hashes, cwd, parts }: ConventionRecords, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
   const files = paths.map((path): [string, string | null] => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
-  return { key: recordKey('conventions', vocabulary ? files : { files, vocabulary }), files };
+  const everything = parts.vocabulary && parts.exceptions;
+  return { key: recordKey('conventions', everything ? files : { files, parts }), files };
 }
 
 /** The conventions a run before learnt from these files with these bytes, if recorded. */

@@ -10,10 +10,10 @@ import type { CollectedFile, FileJob } from './process-file.js';
 import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
 import type { ConventionsData } from '../engine/conventions.js';
-import { scanFiles } from '../project/conventions/detect.js';
+import { scanFiles, type ScanParts } from '../project/conventions/detect.js';
 
 export type WorkerRequest =
-  | { type: 'scan'; id: number; paths: string[]; cwd: string; vocabulary: boolean }
+  | { type: 'scan'; id: number; paths: string[]; cwd: string; parts: ScanParts }
   | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
@@ -47,7 +47,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'conventions') return handler.conventions(request.conventions);
   if (request.type === 'scan') {
     try {
-      port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd, request.vocabulary) } satisfies WorkerResponse);
+      port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd, request.parts) } satisfies WorkerResponse);
     } catch (error) {
       port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
     }

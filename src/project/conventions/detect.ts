@@ -4,7 +4,7 @@
 // by a run's worker threads, each scanning a share (`scanFiles`), its names counted there.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionsData } from '../../engine/conventions.js';
+import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionName, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
 import {
@@ -44,8 +44,26 @@ export interface DetectRequest {
    * same bytes (the scan is most of a warm run's time otherwise).
    */
   learnFrom?: (paths: readonly string[], learn: () => ConventionsData) => ConventionsData;
-  /** Whether to count the project's vocabulary (default: yes); without it, it stays at the default. */
-  vocabulary?: boolean;
+  /** What to learn besides what every run needs (default: everything); what is left out stays at the default. */
+  parts?: ScanParts;
+}
+
+/**
+ * What a run's transforms read that only some need, and that is dear to learn: the
+ * vocabulary (a third of the scan: variable-names) and the exception habits (logging,
+ * `raise from`, bare `except`: a quarter of the rest, exception-handling).
+ */
+export interface ScanParts {
+  vocabulary: boolean;
+  exceptions: boolean;
+}
+
+export const EVERY_PART: ScanParts = { vocabulary: true, exceptions: true };
+
+/** The parts a selection of transforms reads (a transform that declares no conventions reads them all). */
+export function scanPartsFor(transforms: ReadonlyArray<{ conventions?: readonly ConventionName[] }>): ScanParts {
+  const reads = (name: ConventionName) => transforms.some((transform) => transform.conventions?.includes(name) ?? true);
+  return { vocabulary: reads('vocabulary'), exceptions: reads('logging') || reads('raiseFrom') || reads('bareExcept') };
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -61,9 +79,9 @@ export function conventionsSample(files: readonly string[]): string[] {
 
 const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
 
-/** What one file's code shows (a text scan, no parse); `path` as the conventions name it; without `names`, not its identifiers. */
-export function scanFile(path: string, text: string, names = true): LearntFile {
-  return { path, habits: fileHabits(text, names), isTest: isDefaultTest(path) };
+/** What one file's code shows (a text scan, no parse); `path` as the conventions name it; what `parts` leaves out is empty. */
+export function scanFile(path: string, text: string, parts: ScanParts = EVERY_PART): LearntFile {
+  return { path, habits: fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }), isTest: isDefaultTest(path) };
 }
 
 /** The scans of some files: each file's habits without its identifiers, which `vocabulary` counts. */
@@ -71,22 +89,24 @@ export interface Scans {
   /** In the order of the paths scanned; null for a file that cannot be read, or is no regular file. */
   files: Array<LearntFile | null>;
   vocabulary: VocabularyCounts;
+  /** What the scans learnt besides what every run needs. */
+  parts: ScanParts;
 }
 
 /**
  * Each file's scan, in the order given: files are read one at a time, each dropped once
  * scanned. Paths as the conventions name them are relative to `cwd`.
  */
-export function scanFiles(paths: readonly string[], cwd: string, counting = true): Scans {
+export function scanFiles(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Scans {
   const vocabulary = emptyVocabularyCounts();
   const partsOf = new Map<string, string[]>();
   const files = paths.map((path) => {
     const text = readText(path);
     if (text === null) return null;
     // Counted at once: a file's names are not kept, nor cross threads.
-    return countedScan(scanFile(relative(cwd, path) || path, text, counting), counting ? vocabulary : null, partsOf);
+    return countedScan(scanFile(relative(cwd, path) || path, text, parts), parts.vocabulary ? vocabulary : null, partsOf);
   });
-  return { files, vocabulary };
+  return { files, vocabulary, parts };
 }
 
 /** The files dealt out to `count` threads to scan: every `count`-th file to each, in order. */
@@ -100,16 +120,16 @@ export function joinedScans(shares: readonly Scans[]): Scans {
   for (const share of shares) addVocabularyCounts(vocabulary, share.vocabulary);
   const total = shares.reduce((sum, share) => sum + share.files.length, 0);
   const files = Array.from({ length: total }, (_, index) => shares[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null);
-  return { files, vocabulary };
+  return { files, vocabulary, parts: shares[0]?.parts ?? EVERY_PART };
 }
 
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
-export function learnConventions(files: Iterable<{ path: string; text: string }>, counting = true): ConventionsData {
+export function learnConventions(files: Iterable<{ path: string; text: string }>, parts: ScanParts = EVERY_PART): ConventionsData {
   const learnt: LearntFile[] = [];
   const vocabulary = emptyVocabularyCounts();
   const partsOf = new Map<string, string[]>();
-  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text, counting), counting ? vocabulary : null, partsOf));
-  return conventionsFromScans(learnt, vocabulary);
+  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text, parts), parts.vocabulary ? vocabulary : null, partsOf));
+  return conventionsFromScans(learnt, vocabulary, parts);
 }
 
 /**
@@ -122,7 +142,7 @@ function countedScan(scan: LearntFile, vocabulary: VocabularyCounts | null, part
 }
 
 /** The conventions the scanned files show, with their names counted; the rest stays at the defaults. */
-export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: VocabularyCounts): ConventionsData {
+export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: VocabularyCounts, parts: ScanParts = EVERY_PART): ConventionsData {
   const data = defaultConventionsData();
   if (learnt.length === 0) return data;
   const docstrings = learnDocstrings(learnt);
@@ -133,13 +153,13 @@ export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: 
     docstringMood: learnDocstringMood(learnt) ?? data.docstringMood,
     docstringWidth: learnDocstringWidth(learnt) ?? data.docstringWidth,
     quotes: learnQuotes(learnt),
-    logging: learnLogging(learnt) ?? data.logging,
+    // Not learnt (no transform of the run reads them): the defaults.
+    logging: (parts.exceptions ? learnLogging(learnt) : undefined) ?? data.logging,
     trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
-    // Not counted (no transform of the run reads it): the default.
-    vocabulary: vocabulary.modules > 0 ? learnVocabulary(vocabulary) : data.vocabulary,
+    vocabulary: parts.vocabulary ? learnVocabulary(vocabulary) : data.vocabulary,
     tests: learnTests(learnt),
-    raiseFrom: learnRaiseFrom(learnt) ?? data.raiseFrom,
-    bareExcept: learnBareExcept(learnt) ?? data.bareExcept,
+    raiseFrom: (parts.exceptions ? learnRaiseFrom(learnt) : undefined) ?? data.raiseFrom,
+    bareExcept: (parts.exceptions ? learnBareExcept(learnt) : undefined) ?? data.bareExcept,
   };
 }
 
@@ -167,7 +187,7 @@ function* readAll(paths: readonly string[], cwd: string): Generator<{ path: stri
 export function detectConventions(request: DetectRequest): ConventionsData {
   const configured: ConfiguredConventions = request.start === null ? { files: [] } : readConfiguredConventions(request.start, request.cwd);
   const read = conventionsSample(request.files);
-  const learn = () => learnConventions(readAll(read, request.cwd), request.vocabulary ?? true);
+  const learn = () => learnConventions(readAll(read, request.cwd), request.parts ?? EVERY_PART);
   const learnt = request.learnFrom ? request.learnFrom(read, learn) : learn();
   const data: ConventionsData = {
     ...learnt,

@@ -120,8 +120,18 @@ function isIdentifierPart(code: number): boolean {
 }
 
 /** The habits one file shows. */
-/** The file's habits; without `names`, its identifiers are not collected (no vocabulary is counted). */
-export function fileHabits(text: string, names = true): FileHabits {
+/** What a scan may leave out: the identifiers (for the vocabulary) and the exception habits (logging, `raise from`, bare `except`). */
+export interface HabitParts {
+  names: boolean;
+  exceptions: boolean;
+}
+
+const NO_LOGGING: LoggingHabit = { loggerName: null, factory: null, importStatement: null, logs: false };
+const NO_EXCEPTIONS: ExceptionHabits = { raiseFrom: 0, raiseHelpers: 0, python2: false, bareExcepts: 0, excepts: 0 };
+
+/** The file's habits; what `parts` leaves out is empty (learnt from no file, it stays at the default). */
+export function fileHabits(text: string, parts: HabitParts = { names: true, exceptions: true }): FileHabits {
+  const { names } = parts;
   // Each line's start, and its length without its line end (`\n` or `\r\n`): one pass,
   // no string made per line.
   const lineStarts: number[] = [];
@@ -332,8 +342,8 @@ export function fileHabits(text: string, names = true): FileHabits {
     brackets,
     identifiers: [...identifiers.keys()],
     identifierUses: [...identifiers.values()],
-    logging: loggingHabit(text),
-    exceptions: exceptionHabits(text),
+    logging: parts.exceptions ? loggingHabit(text) : NO_LOGGING,
+    exceptions: parts.exceptions ? exceptionHabits(text) : NO_EXCEPTIONS,
     definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),
   };
 }

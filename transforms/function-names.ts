@@ -19,10 +19,15 @@ function overlaps(a: readonly RenameEdit[], b: readonly RenameEdit[]): boolean {
   return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 }
 
+/** The old names of the renames asked (`pkg.mod.Class.name` -> `name`). */
+function oldNames(renames: ReadonlyMap<string, string>): Set<string> {
+  return new Set([...renames.keys()].map((qualified) => qualified.slice(qualified.lastIndexOf('.') + 1)));
+}
+
 /** Whether renames are asked and `text` spells none of their old names (a superset: as text, anywhere). */
 function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boolean {
   if (renames.size === 0) return false;
-  for (const qualified of renames.keys()) if (text.includes(qualified.slice(qualified.lastIndexOf('.') + 1))) return false;
+  for (const name of oldNames(renames)) if (text.includes(name)) return false;
   return true;
 }
 
@@ -201,10 +206,10 @@ export default defineTransform({
         ? { classes: /\bclass\b/.test(context.text), newNames: [...context.renames.values()].some((name) => context.text.includes(name)) }
         : null,
     collect: (file, _options, context) => {
+      if (context.renames.size === 0) return collectFileIndex(file);
       if (spellsNoneOf(file.text, context.renames)) return collectDefinitionIndex(file);
       // With renames, only their old names are looked up (no proposals are made).
-      const names = new Set([...context.renames.keys()].map((qualified) => qualified.slice(qualified.lastIndexOf('.') + 1)));
-      return names.size > 0 ? indexFor(collectFileIndex(file), names) : collectFileIndex(file);
+      return indexFor(collectFileIndex(file), oldNames(context.renames));
     },
     quiet: (path, project: RenameProject) => !project.files[path],
     combine(files, options, renames, gate, context) {

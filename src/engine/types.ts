@@ -206,8 +206,9 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   project?: ProjectPhase<OptionValues<S>, FileData, Project>;
   /**
    * The conventions this transform reads (`context.conventions`; `isTestFile` is `tests`);
-   * absent: every one. A run learns the project's vocabulary, the dearest to learn (a
-   * third of the scan of the code), only when a transform of the run reads it.
+   * absent: every one. A run learns the project's vocabulary (a third of the scan of the
+   * code) and its exception habits (`logging`, `raiseFrom`, `bareExcept`) only when a
+   * transform of the run reads them (`scanPartsFor`).
    */
   conventions?: readonly ConventionName[];
   /**

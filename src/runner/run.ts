@@ -179,7 +179,7 @@ async function setUp(request: Omit<RunRequest, 'onResult'>, cached?: { records: 
       if (!learnt) {
         early = new WorkerPool(workerCount(request.jobs, jobs.length), request.settings);
         const scans = await early.scan(read, cwd, parts);
-        learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary, scans.parts);
+        learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary, parts);
         if (recorded) rememberConventions(recorded, read, learnt);
       }
     }

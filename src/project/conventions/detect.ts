@@ -89,8 +89,6 @@ export interface Scans {
   /** In the order of the paths scanned; null for a file that cannot be read, or is no regular file. */
   files: Array<LearntFile | null>;
   vocabulary: VocabularyCounts;
-  /** What the scans learnt besides what every run needs. */
-  parts: ScanParts;
 }
 
 /**
@@ -106,7 +104,7 @@ export function scanFiles(paths: readonly string[], cwd: string, parts: ScanPart
     // Counted at once: a file's names are not kept, nor cross threads.
     return countedScan(scanFile(relative(cwd, path) || path, text, parts), parts.vocabulary ? vocabulary : null, partsOf);
   });
-  return { files, vocabulary, parts };
+  return { files, vocabulary };
 }
 
 /** The files dealt out to `count` threads to scan: every `count`-th file to each, in order. */
@@ -120,7 +118,7 @@ export function joinedScans(shares: readonly Scans[]): Scans {
   for (const share of shares) addVocabularyCounts(vocabulary, share.vocabulary);
   const total = shares.reduce((sum, share) => sum + share.files.length, 0);
   const files = Array.from({ length: total }, (_, index) => shares[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null);
-  return { files, vocabulary, parts: shares[0]?.parts ?? EVERY_PART };
+  return { files, vocabulary };
 }
 
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */

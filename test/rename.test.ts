@@ -1,12 +1,15 @@
 // The project index and rename plans beyond the fixtures: bad plans are input errors
 // (exit 2 before anything is written), suggest proposes reviewed plans.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { PlanError } from '../src/engine/errors.js';
 import { runSources } from '../src/engine/project.js';
 import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
-import { collectFileIndex } from '../src/project/collect.js';
+import { collectFileIndex, collectFileIndexFor, indexForNames } from '../src/project/collect.js';
+import { discoverFiles } from '../src/runner/discover.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { realigner } from '../src/project/realignment.js';
 import { proposeShorterNames, shortenName, withoutRepeatedContext } from '../src/project/shorter-names.js';
@@ -29,6 +32,99 @@ describe('rename plans', () => {
     const renamed = new Map([...files, ['pkg/mod.py', 'def resize_error():\n    return 1\n']]);
     const outcomes = runSources(renamed, [{ transform: functionNames }], { allowUnsafe: true, renames: new Map([['pkg.mod.resize_and_assert_error', 'resize_error']]) });
     assert.ok([...outcomes.values()].every((outcome) => outcome.status === 'unchanged'));
+  });
+});
+
+describe("a rename's index of a file", () => {
+  // What collectFileIndexFor must give: the whole index, filtered to the names.
+  const both = (text: string, names: ReadonlySet<string>) => ({
+    restricted: collectFileIndexFor(new SourceFile('pkg/mod.py', text, parsePython(text), 'pkg.mod'), names),
+    whole: indexForNames(collectFileIndex(new SourceFile('pkg/mod.py', text, parsePython(text), 'pkg.mod')), names),
+  });
+
+  test("holds the whole index's places of its names, though it analyses only the bodies that spell them", () => {
+    const text = [
+      '"""Module: fetch() and fetch_all().',
+      '',
+      '>>> fetch(1)',
+      '"""',
+      'import mock',
+      'from pkg import store',
+      '',
+      '',
+      'def fetch(key):',
+      '    """Fetch it with fetch_from_store; see also `other.fetch`."""',
+      '    return store.fetch(key)',
+      '',
+      '',
+      'def unrelated(obj, attribute):',
+      '    global CACHE',
+      '    CACHE = getattr(obj, attribute)',
+      '    from pkg import helpers',
+      '    return helpers.run(obj)',
+      '',
+      '',
+      'def outer():',
+      '    client = store.Client()',
+      '    def inner():',
+      '        nonlocal client',
+      '        client = object()',
+      '    inner()',
+      '    return client.fetch(1), client.fetch.fetch, f"{client.fetch}"  # client.fetch here, not fetch_more',
+      '',
+      '',
+      'def single():',
+      '    client = store.Client()',
+      '    return client.fetch(2)',
+      '',
+      '',
+      'class Store(store.Base):',
+      '    def fetch(self, key):',
+      '        super().fetch(key)',
+      '        return getattr(self, "fetch")(key)',
+      '',
+      '    def other(self):',
+      '        class Local(Store):',
+      '            def fetch(self, key):',
+      '                return key',
+      '        with mock.patch("pkg.mod.fetch"), mock.patch.object(Store, "fetch"):',
+      '            return self.fetch(1), Local',
+      '',
+      '',
+      "__all__ = ['fetch', 'Store']",
+      '',
+    ].join('\n');
+    const { restricted, whole } = both(text, new Set(['fetch']));
+    assert.deepEqual(restricted, whole);
+    // Every kind of place is there to compare.
+    assert.ok(whole.references.some((reference) => reference.kind === 'member' && reference.via === 'super'));
+    assert.ok(whole.references.some((reference) => reference.kind === 'instance'));
+    assert.ok(whole.strings.some((literal) => literal.context === 'patch') && whole.strings.some((literal) => literal.context === 'all'));
+    assert.deepEqual(whole.dynamicAttributes, [{ line: 16 }]);
+    assert.ok(whole.globals.includes('CACHE'));
+    assert.equal(whole.localMethods.length, 1);
+    assert.ok(whole.unknownAttributes['fetch'] && whole.doctestNames['fetch']);
+    // The names of other methods and functions: analysed or not, none is kept.
+    const { restricted: other, whole: otherWhole } = both(text, new Set(['fetch_from_store', 'run', 'Client']));
+    assert.deepEqual(other, otherWhole);
+    assert.ok(otherWhole.commentNames?.['fetch_from_store'] && otherWhole.references.some((reference) => reference.name === 'Client'));
+  });
+
+  test('is the same on a sample of the standard library, for names found everywhere', () => {
+    const root = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+    const files = discoverFiles([root], { exclude: ['site-packages/'], cwd: root }).filter((_, index) => index % 25 === 0);
+    assert.ok(files.length > 20);
+    let compared = 0;
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      for (const names of [new Set(['get']), new Set(['name', 'append']), new Set(['close', '_fetch', 'items'])]) {
+        if (![...names].some((name) => text.includes(name))) continue;
+        const { restricted, whole } = both(text, names);
+        assert.deepEqual(restricted, whole, `${path}: ${[...names].join(', ')}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 30, `only ${compared} files compared`);
   });
 });
 

@@ -4,7 +4,7 @@
 // `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
 import { ProjectGate } from '../src/engine/project-gate.js';
 import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
-import { collectDefinitionIndex, collectFileIndex, type FileIndex, type PlacesByName } from '../src/project/collect.js';
+import { collectDefinitionIndex, collectFileIndex, collectFileIndexFor, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { calledByName, planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
@@ -29,31 +29,6 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
   if (renames.size === 0) return false;
   for (const name of oldNames(renames)) if (text.includes(name)) return false;
   return true;
-}
-
-/** The places of `names` alone (`name` and `.name` keys). */
-function placesNamed(places: PlacesByName, names: ReadonlySet<string>): PlacesByName {
-  const kept = Object.create(null) as PlacesByName;
-  for (const key of Object.keys(places)) if (names.has(key.startsWith('.') ? key.slice(1) : key)) kept[key] = places[key] as number[];
-  return kept;
-}
-
-/**
- * A file's index with only the places that spell one of `names` (what a rename of them
- * looks up), and all that resolves names (definitions, imports, module-level names): the
- * rest of a large module's places is most of what crosses to the main thread.
- */
-function indexFor(index: FileIndex, names: ReadonlySet<string>): FileIndex {
-  const lastName = (value: string) => value.slice(value.lastIndexOf('.') + 1);
-  return {
-    ...index,
-    references: index.references.filter((reference) => names.has(reference.name)),
-    strings: index.strings.filter((literal) => names.has(lastName(literal.value))),
-    unknownAttributes: placesNamed(index.unknownAttributes, names),
-    localMethods: index.localMethods.filter((method) => names.has(method.name)),
-    doctestNames: placesNamed(index.doctestNames, names),
-    ...(index.commentNames ? { commentNames: placesNamed(index.commentNames, names) } : {}),
-  };
 }
 
 /** `from m import *` (also `import*`, and across a backslash's line break). */
@@ -209,7 +184,7 @@ export default defineTransform({
       if (context.renames.size === 0) return collectFileIndex(file);
       if (spellsNoneOf(file.text, context.renames)) return collectDefinitionIndex(file);
       // With renames, only their old names are looked up (no proposals are made).
-      return indexFor(collectFileIndex(file), oldNames(context.renames));
+      return collectFileIndexFor(file, oldNames(context.renames));
     },
     quiet: (path, project: RenameProject) => !project.files[path],
     combine(files, options, renames, gate, context) {

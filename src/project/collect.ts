@@ -208,6 +208,39 @@ export function collectFileIndex(file: SourceFile): FileIndex {
   return index;
 }
 
+/**
+ * The file's index as a rename of `names` reads it: all that resolves names (definitions,
+ * imports, module-level names) and the places that spell one of `names` (the rest of a
+ * large module's places is most of what would cross to the main thread):
+ * `indexForNames(collectFileIndex(file), names)`. Only the function bodies that spell one
+ * of `names` are analysed (or declare `global` or `nonlocal`, which bind names outside
+ * them): a large test module's other thousand methods cannot refer to them.
+ */
+export function collectFileIndexFor(file: SourceFile, names: ReadonlySet<string>): FileIndex {
+  return indexForNames(indexed.get(file) ?? buildFileIndex(file, true, names), names);
+}
+
+/** The places of `names` alone (`name` and `.name` keys). */
+function placesNamed(places: PlacesByName, names: ReadonlySet<string>): PlacesByName {
+  const kept = Object.create(null) as PlacesByName;
+  for (const key of Object.keys(places)) if (names.has(key.startsWith('.') ? key.slice(1) : key)) kept[key] = places[key] as number[];
+  return kept;
+}
+
+/** A file's index with only the places that spell one of `names`, and all that resolves names. */
+export function indexForNames(index: FileIndex, names: ReadonlySet<string>): FileIndex {
+  const lastName = (value: string) => value.slice(value.lastIndexOf('.') + 1);
+  return {
+    ...index,
+    references: index.references.filter((reference) => names.has(reference.name)),
+    strings: index.strings.filter((literal) => names.has(lastName(literal.value))),
+    unknownAttributes: placesNamed(index.unknownAttributes, names),
+    localMethods: index.localMethods.filter((method) => names.has(method.name)),
+    doctestNames: placesNamed(index.doctestNames, names),
+    ...(index.commentNames ? { commentNames: placesNamed(index.commentNames, names) } : {}),
+  };
+}
+
 const definitionsIndexed = new WeakMap<SourceFile, FileIndex>();
 
 /**
@@ -229,10 +262,38 @@ function exportsOf(root: SyntaxNode): { exports?: string[] } {
   return exports ? { exports: [...exports] } : {};
 }
 
-/** The file's index; without `places`, only definitions, imports and module-level names. */
-function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
+/** The sorted starts of every occurrence of `words` in `text`, as text (inside longer words too). */
+function occurrences(text: string, words: Iterable<string>): number[] {
+  const starts: number[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** Whether one of the sorted `starts` lies in the node's text. */
+function spelledIn(starts: readonly number[], node: SyntaxNode): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as number) < node.startIndex) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && (starts[low] as number) < node.endIndex;
+}
+
+/**
+ * The file's index; without `places`, only definitions, imports and module-level names;
+ * with `names`, the places of those names alone (see collectFileIndexFor).
+ */
+function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<string>): FileIndex {
+  const spelled = names ? occurrences(file.text, names) : null;
+  // A body that binds outside itself is walked too: `global x` adds to the module's names,
+  // `nonlocal x` to the sites of an enclosing function's `x`.
+  const binding = names ? occurrences(file.text, [...names, 'global', 'nonlocal']) : null;
   // Without places, the outline is enough: what no function encloses.
-  const analysis = analyzeScopes(file.root, places ? {} : { outline: true });
+  const analysis = analyzeScopes(file.root, !places ? { outline: true } : binding ? { walkBody: (definition) => spelledIn(binding, definition) } : {});
   const index: FileIndex = {
     definitions: [],
     imports: [],
@@ -325,9 +386,12 @@ function buildFileIndex(file: SourceFile, places: boolean): FileIndex {
     }
   }
 
-  collectSuperAndStrings(file.root, analysis, index, receivers);
-  collectUnknownAttributes(file.root, index);
-  index.commentNames = commentNames(file.root);
+  // With names, a function's body can hold one of their places, or a getattr() with a
+  // computed name (kept whatever it names), only if it spells one of them.
+  const walked = names ? occurrences(file.text, [...names, ...ATTRIBUTE_FUNCTIONS]) : null;
+  collectSuperAndStrings(file.root, analysis, index, receivers, walked ? (definition) => spelledIn(walked, definition) : undefined);
+  collectUnknownAttributes(file.root, index, spelled && names ? { starts: spelled, names } : undefined);
+  index.commentNames = commentNames(file.root, spelled ?? undefined);
   return index;
 }
 
@@ -406,9 +470,10 @@ function collectDoctestNames(node: SyntaxNode, index: FileIndex): void {
  * Where the file's comments and docstrings (strings standing alone as statements) spell a
  * name as code would (snake_case or camelCase, not a path): see FileIndex.commentNames.
  */
-function commentNames(root: SyntaxNode): PlacesByName {
+function commentNames(root: SyntaxNode, spelled?: readonly number[]): PlacesByName {
   const places: PlacesByName = Object.create(null) as PlacesByName;
-  const prose = root.descendantsOfType(['comment', 'string']).filter((node) => node.type === 'comment' || (node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1));
+  const isProse = (node: SyntaxNode) => node.type === 'comment' || (node.type === 'string' && node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1);
+  const prose = spelled ? proseAround(root, spelled, isProse) : root.descendantsOfType(['comment', 'string']).filter(isProse);
   for (const node of prose) {
     let offset = node.startIndex;
     let row = node.startPosition.row;
@@ -442,10 +507,40 @@ export function placesOf(places: PlacesByName, name: string): UnknownAttribute[]
   return found;
 }
 
-/** Every `x.name` whose name no reference record accounts for: the object is unknown. */
-function collectUnknownAttributes(root: SyntaxNode, index: FileIndex): void {
+/** The comments and strings that hold one of the `spelled` places and pass `keep`, in document order. */
+function proseAround(root: SyntaxNode, spelled: readonly number[], keep: (node: SyntaxNode) => boolean): SyntaxNode[] {
+  const found = new Map<number, SyntaxNode>();
+  for (const start of spelled) {
+    for (let node: SyntaxNode | null = root.descendantForIndex(start, start + 1); node; node = node.parent) {
+      if ((node.type === 'comment' || node.type === 'string') && keep(node)) found.set(node.startIndex, node);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/**
+ * The attributes (`x.name`) that end in one of `names`, found from where the text spells
+ * them, in the order a search of the tree meets them (an outer attribute before the one
+ * it holds).
+ */
+function attributesNamed(root: SyntaxNode, starts: readonly number[], names: ReadonlySet<string>): SyntaxNode[] {
+  const found = new Map<number, SyntaxNode>();
+  for (const start of starts) {
+    const node = root.descendantForIndex(start, start + 1);
+    const attribute = node.parent;
+    if (node.type !== 'identifier' || node.startIndex !== start || !names.has(node.text) || attribute?.type !== 'attribute') continue;
+    if (attribute.childForFieldName('attribute')?.startIndex === start) found.set(start, attribute);
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
+
+/**
+ * Every `x.name` whose name no reference record accounts for: the object is unknown. With
+ * `only`, those whose name is one of `only.names` (spelled at `only.starts`).
+ */
+function collectUnknownAttributes(root: SyntaxNode, index: FileIndex, only?: { starts: readonly number[]; names: ReadonlySet<string> }): void {
   const known = new Set(index.references.map((reference) => reference.span.start));
-  for (const attribute of root.descendantsOfType('attribute')) {
+  for (const attribute of only ? attributesNamed(root, only.starts, only.names) : root.descendantsOfType('attribute')) {
     const name = attribute.childForFieldName('attribute');
     if (name && !known.has(name.startIndex)) (index.unknownAttributes[name.text] ??= []).push(name.startIndex, name.startPosition.row + 1);
   }
@@ -532,7 +627,14 @@ const PATCH_CALLEES = /(^|\.)patch$/;
 const PATCH_OBJECT_CALLEES = /(^|\.)patch\.object$/;
 const ATTRIBUTE_FUNCTIONS = new Set(['getattr', 'setattr', 'hasattr', 'delattr']);
 
-function collectSuperAndStrings(root: SyntaxNode, analysis: ReturnType<typeof analyzeScopes>, index: FileIndex, receivers: Set<number>): void {
+function collectSuperAndStrings(
+  root: SyntaxNode,
+  analysis: ReturnType<typeof analyzeScopes>,
+  index: FileIndex,
+  receivers: Set<number>,
+  /** Whether to walk a function (by default, every one). */
+  walksInto: (definition: SyntaxNode) => boolean = () => true,
+): void {
   const targetOf = (node: SyntaxNode | null | undefined): StringRecord['target'] => {
     const parts = dottedParts(node ?? null);
     if (!node || !parts) return undefined;
@@ -588,6 +690,7 @@ function collectSuperAndStrings(root: SyntaxNode, analysis: ReturnType<typeof an
       for (const child of node.namedChildren) if (child.type === 'interpolation') walk(child);
       return;
     }
+    if (node.type === 'function_definition' && !walksInto(node)) return;
     for (const child of node.namedChildren) walk(child);
   };
   walk(root);

@@ -147,6 +147,12 @@ export interface ScopeOptions {
    * definitions and bases across modules without paying for every function body.
    */
   outline?: boolean;
+  /**
+   * Walks the body of only the functions it accepts; the others are scopes with their
+   * parameters and nothing inside (their defaults and annotations are still read where
+   * the function is defined). Default: every function.
+   */
+  walkBody?: (definition: SyntaxNode) => boolean;
 }
 
 export interface ScopeAnalysis {

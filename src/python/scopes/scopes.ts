@@ -387,7 +387,7 @@ class ScopeBuilder {
     this.visitParameters(node.childForFieldName('parameters'), scope, inner);
     if (name) this.bind(scope, name, 'function');
     const body = node.childForFieldName('body');
-    if (body) this.visitBody(body, inner);
+    if (body && (this.options.walkBody?.(node) ?? true)) this.visitBody(body, inner);
   }
 
   /** Pre-declares `global`/`nonlocal` names, which apply to the whole body wherever they stand. */
@@ -499,7 +499,7 @@ const analysed = new WeakMap<SyntaxNode, ScopeAnalysis>();
 
 /** The scope analysis of the module at `root`, made once per tree (callers must not change it). */
 export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): ScopeAnalysis {
-  if (options.stringAnnotations || options.outline) return buildAnalysis(root, options);
+  if (options.stringAnnotations || options.outline || options.walkBody) return buildAnalysis(root, options);
   let analysis = analysed.get(root);
   if (!analysis) analysed.set(root, (analysis = buildAnalysis(root, options)));
   return analysis;

@@ -31,9 +31,15 @@ const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single
 /**
  * Whether a string is a docstring: the first statement of the module, a class or a
  * function. Asked of the few strings that stand as statements, not of every definition
- * (whose bodies' statements a lazy tree would otherwise fetch, for nearly nothing).
+ * (whose bodies' statements a lazy tree would otherwise fetch, for nearly nothing); and
+ * only of a string that starts its line or follows a header's colon (`def f(): "Doc."`),
+ * told by the text, since asking a lazy tree for the parent of each of a module's
+ * strings cost more than the rest of the search.
  */
-function isDocstring(literal: SyntaxNode): boolean {
+function isDocstring(literal: SyntaxNode, text: string): boolean {
+  let before = literal.startIndex - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\f' || text[before] === '\uFEFF')) before--;
+  if (before >= 0 && text[before] !== '\n' && text[before] !== '\r' && text[before] !== ':') return false;
   const statement = literal.parent;
   if (statement?.type !== 'expression_statement') return false;
   const body = statement.parent;
@@ -72,6 +78,25 @@ function pushesPastLineLength(file: SourceFile, literal: StringLiteral, limit: n
   return length <= limit && length + 4 > limit;
 }
 
+/**
+ * Whether another string literal follows the one ending at `end`, past spaces, line
+ * breaks, backslashes and comments: what stands between two pieces of an implicit
+ * concatenation (`"a" "b"`, or one per line inside brackets).
+ */
+function followedByString(text: string, end: number): boolean {
+  let at = end;
+  for (;;) {
+    const char = text[at];
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\\') at++;
+    else if (char === '#') {
+      const newline = text.indexOf('\n', at);
+      if (newline === -1) return false;
+      at = newline;
+    } else break;
+  }
+  return /^[rRbBuUfF]{0,2}['"]/.test(text.slice(at, at + 3));
+}
+
 function finding(at: SyntaxNode, message: string, title: string, edits: Edit[]): Finding {
   return { message, at, fix: () => fix(title, edits) };
 }
@@ -106,8 +131,15 @@ export default defineTransform({
     const chosen = context.options.quote;
     const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : context.conventions.quotes === 'double' ? '"' : context.conventions.quotes === 'single' ? "'" : null;
     const concatenations = new Map<SyntaxNode['id'], { node: SyntaxNode; pieces: StringLiteral[] }>();
+    // The implicit concatenation the literals are in, up to its end: found from its first
+    // piece, the one a string follows, so that the tree is asked for no other's parent.
+    let unit: SyntaxNode | null = null;
     for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {
-      if (isDocstring(literal.node)) {
+      if (preferred !== null && (!unit || literal.node.startIndex >= unit.endIndex) && followedByString(file.text, literal.node.endIndex)) {
+        const parent = literal.node.parent;
+        unit = parent?.type === 'concatenated_string' ? parent : null;
+      }
+      if (isDocstring(literal.node, file.text)) {
         if (literal.quote === '"' && literal.triple) continue;
         // A project that writes its docstrings' text on the line after the quotes (Twisted)
         // would want that layout too, which changes the docstring's text: not this
@@ -124,11 +156,10 @@ export default defineTransform({
         continue;
       }
       if (preferred === null) continue;
-      const parent = literal.node.parent;
-      if (parent?.type === 'concatenated_string') {
-        const unit = concatenations.get(parent.id) ?? { node: parent, pieces: [] };
-        unit.pieces.push(literal);
-        concatenations.set(parent.id, unit);
+      if (unit && literal.node.startIndex < unit.endIndex) {
+        const pieces = concatenations.get(unit.id) ?? { node: unit, pieces: [] };
+        pieces.pieces.push(literal);
+        concatenations.set(unit.id, pieces);
         continue;
       }
       if (literal.quote === preferred) continue;

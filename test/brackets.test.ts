@@ -106,9 +106,28 @@ describe('bracketedSequence', () => {
 });
 
 describe('brackets of interest, from the text', () => {
-  test('those closing on another line or after a comma; strings and comments skipped', () => {
-    const text = 'f(x)\ng(a, b,)\nh(\n    "(", # (\n    [1, 2],\n)\n';
-    assert.deepEqual(bracketsOfInterest(text), [text.indexOf('g(') + 1, text.indexOf('h(') + 1]);
+  test('those a comma may be added to or removed from; strings and comments skipped', () => {
+    const text = [
+      'f(x)',
+      'g(a, b,)', // a comma to remove
+      'h(',
+      '    "(", # (',
+      '    [1, 2]',
+      ')', // a comma to add: the closing bracket first on its line
+      'hanging(a,',
+      '        b)', // ends its last line: left
+      'done(',
+      '    a,',
+      ')', // has its comma
+      'star(',
+      '    *args,',
+      ')', // has its comma, after *args: what the project writes there
+      'star_comment(',
+      '    **kwargs  # ,',
+      ')',
+      '',
+    ].join('\n');
+    assert.deepEqual(bracketsOfInterest(text), ['g(', 'h(', 'star(', 'star_comment('].map((call) => text.indexOf(`\n${call}`) + call.length));
   });
 
   test('an f-string whose fields may hold such a bracket: the tree is asked instead', () => {
@@ -118,7 +137,7 @@ describe('brackets of interest, from the text', () => {
   });
 
   test('the sequences opening there, as a search of the tree finds them', () => {
-    const text = 'call(\n    a,\n)[\n    0,\n]\nvalue = (1, 2,)\n';
+    const text = 'call(\n    a\n)[\n    0\n]\nvalue = (1, 2,)\n';
     const root = parsePython(text).rootNode;
     const expected = root.descendantsOfType(['argument_list', 'subscript', 'tuple']).filter((node) => !/^\([^\n,]*\)$/.test(node.text));
     assert.deepEqual(sequencesOpeningAt(root, bracketsOfInterest(text) ?? []).map((node) => node.type), expected.map((node) => node.type));

@@ -122,18 +122,25 @@ export function spansLines(sequence: BracketedSequence): boolean {
 
 /**
  * Where the brackets open whose sequence a trailing-comma rule may touch, read from the
- * text alone (strings and comments skipped): those that close on another line, or right
- * after a comma. Most brackets of a file do neither (`f(x)`), and asking the tree for
- * every sequence cost trailing-commas most of its time. Null when an f-string holds code
- * that may (a triple-quoted one with a replacement field, or one with `,)` in it): the
- * caller asks the tree then.
+ * text alone (strings and comments skipped): those that close right after a comma on the
+ * line they open on (a comma to remove), those that close on another line after a comma
+ * and hold a `*` (`*args` and `**kwargs` with a comma tell the project's habit), and those
+ * that close on another line without one, the closing bracket first on its line (a comma
+ * to add). Most brackets of a file are none of these (`f(x)`, or a call whose closing
+ * bracket ends its last line), and asking the tree for every sequence cost
+ * trailing-commas most of its time. Null when an f-string holds code that may (a
+ * triple-quoted one with a replacement field, or one with `,)` in it): the caller asks
+ * the tree then.
  */
 export function bracketsOfInterest(text: string): number[] | null {
   const found: number[] = [];
   const open: number[] = [];
   const length = text.length;
+  // The last character of code: not white space, a line continuation or a comment.
+  let lastCode = -1;
   for (let index = 0; index < length; index++) {
     const char = text[index] as string;
+    if (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f' || char === '\\') continue;
     if (char === '#') {
       index = skipStringOrComment(text, index);
       continue;
@@ -150,22 +157,35 @@ export function bracketsOfInterest(text: string): number[] | null {
         if ((triple && body.includes('{')) || /,\s*[)\]}]/.test(body)) return null;
       }
       index = end - 1;
+      lastCode = index;
       continue;
     }
     if (char === '(' || char === '[' || char === '{') {
       open.push(index);
+      lastCode = index;
       continue;
     }
     if (char === ')' || char === ']' || char === '}') {
       const start = open.pop();
-      if (start === undefined) continue;
-      const newline = text.indexOf('\n', start);
-      let before = index - 1;
-      while (before > start && (text[before] === ' ' || text[before] === '\t')) before--;
-      if ((newline >= 0 && newline < index) || text[before] === ',') found.push(start);
+      if (start !== undefined && lastCode > start) {
+        const newline = text.indexOf('\n', start);
+        const spansLines = newline >= 0 && newline < index;
+        const comma = text[lastCode] === ',';
+        if (comma ? !spansLines || text.slice(start, index).includes('*') : spansLines && startsItsLine(text, index)) found.push(start);
+      }
+      lastCode = index;
+      continue;
     }
+    lastCode = index;
   }
   return found.sort((a, b) => a - b);
+}
+
+/** Whether only spaces and tabs stand before `index` on its line. */
+function startsItsLine(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || text[before] === '\n';
 }
 
 /**

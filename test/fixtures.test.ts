@@ -38,6 +38,24 @@ for (const transform of transforms) {
       assert.deepEqual([...reads].filter((name) => !(transform.conventions ?? [name]).includes(name as ConventionName)), []);
     });
 
+    // A text test that rules a file out loses nothing: the run that parses every file
+    // finds and changes the same; and some case is ruled out, or the test would prove nothing.
+    if (transform.mayFind) {
+      test('rules out by its text only files it finds nothing in', () => {
+        const parsing = { ...transform, mayFind: undefined };
+        let ruledOut = 0;
+        for (const { fixture, first } of runs) {
+          const everyFile = runCase(parsing, fixture);
+          for (const [path, outcome] of first) {
+            if (outcome.passes === 0 && outcome.status === 'unchanged') ruledOut++;
+            const parsed = everyFile.get(path)!;
+            assert.deepEqual({ ...outcome, passes: 0 }, { ...parsed, passes: 0 }, `${fixture.name}/${path}`);
+          }
+        }
+        assert.ok(ruledOut > 0, `no case of ${transform.id} is ruled out by its text`);
+      });
+    }
+
     for (const { fixture, first, outputs, second } of runs) {
       test(fixture.name, () => {
         for (const [path, outcome] of first) {

@@ -113,6 +113,18 @@ function laidOutOnePerLine(file: SourceFile, sequence: BracketedSequence): boole
   return sequence.elementStarts.every((start) => file.startsLine(start)) && closingBracketStandsAlone(file, sequence);
 }
 
+// The last text's brackets of interest: `mayFind` reads them before the parse, `find` after.
+let lastText: string | undefined;
+let lastStarts: number[] | null = null;
+
+function startsIn(text: string): number[] | null {
+  if (text !== lastText) {
+    lastStarts = bracketsOfInterest(text);
+    lastText = text;
+  }
+  return lastStarts;
+}
+
 function addFinding(last: SyntaxNode): Finding {
   return {
     message: 'add a trailing comma: every element and the closing bracket stand on lines of their own',
@@ -158,6 +170,8 @@ export default defineTransform({
       '',
     ].join('\n'),
   },
+  // A file without a bracket a comma may be added to or removed from needs no parse.
+  mayFind: (text) => startsIn(text)?.length !== 0,
   *find(file, context) {
     const targetVersion = context.options['target-version'];
     const additions: Array<{ sequence: BracketedSequence; last: SyntaxNode }> = [];
@@ -168,7 +182,7 @@ export default defineTransform({
     let unpackingWithout = 0;
     // Only brackets that close on another line or after a comma can matter, and the
     // text tells where they are: the tree is asked for those alone.
-    const starts = bracketsOfInterest(file.text);
+    const starts = startsIn(file.text);
     const candidates = starts ? sequencesOpeningAt(file.root, starts) : file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[]);
     for (const node of candidates) {
       if (isOneLineWithoutTrailingComma(file, node)) continue;

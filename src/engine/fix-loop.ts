@@ -7,7 +7,7 @@ import { lineOverflow, overflowingBlocks } from './line-gate.js';
 import { describeSyntaxError, firstSyntaxError, indentationDepth, parsePython, PARSER_DEPTH_LIMIT } from './parse.js';
 import { SourceFile } from './source.js';
 import { syntaxTreeFrom, type SyntaxTree } from './syntax-tree.js';
-import { Suppressions } from './suppression.js';
+import { Suppressions, transformsNamedIn } from './suppression.js';
 import { defaultConventions, type Conventions } from './conventions.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { AnyTransform, Edit, Finding, Fix, Safety, Span } from './types.js';
@@ -364,11 +364,24 @@ function resolveTargets(original: SourceFile, transforms: readonly SelectedTrans
 }
 
 /**
+ * Whether every transform rules the text out (`mayFind`), and no pycodemod comment names
+ * one (a file that skips itself says so) nor a review plan targets a part of it (a target
+ * no longer there is reported): then nothing can be found, and the text is not parsed.
+ */
+function rulesOutAll(text: string, options: FileRunOptions): boolean {
+  if (options.transforms.length === 0) return false;
+  const conventions = options.conventions ?? defaultConventions();
+  const silent = options.transforms.every(({ transform, options: transformOptions, within }) => !within && transform.mayFind?.(text, { options: transformOptions, conventions }) === false);
+  return silent && (options.ignoreSuppressions || transformsNamedIn(text) === undefined);
+}
+
+/**
  * Runs the transforms on one file's text to a fixed point. Never throws: a crash in a
  * transform or a rewrite that breaks the syntax is reported as a failed file.
  */
 export function runFile(path: string, text: string, options: FileRunOptions): FileOutcome {
   const warnings: string[] = [];
+  if (!options.parsed && rulesOutAll(text, options)) return { status: 'unchanged', findings: [], warnings, passes: 0 };
   const tree = options.parsed ? syntaxTreeFrom(options.parsed, text) : parsePython(text);
   const inputError = firstSyntaxError(tree.rootNode);
   if (inputError) {

@@ -220,6 +220,15 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
    * checked). The fixtures' second run and the corpus test hold it to that.
    */
   onePass?: boolean;
+  /**
+   * A test of the text alone, before any parse: false when `find` can find nothing in
+   * it, whatever its tree (exception-handling in a file that never writes `except`). A
+   * file that every transform of the run rules out so, and that names no transform in a
+   * pycodemod comment, is reported unchanged without being parsed: a syntax error in it
+   * goes unreported, as nothing in it could be found or changed. Absent: anything may be
+   * found. The fixture harness and a test over the standard library hold it to that.
+   */
+  mayFind?(text: string, context: TextContext<OptionValues<S>>): boolean;
   find(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): Iterable<Finding>;
   /** Proposes a rename plan from the project data (`pycodemod suggest`). */
   suggest?(project: Project, options: OptionValues<S>): RenameSuggestion[];
@@ -228,6 +237,12 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
    * is wrong and how to fix it (the run stops with it, exit status 2), or null.
    */
   checkFiles?(options: OptionValues<S>, files: readonly string[]): string | null;
+}
+
+/** What `mayFind` knows besides the text. */
+export interface TextContext<Options> {
+  options: Options;
+  conventions: Conventions;
 }
 
 /** A registry entry with its type parameters erased. */

@@ -260,7 +260,8 @@ describe('[tool.pycodemod] keys', () => {
 
 describe('on a terminal', () => {
   test('the progress bar is cleared before a warning line, never drawn over it', async () => {
-    const files: Record<string, string> = { 'broken.py': 'def f(:\n' };
+    // A bracket trailing-commas may touch: the file is parsed (one it rules out by its text is not).
+    const files: Record<string, string> = { 'broken.py': 'def f(:\n    g(a, b,)\n' };
     for (let index = 0; index < 120; index++) files[`m${String(index).padStart(3, '0')}.py`] = `value_${index} = ${index}\n`;
     const directory = project(files);
     const stdout = new Capture();

@@ -15,6 +15,9 @@ import {
 } from '../src/python/syntax/string-literals.js';
 import type { Edit } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
+import type { Conventions } from '../src/engine/conventions.js';
+import type { OptionValues } from '../src/engine/options.js';
+import { skipStringOrComment, stringEnd } from '../src/python/syntax/text-scan.js';
 
 const options = {
   quote: {
@@ -37,9 +40,7 @@ const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single
  * strings cost more than the rest of the search.
  */
 function isDocstring(literal: SyntaxNode, text: string): boolean {
-  let before = literal.startIndex - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\f' || text[before] === '\uFEFF')) before--;
-  if (before >= 0 && text[before] !== '\n' && text[before] !== '\r' && text[before] !== ':') return false;
+  if (!mayStartStatement(text, literal.startIndex)) return false;
   const statement = literal.parent;
   if (statement?.type !== 'expression_statement') return false;
   const body = statement.parent;
@@ -76,6 +77,69 @@ function pushesPastLineLength(file: SourceFile, literal: StringLiteral, limit: n
   const end = literal.node.endIndex;
   const length = file.lineEnd(end) - file.lineStart(end);
   return length <= limit && length + 4 > limit;
+}
+
+/** Whether a string starting at `start` (its prefix included) may be a statement's first token, at a line's start or after a header's colon. */
+function mayStartStatement(text: string, start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\f' || text[before] === '\uFEFF')) before--;
+  return before < 0 || text[before] === '\n' || text[before] === '\r' || text[before] === ':';
+}
+
+/** The quote of strings on one line: the option's, else the project's; null for none (only docstrings and triple quotes change). */
+function preferredQuote(chosen: OptionValues<typeof options>['quote'], conventions: Conventions): QuoteChar | null {
+  if (chosen === 'double') return '"';
+  if (chosen === 'single') return "'";
+  return conventions.quotes === 'double' ? '"' : conventions.quotes === 'single' ? "'" : null;
+}
+
+/**
+ * Whether the text holds a string this transform may change, read from the text alone:
+ * one in `'''`, one that may be a docstring (it may start a statement, outside
+ * brackets) other than `"""`, or one on one line in the quote not preferred. Also true
+ * when an f-string's replacement fields seem to hold its own quote (Python 3.12): the
+ * text scan cannot tell where it ends.
+ */
+function mayRequote(text: string, preferred: QuoteChar | null): boolean {
+  // Brackets open: a docstring stands outside any (a string opening a line inside a call
+  // or a list, as black lays them out, is an argument or an element).
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '#') {
+      index = skipStringOrComment(text, index);
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      // More closed than opened: the text is not what the scan takes it for.
+      if (--depth < 0) return true;
+    }
+    if (char !== '"' && char !== "'") continue;
+    const { end, triple } = stringEnd(text, index);
+    let start = index;
+    while (start > 0 && start > index - 2 && /[rRbBuUfF]/.test(text[start - 1] as string)) start--;
+    if (triple ? char === "'" : (preferred !== null && char !== preferred) || (depth === 0 && mayStartStatement(text, start))) return true;
+    if (/[fF]/.test(text.slice(start, index)) && !bracesBalance(text.slice(index, end))) return true;
+    index = end - 1;
+  }
+  return false;
+}
+
+/** Whether every `{` of an f-string's text has its `}` (doubled braces are text). */
+function bracesBalance(body: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char !== '{' && char !== '}') continue;
+    if (depth === 0 && body[index + 1] === char) {
+      index++;
+      continue;
+    }
+    depth += char === '{' ? 1 : -1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /**
@@ -127,9 +191,9 @@ export default defineTransform({
     ].join('\n'),
     options: { quote: 'double' },
   },
+  mayFind: (text, context) => mayRequote(text, preferredQuote(context.options.quote, context.conventions)),
   *find(file, context) {
-    const chosen = context.options.quote;
-    const preferred: QuoteChar | null = chosen === 'double' ? '"' : chosen === 'single' ? "'" : context.conventions.quotes === 'double' ? '"' : context.conventions.quotes === 'single' ? "'" : null;
+    const preferred = preferredQuote(context.options.quote, context.conventions);
     const concatenations = new Map<SyntaxNode['id'], { node: SyntaxNode; pieces: StringLiteral[] }>();
     // The implicit concatenation the literals are in, up to its end: found from its first
     // piece, the one a string follows, so that the tree is asked for no other's parent.

@@ -169,8 +169,9 @@ export default defineTransform({
   project: {
     // With renames asked, a file that spells none of the old names cannot refer to them:
     // its outline (definitions, bases, imports, module names) serves the hierarchy and
-    // the collisions, without the places that refer to symbols (most of the work).
-    outline: (_options, context) => spellsNoneOf(context.text, context.renames),
+    // the collisions, without the places that refer to symbols (most of the work). One
+    // that spells one is read little more: the bodies that spell it (collectFileIndexFor).
+    outline: (_options, context) => context.renames.size > 0,
     // Nor need its outline be read, unless a name is resolved through the file (an
     // import it re-exports, a base class: the index asks), it star-imports (the names it
     // gets may collide), or a member of a class is renamed and the file may define a

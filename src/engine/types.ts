@@ -98,8 +98,8 @@ export interface ProjectPhase<Options, FileData, Project> {
   collect(file: SourceFile, options: Options, context: CollectContext): FileData;
   /**
    * Whether `collect` reads only the file's outline (module level, class bodies, the
-   * headers of definitions) with these options, for this text: its tree is then read
-   * lazily, not copied, when every phase of the run says so (syntax-tree.ts).
+   * headers of definitions), or little more, with these options, for this text: its tree
+   * is then read lazily, not copied, when every phase of the run says so (syntax-tree.ts).
    */
   outline?(options: Options, context: CollectContext & { text: string }): boolean;
   /**

@@ -191,6 +191,7 @@ export default defineTransform({
     ].join('\n'),
     options: { quote: 'double' },
   },
+  // A file whose strings all have the quotes they would get needs no parse.
   mayFind: (text, context) => mayRequote(text, preferredQuote(context.options.quote, context.conventions)),
   *find(file, context) {
     const preferred = preferredQuote(context.options.quote, context.conventions);

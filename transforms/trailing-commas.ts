@@ -180,8 +180,8 @@ export default defineTransform({
     // so, and a Python 2 compatible project must) keeps them so.
     let unpackingWithComma = 0;
     let unpackingWithout = 0;
-    // Only brackets that close on another line or after a comma can matter, and the
-    // text tells where they are: the tree is asked for those alone.
+    // Only the brackets a comma may be added to or removed from can matter, and the text
+    // tells where they are (bracketsOfInterest): the tree is asked for those alone.
     const starts = startsIn(file.text);
     const candidates = starts ? sequencesOpeningAt(file.root, starts) : file.root.descendantsOfType(SEQUENCE_NODE_TYPES as string[]);
     for (const node of candidates) {

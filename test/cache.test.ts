@@ -14,7 +14,8 @@ function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'pycodemod-cache-'));
   writeFileSync(join(root, 'clean.py'), 'VALUES = [1, 2]\n');
   writeFileSync(join(root, 'messy.py'), "NAMES = ['a', \"b\"]\n");
-  writeFileSync(join(root, 'broken.py'), 'def f(:\n');
+  // A string quote-style would change: the file is parsed (one it rules out by its text is not).
+  writeFileSync(join(root, 'broken.py'), "def f(:\n    return 'x'\n");
   return root;
 }
 

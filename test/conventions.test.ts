@@ -296,18 +296,28 @@ describe('a run learns them in its worker threads', () => {
         })
       ).conventions;
     const texts = Object.entries(files).map(([path, text]) => ({ path, text })).sort((a, b) => a.path.localeCompare(b.path));
-    const everything = await learnt('variable-names', 'exception-handling');
+    const everything = await learnt('variable-names', 'exception-handling', 'quote-style', 'docstrings', 'trailing-commas');
     assert.deepEqual(everything, learnConventions(texts));
     assert.ok(everything.vocabulary.value.includes('ctxt'));
     assert.equal(everything.logging.origin, 'learnt');
     // A run learns only what its transforms read: the vocabulary for variable-names, the
-    // exception habits for exception-handling, neither for comments.
-    const { vocabulary, logging, raiseFrom, bareExcept } = defaultConventionsData();
-    assert.deepEqual(await learnt('variable-names'), { ...everything, logging, raiseFrom, bareExcept });
-    assert.deepEqual(await learnt('exception-handling'), { ...everything, vocabulary });
-    const without = await learnt('comments');
-    assert.deepEqual(without, learnConventions(texts, { vocabulary: false, exceptions: false }));
-    assert.deepEqual(without, { ...everything, vocabulary, logging, raiseFrom, bareExcept });
+    // exception habits for exception-handling, the habits read token by token (quotes,
+    // docstrings, trailing commas) for trailing-commas, and the line length alone (and the
+    // tests) for comments.
+    const { vocabulary, logging, raiseFrom, bareExcept, docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes, trailingCommaAfterSoleElement } = defaultConventionsData();
+    const tokenHabits = { docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes, trailingCommaAfterSoleElement };
+    assert.deepEqual(await learnt('variable-names'), { ...everything, logging, raiseFrom, bareExcept, ...tokenHabits });
+    assert.deepEqual(await learnt('exception-handling'), { ...everything, vocabulary, ...tokenHabits });
+    const tokens = await learnt('trailing-commas');
+    assert.deepEqual(tokens, learnConventions(texts, { vocabulary: false, exceptions: false, habits: true }));
+    assert.deepEqual(tokens, { ...everything, vocabulary, logging, raiseFrom, bareExcept });
+    const lines = await learnt('comments');
+    assert.deepEqual(lines, learnConventions(texts, { vocabulary: false, exceptions: false, habits: false }));
+    assert.deepEqual(lines, { ...everything, vocabulary, logging, raiseFrom, bareExcept, ...tokenHabits });
+    // What those runs did not learn differs from the defaults here: the test tells them apart.
+    assert.notEqual(everything.quotes.value, quotes.value);
+    assert.notEqual(everything.docstringMood.value, docstringMood.value);
+    assert.notEqual(everything.trailingCommaAfterSoleElement.value, trailingCommaAfterSoleElement.value);
   });
 });
 

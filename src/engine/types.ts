@@ -207,8 +207,9 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   /**
    * The conventions this transform reads (`context.conventions`; `isTestFile` is `tests`);
    * absent: every one. A run learns the project's vocabulary (a third of the scan of the
-   * code) and its exception habits (`logging`, `raiseFrom`, `bareExcept`) only when a
-   * transform of the run reads them (`scanPartsFor`).
+   * code), its exception habits (`logging`, `raiseFrom`, `bareExcept`) and the habits
+   * read token by token (quotes, docstrings, trailing commas) only when a transform of
+   * the run reads them (`scanPartsFor`); the line length and the tests, always.
    */
   conventions?: readonly ConventionName[];
   /**

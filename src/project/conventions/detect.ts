@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionName, type ConventionsData } from '../../engine/conventions.js';
-import { fileHabits } from '../../python/conventions/file-habits.js';
+import { fileHabits, lineHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
 import {
   learnBareExcept,
@@ -50,20 +50,27 @@ export interface DetectRequest {
 
 /**
  * What a run's transforms read that only some need, and that is dear to learn: the
- * vocabulary (a third of the scan: variable-names) and the exception habits (logging,
- * `raise from`, bare `except`: a quarter of the rest, exception-handling).
+ * vocabulary (a third of the scan: variable-names), the exception habits (logging,
+ * `raise from`, bare `except`: a quarter of the rest, exception-handling), and the habits
+ * read token by token (quotes, docstrings, trailing commas): without them, and without the
+ * vocabulary, the scan jumps from one comment, string or bracket to the next for the line
+ * length (`lineHabits`, a third of the time: a rename's run).
  */
 export interface ScanParts {
   vocabulary: boolean;
   exceptions: boolean;
+  habits: boolean;
 }
 
-export const EVERY_PART: ScanParts = { vocabulary: true, exceptions: true };
+export const EVERY_PART: ScanParts = { vocabulary: true, exceptions: true, habits: true };
+
+/** The conventions that only the token-by-token scan learns. */
+const TOKEN_HABITS: readonly ConventionName[] = ['quotes', 'docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth', 'trailingCommaAfterSoleElement'];
 
 /** The parts a selection of transforms reads (a transform that declares no conventions reads them all). */
 export function scanPartsFor(transforms: ReadonlyArray<{ conventions?: readonly ConventionName[] }>): ScanParts {
   const reads = (name: ConventionName) => transforms.some((transform) => transform.conventions?.includes(name) ?? true);
-  return { vocabulary: reads('vocabulary'), exceptions: reads('logging') || reads('raiseFrom') || reads('bareExcept') };
+  return { vocabulary: reads('vocabulary'), exceptions: reads('logging') || reads('raiseFrom') || reads('bareExcept'), habits: TOKEN_HABITS.some(reads) };
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -81,7 +88,8 @@ const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
 
 /** What one file's code shows (a text scan, no parse); `path` as the conventions name it; what `parts` leaves out is empty. */
 export function scanFile(path: string, text: string, parts: ScanParts = EVERY_PART): LearntFile {
-  return { path, habits: fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }), isTest: isDefaultTest(path) };
+  const habits = parts.habits || parts.vocabulary ? fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }) : lineHabits(text, parts);
+  return { path, habits, isTest: isDefaultTest(path) };
 }
 
 /** The scans of some files: each file's habits without its identifiers, which `vocabulary` counts. */
@@ -143,21 +151,22 @@ function countedScan(scan: LearntFile, vocabulary: VocabularyCounts | null, part
 export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: VocabularyCounts, parts: ScanParts = EVERY_PART): ConventionsData {
   const data = defaultConventionsData();
   if (learnt.length === 0) return data;
-  const docstrings = learnDocstrings(learnt);
+  // What no transform of the run reads is not learnt: the default.
+  const read = <T>(part: boolean, learn: () => T | undefined, fallback: T): T => (part ? learn() : undefined) ?? fallback;
+  const docstrings = parts.habits ? learnDocstrings(learnt) : {};
   return {
     lineLength: learnLineLength(learnt) ?? data.lineLength,
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
-    docstringMood: learnDocstringMood(learnt) ?? data.docstringMood,
-    docstringWidth: learnDocstringWidth(learnt) ?? data.docstringWidth,
-    quotes: learnQuotes(learnt),
-    // Not learnt (no transform of the run reads them): the defaults.
-    logging: (parts.exceptions ? learnLogging(learnt) : undefined) ?? data.logging,
-    trailingCommaAfterSoleElement: learnTrailingCommas(learnt) ?? data.trailingCommaAfterSoleElement,
-    vocabulary: parts.vocabulary ? learnVocabulary(vocabulary) : data.vocabulary,
+    docstringMood: read(parts.habits, () => learnDocstringMood(learnt), data.docstringMood),
+    docstringWidth: read(parts.habits, () => learnDocstringWidth(learnt), data.docstringWidth),
+    quotes: read(parts.habits, () => learnQuotes(learnt), data.quotes),
+    logging: read(parts.exceptions, () => learnLogging(learnt), data.logging),
+    trailingCommaAfterSoleElement: read(parts.habits, () => learnTrailingCommas(learnt), data.trailingCommaAfterSoleElement),
+    vocabulary: read(parts.vocabulary, () => learnVocabulary(vocabulary), data.vocabulary),
     tests: learnTests(learnt),
-    raiseFrom: (parts.exceptions ? learnRaiseFrom(learnt) : undefined) ?? data.raiseFrom,
-    bareExcept: (parts.exceptions ? learnBareExcept(learnt) : undefined) ?? data.bareExcept,
+    raiseFrom: read(parts.exceptions, () => learnRaiseFrom(learnt), data.raiseFrom),
+    bareExcept: read(parts.exceptions, () => learnBareExcept(learnt), data.bareExcept),
   };
 }
 

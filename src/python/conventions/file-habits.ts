@@ -119,6 +119,168 @@ function isIdentifierPart(code: number): boolean {
   return isIdentifierStart(code) || (code >= 48 && code <= 57);
 }
 
+/**
+ * A file's lines as the line-length habit reads them: each line's start and length
+ * (without its line end, `\n` or `\r\n`), which are prose (inside triple-quoted strings,
+ * or a comment alone: not counted), and per line, bit `position` of COMMON_LIMITS when
+ * the line may pass that limit in code kept to it, as Black leaves it: a string too long
+ * for a line of its own, or a comment after code that keeps to the limit. Black-formatted
+ * code (88) has dozens of such lines, which made Scrapy's limit look like 99 and let
+ * renames push code to 95.
+ */
+class LineTable {
+  readonly starts: number[] = [];
+  readonly lengths: number[] = [];
+  private readonly prose: Uint8Array;
+  private readonly excused: Uint8Array;
+
+  constructor(private readonly text: string) {
+    // One pass, no string made per line.
+    for (let start = 0; ; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      this.starts.push(start);
+      this.lengths.push(end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start);
+      if (newline < 0) break;
+      start = newline + 1;
+    }
+    this.prose = new Uint8Array(this.lengths.length);
+    this.excused = new Uint8Array(this.lengths.length);
+  }
+
+  lineAt(at: number): number {
+    return lineIndexAt(this.starts, at);
+  }
+
+  /** Whether only spaces and tabs stand before `at` on its line. */
+  startsLine(at: number): boolean {
+    let scan = at - 1;
+    while (scan >= 0 && (this.text[scan] === ' ' || this.text[scan] === '\t')) scan--;
+    return scan < 0 || this.text[scan] === '\n';
+  }
+
+  private excuse(line: number, fits: (limit: number) => boolean): void {
+    COMMON_LIMITS.forEach((limit, position) => {
+      if (fits(limit)) this.excused[line] = (this.excused[line] as number) | (1 << position);
+    });
+  }
+
+  /** A comment at `at`: prose alone on its line, else an excuse for the limits the code before it keeps to. */
+  comment(at: number): void {
+    const line = this.lineAt(at);
+    if (this.startsLine(at)) {
+      this.prose[line] = 1;
+      return;
+    }
+    let codeEnd = at;
+    while (this.text[codeEnd - 1] === ' ' || this.text[codeEnd - 1] === '\t') codeEnd--;
+    const column = codeEnd - (this.starts[line] as number);
+    this.excuse(line, (limit) => column <= limit);
+  }
+
+  /** A triple-quoted string from its opening quote to `end`: its lines are prose. */
+  tripleQuoted(quoteAt: number, end: number): void {
+    const last = this.lineAt(end - 1);
+    for (let line = this.lineAt(quoteAt); line <= last; line++) this.prose[line] = 1;
+  }
+
+  /**
+   * A string on one line, from its prefix at `start` to `end`: on a line of its own (a
+   * formatter split its bracket), it excuses the limits it is too long for; after code
+   * outside brackets (`x = f"..."`), where no formatter can split, those the code before
+   * it keeps to. After code inside a bracket it counts: a formatter would have split there.
+   */
+  oneLineString(start: number, end: number, insideBrackets: boolean): void {
+    const line = this.lineAt(start);
+    const width = end - start;
+    if (this.startsLine(start)) {
+      const lineStart = this.starts[line] as number;
+      let scan = lineStart;
+      while (this.text[scan] === ' ' || this.text[scan] === '\t') scan++;
+      const indent = scan - lineStart;
+      this.excuse(line, (limit) => indent + width > limit);
+    } else if (!insideBrackets) this.excuse(line, (limit) => start - (this.starts[line] as number) <= limit);
+  }
+
+  /** Lines of code: not prose. */
+  codeLines(): number {
+    return this.lengths.length - this.prose.reduce((sum, flag) => sum + flag, 0);
+  }
+
+  /** For each of COMMON_LIMITS, the lines of code longer than it that are not excused. */
+  linesOver(): number[] {
+    return COMMON_LIMITS.map(
+      (limit, position) => this.lengths.filter((length, line) => length > limit && !this.prose[line] && !((this.excused[line] as number) & (1 << position))).length,
+    );
+  }
+}
+
+/** A string's prefix (`r`, `rb`, `f`...) ending at `quoteAt`: the word there, if it is one (`rb'` yes, `x'` no). */
+function prefixBefore(text: string, quoteAt: number): string {
+  let start = quoteAt;
+  while (start > 0 && isIdentifierPart(text.charCodeAt(start - 1))) start--;
+  // A word does not start with a digit: `2rb'x'` is `2` then a string with its prefix.
+  while (start < quoteAt && isDigit(text.charCodeAt(start))) start++;
+  const word = text.slice(start, quoteAt);
+  return STRING_PREFIX.test(word) ? word : '';
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The characters where a line habit may change: comments, strings, brackets. */
+const LINE_HABIT_CHARACTERS = /[#'"([{)\]}]/g;
+
+/**
+ * What a file shows of its line length alone (and whether it defines tests), without
+ * reading its code token by token: the search jumps from one comment, string or bracket
+ * to the next. The rest of the habits is empty. For a run whose transforms read nothing
+ * else (renames, test names, helpers): the same line counts as `fileHabits`, in a
+ * fraction of its time.
+ */
+export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> = { exceptions: false }): FileHabits {
+  const table = new LineTable(text);
+  const search = new RegExp(LINE_HABIT_CHARACTERS.source, 'g');
+  let depth = 0;
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    const at = match.index;
+    const char = text[at];
+    if (char === '#') {
+      table.comment(at);
+      const newline = text.indexOf('\n', at);
+      search.lastIndex = newline < 0 ? text.length : newline;
+    } else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth = Math.max(0, depth - 1);
+    else {
+      const { end, triple } = stringEnd(text, at);
+      if (triple) table.tripleQuoted(at, end);
+      else table.oneLineString(at - prefixBefore(text, at).length, end, depth > 0);
+      search.lastIndex = end;
+    }
+  }
+  return {
+    lines: table.codeLines(),
+    linesOver: table.linesOver(),
+    quotes: { single: 0, double: 0 },
+    docstrings: { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 },
+    summaryMood: { imperative: 0, thirdPerson: 0 },
+    docstringLines: 0,
+    docstringLinesOver: COMMON_LIMITS.map(() => 0),
+    brackets: { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 },
+    identifiers: [],
+    identifierUses: [],
+    logging: parts.exceptions ? loggingHabit(text) : NO_LOGGING,
+    exceptions: parts.exceptions ? exceptionHabits(text) : NO_EXCEPTIONS,
+    definesTests: definesTests(text),
+  };
+}
+
+/** Whether the file defines test functions or test case classes. */
+function definesTests(text: string): boolean {
+  return (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text));
+}
+
 /** The habits one file shows. */
 /** What a scan may leave out: the identifiers (for the vocabulary) and the exception habits (logging, `raise from`, bare `except`). */
 export interface HabitParts {
@@ -132,37 +294,8 @@ const NO_EXCEPTIONS: ExceptionHabits = { raiseFrom: 0, raiseHelpers: 0, python2:
 /** The file's habits; what `parts` leaves out is empty (learnt from no file, it stays at the default). */
 export function fileHabits(text: string, parts: HabitParts = { names: true, exceptions: true }): FileHabits {
   const { names } = parts;
-  // Each line's start, and its length without its line end (`\n` or `\r\n`): one pass,
-  // no string made per line.
-  const lineStarts: number[] = [];
-  const lineLengths: number[] = [];
-  for (let start = 0; ; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    lineStarts.push(start);
-    lineLengths.push(end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start);
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  const lineAt = (at: number): number => lineIndexAt(lineStarts, at);
-  // Lines of prose (inside triple-quoted strings, or a comment alone): not counted.
-  const prose = new Uint8Array(lineLengths.length);
-  // Per line, bit `position` of COMMON_LIMITS: the line may pass that limit in code kept
-  // to it, as Black leaves it: a string too long for a line of its own, or a comment
-  // after code that keeps to the limit. Black-formatted code (88) has dozens of such
-  // lines, which made Scrapy's limit look like 99 and let renames push code to 95.
-  const excused = new Uint8Array(lineLengths.length);
-  const excuse = (line: number, fits: (limit: number) => boolean): void => {
-    COMMON_LIMITS.forEach((limit, position) => {
-      if (fits(limit)) excused[line] = (excused[line] as number) | (1 << position);
-    });
-  };
-  const indentOf = (line: number): number => {
-    const start = lineStarts[line] as number;
-    let scan = start;
-    while (text[scan] === ' ' || text[scan] === '\t') scan++;
-    return scan - start;
-  };
+  const table = new LineTable(text);
+  const lineAt = (at: number): number => table.lineAt(at);
   const quotes = { single: 0, double: 0 };
   const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
   const summaryMood = { imperative: 0, thirdPerson: 0 };
@@ -190,11 +323,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     while (scan < length && (text[scan] === ' ' || text[scan] === '\t')) scan++;
     return scan >= length || text[scan] === '\n' || text[scan] === '\r' || text[scan] === '#';
   };
-  const startsLine = (at: number): boolean => {
-    let scan = at - 1;
-    while (scan >= 0 && (text[scan] === ' ' || text[scan] === '\t')) scan--;
-    return scan < 0 || text[scan] === '\n';
-  };
+  const startsLine = (at: number): boolean => table.startsLine(at);
   const token = (value: string): void => {
     // Not stack[-1] when empty: an index below zero is a property lookup, slow in V8.
     const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
@@ -212,14 +341,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     const char = text[index] as string;
     const code = text.charCodeAt(index);
     if (char === '#') {
-      const line = lineAt(index);
-      if (startsLine(index)) prose[line] = 1;
-      else {
-        let codeEnd = index;
-        while (text[codeEnd - 1] === ' ' || text[codeEnd - 1] === '\t') codeEnd--;
-        const column = codeEnd - (lineStarts[line] as number);
-        excuse(line, (limit) => column <= limit);
-      }
+      table.comment(index);
       const newline = text.indexOf('\n', index);
       index = newline < 0 ? length : newline;
       continue;
@@ -254,13 +376,12 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
       const { end, triple } = stringEnd(text, quoteAt);
       const quote = text[quoteAt] as string;
       if (triple) {
-        const last = lineAt(end - 1);
-        for (let line = lineAt(quoteAt); line <= last; line++) prose[line] = 1;
+        table.tripleQuoted(quoteAt, end);
         if (previousHeader && !lineHasToken && stack.length === 0) {
           const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
           for (let line = lineAt(quoteAt), last = lineAt(end - 1); line <= last; line++) {
             docstringLines++;
-            const width = lineLengths[line] as number;
+            const width = table.lengths[line] as number;
             COMMON_LIMITS.forEach((limit, position) => {
               if (width > limit) docstringLinesOver[position] = (docstringLinesOver[position] ?? 0) + 1;
             });
@@ -278,16 +399,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
             else docstrings.summaryOnNextLine++;
           }
         }
-      } else {
-        // On a line of its own (a formatter split its bracket), too long for any line;
-        // or after code outside brackets (`x = f"..."`), where no formatter can split.
-        // After code inside a bracket it counts: a formatter would have split there.
-        const line = lineAt(quoteAt);
-        const start = quoteAt - prefix.length;
-        const width = end - start;
-        if (startsLine(start)) excuse(line, (limit) => indentOf(line) + width > limit);
-        else if (stack.length === 0) excuse(line, (limit) => start - (lineStarts[line] as number) <= limit);
-      }
+      } else table.oneLineString(quoteAt - prefix.length, end, stack.length > 0);
       if (!triple && !/[fF]/.test(prefix)) {
         const body = text.slice(quoteAt + 1, end - 1);
         if (!body.includes('"') && !body.includes("'")) quotes[quote === "'" ? 'single' : 'double']++;
@@ -330,10 +442,8 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     index++;
   }
   return {
-    lines: lineLengths.length - prose.reduce((sum, flag) => sum + flag, 0),
-    linesOver: COMMON_LIMITS.map(
-      (limit, position) => lineLengths.filter((length, line) => length > limit && !prose[line] && !((excused[line] as number) & (1 << position))).length,
-    ),
+    lines: table.codeLines(),
+    linesOver: table.linesOver(),
     quotes,
     docstrings,
     summaryMood,
@@ -344,6 +454,6 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     identifierUses: [...identifiers.values()],
     logging: parts.exceptions ? loggingHabit(text) : NO_LOGGING,
     exceptions: parts.exceptions ? exceptionHabits(text) : NO_EXCEPTIONS,
-    definesTests: (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text)),
+    definesTests: definesTests(text),
   };
 }

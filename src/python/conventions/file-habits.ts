@@ -2,6 +2,7 @@
 // parse: a default run reads every file of the project for this, so it must cost little):
 // line lengths, the quotes of plain strings, its docstrings' style and layout, exploded
 // brackets with and without a trailing comma, the identifiers its code uses, its logger.
+// A run that needs only the line lengths reads them faster (`lineHabits`).
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
@@ -281,7 +282,6 @@ function definesTests(text: string): boolean {
   return (text.includes('def test') && /^[ \t]*(?:async[ \t]+)?def test/m.test(text)) || (text.includes('Test') && /^class (?:\w*Test|Test)/m.test(text));
 }
 
-/** The habits one file shows. */
 /** What a scan may leave out: the identifiers (for the vocabulary) and the exception habits (logging, `raise from`, bare `except`). */
 export interface HabitParts {
   names: boolean;
@@ -291,7 +291,7 @@ export interface HabitParts {
 const NO_LOGGING: LoggingHabit = { loggerName: null, factory: null, importStatement: null, logs: false };
 const NO_EXCEPTIONS: ExceptionHabits = { raiseFrom: 0, raiseHelpers: 0, python2: false, bareExcepts: 0, excepts: 0 };
 
-/** The file's habits; what `parts` leaves out is empty (learnt from no file, it stays at the default). */
+/** The habits one file shows; what `parts` leaves out is empty (learnt from no file, it stays at the default). */
 export function fileHabits(text: string, parts: HabitParts = { names: true, exceptions: true }): FileHabits {
   const { names } = parts;
   const table = new LineTable(text);

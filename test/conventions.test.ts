@@ -304,7 +304,9 @@ describe('a run learns them in its worker threads', () => {
     // exception habits for exception-handling, the habits read token by token (quotes,
     // docstrings, trailing commas) for trailing-commas, and the line length alone (and the
     // tests) for comments.
-    const { vocabulary, logging, raiseFrom, bareExcept, docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes, trailingCommaAfterSoleElement } = defaultConventionsData();
+    const defaults = defaultConventionsData();
+    const { vocabulary, logging, raiseFrom, bareExcept, docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes } = defaults;
+    const { trailingCommaAfterSoleElement } = defaults;
     const tokenHabits = { docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes, trailingCommaAfterSoleElement };
     assert.deepEqual(await learnt('variable-names'), { ...everything, logging, raiseFrom, bareExcept, ...tokenHabits });
     assert.deepEqual(await learnt('exception-handling'), { ...everything, vocabulary, ...tokenHabits });

@@ -371,7 +371,9 @@ function resolveTargets(original: SourceFile, transforms: readonly SelectedTrans
 function rulesOutAll(text: string, options: FileRunOptions): boolean {
   if (options.transforms.length === 0) return false;
   const conventions = options.conventions ?? defaultConventions();
-  const silent = options.transforms.every(({ transform, options: transformOptions, within }) => !within && transform.mayFind?.(text, { options: transformOptions, conventions }) === false);
+  const silent = options.transforms.every(
+    ({ transform, options: transformOptions, within }) => !within && transform.mayFind?.(text, { options: transformOptions, conventions }) === false,
+  );
   return silent && (options.ignoreSuppressions || transformsNamedIn(text) === undefined);
 }
 

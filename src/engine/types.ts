@@ -224,9 +224,10 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
   /**
    * A test of the text alone, before any parse: false when `find` can find nothing in
    * it, whatever its tree (exception-handling in a file that never writes `except`). A
-   * file that every transform of the run rules out so, and that names no transform in a
-   * pycodemod comment, is reported unchanged without being parsed: a syntax error in it
-   * goes unreported, as nothing in it could be found or changed. Absent: anything may be
+   * file that every transform of the run rules out so, that names no transform in a
+   * pycodemod comment and that no review plan targets, is reported unchanged without
+   * being parsed: a syntax error in it goes unreported, as nothing in it could be found
+   * or changed. Absent: anything may be
    * found. The fixture harness and a test over the standard library hold it to that.
    */
   mayFind?(text: string, context: TextContext<OptionValues<S>>): boolean;

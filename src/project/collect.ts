@@ -289,11 +289,12 @@ function spelledIn(starts: readonly number[], node: SyntaxNode): boolean {
  */
 function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<string>): FileIndex {
   const spelled = names ? occurrences(file.text, names) : null;
-  // A body that binds outside itself is walked too: `global x` adds to the module's names,
-  // `nonlocal x` to the sites of an enclosing function's `x`.
-  const binding = names ? occurrences(file.text, [...names, 'global', 'nonlocal']) : null;
+  // A body that binds outside itself is analysed too: `global x` adds to the module's
+  // names, `nonlocal x` to the sites of an enclosing function's `x`.
+  const declarations = spelled ? occurrences(file.text, ['global', 'nonlocal']) : [];
+  const walkBody = spelled ? (definition: SyntaxNode) => spelledIn(spelled, definition) || spelledIn(declarations, definition) : null;
   // Without places, the outline is enough: what no function encloses.
-  const analysis = analyzeScopes(file.root, !places ? { outline: true } : binding ? { walkBody: (definition) => spelledIn(binding, definition) } : {});
+  const analysis = analyzeScopes(file.root, !places ? { outline: true } : walkBody ? { walkBody } : {});
   const index: FileIndex = {
     definitions: [],
     imports: [],
@@ -387,9 +388,10 @@ function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<s
   }
 
   // With names, a function's body can hold one of their places, or a getattr() with a
-  // computed name (kept whatever it names), only if it spells one of them.
-  const walked = names ? occurrences(file.text, [...names, ...ATTRIBUTE_FUNCTIONS]) : null;
-  collectSuperAndStrings(file.root, analysis, index, receivers, walked ? (definition) => spelledIn(walked, definition) : undefined);
+  // computed name (kept whatever it names), only if it spells one of them or the getattr.
+  const lookups = spelled ? occurrences(file.text, ATTRIBUTE_FUNCTIONS) : [];
+  const walksInto = spelled ? (definition: SyntaxNode) => spelledIn(spelled, definition) || spelledIn(lookups, definition) : undefined;
+  collectSuperAndStrings(file.root, analysis, index, receivers, walksInto);
   collectUnknownAttributes(file.root, index, spelled && names ? { starts: spelled, names } : undefined);
   index.commentNames = commentNames(file.root, spelled ?? undefined);
   return index;

@@ -6,7 +6,7 @@
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
-import { stringEnd } from '../syntax/text-scan.js';
+import { startsLine, stringEnd } from '../syntax/text-scan.js';
 import { lineIndexAt } from '../../engine/tree-common.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
@@ -153,11 +153,8 @@ class LineTable {
     return lineIndexAt(this.starts, at);
   }
 
-  /** Whether only spaces and tabs stand before `at` on its line. */
   startsLine(at: number): boolean {
-    let scan = at - 1;
-    while (scan >= 0 && (this.text[scan] === ' ' || this.text[scan] === '\t')) scan--;
-    return scan < 0 || this.text[scan] === '\n';
+    return startsLine(this.text, at);
   }
 
   private excuse(line: number, fits: (limit: number) => boolean): void {
@@ -233,6 +230,18 @@ function isDigit(code: number): boolean {
 /** The characters where a line habit may change: comments, strings, brackets. */
 const LINE_HABIT_CHARACTERS = /[#'"([{)\]}]/g;
 
+/** The habits read token by token, none seen yet: what `fileHabits` counts from, and all `lineHabits` has of them. */
+function emptyTokenHabits() {
+  return {
+    quotes: { single: 0, double: 0 },
+    docstrings: { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 },
+    summaryMood: { imperative: 0, thirdPerson: 0 },
+    docstringLines: 0,
+    docstringLinesOver: COMMON_LIMITS.map(() => 0),
+    brackets: { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 },
+  };
+}
+
 /**
  * What a file shows of its line length alone (and whether it defines tests), without
  * reading its code token by token: the search jumps from one comment, string or bracket
@@ -242,7 +251,8 @@ const LINE_HABIT_CHARACTERS = /[#'"([{)\]}]/g;
  */
 export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> = { exceptions: false }): FileHabits {
   const table = new LineTable(text);
-  const search = new RegExp(LINE_HABIT_CHARACTERS.source, 'g');
+  const search = LINE_HABIT_CHARACTERS;
+  search.lastIndex = 0;
   let depth = 0;
   for (let match = search.exec(text); match; match = search.exec(text)) {
     const at = match.index;
@@ -263,12 +273,7 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> =
   return {
     lines: table.codeLines(),
     linesOver: table.linesOver(),
-    quotes: { single: 0, double: 0 },
-    docstrings: { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 },
-    summaryMood: { imperative: 0, thirdPerson: 0 },
-    docstringLines: 0,
-    docstringLinesOver: COMMON_LIMITS.map(() => 0),
-    brackets: { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 },
+    ...emptyTokenHabits(),
     identifiers: [],
     identifierUses: [],
     logging: parts.exceptions ? loggingHabit(text) : NO_LOGGING,
@@ -296,12 +301,8 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
   const { names } = parts;
   const table = new LineTable(text);
   const lineAt = (at: number): number => table.lineAt(at);
-  const quotes = { single: 0, double: 0 };
-  const docstrings = { sphinx: 0, google: 0, numpy: 0, epytext: 0, plain: 0, summaryOnQuoteLine: 0, summaryOnNextLine: 0, oneLine: 0, oneLineAsThree: 0 };
-  const summaryMood = { imperative: 0, thirdPerson: 0 };
+  const { quotes, docstrings, summaryMood, docstringLinesOver, brackets } = emptyTokenHabits();
   let docstringLines = 0;
-  const docstringLinesOver = COMMON_LIMITS.map(() => 0);
-  const brackets = { soleWithComma: 0, soleWithout: 0, severalWithComma: 0, severalWithout: 0 };
   const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
   // The logical line: its first word, whether it ended with a colon, and whether a token

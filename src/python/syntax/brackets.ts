@@ -2,7 +2,7 @@
 // subscripts, imports, patterns...) seen uniformly: their brackets, their elements, and
 // whether they end with a comma. Trailing-comma rules and layout-aware rewrites use it.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { skipStringOrComment, stringEnd } from './text-scan.js';
+import { skipStringOrComment, startsLine, stringEnd } from './text-scan.js';
 
 export type SequenceKind =
   | 'call'
@@ -171,7 +171,7 @@ export function bracketsOfInterest(text: string): number[] | null {
         const newline = text.indexOf('\n', start);
         const spansLines = newline >= 0 && newline < index;
         const comma = text[lastCode] === ',';
-        if (comma ? !spansLines || text.slice(start, index).includes('*') : spansLines && startsItsLine(text, index)) found.push(start);
+        if (comma ? !spansLines || text.slice(start, index).includes('*') : spansLines && startsLine(text, index)) found.push(start);
       }
       lastCode = index;
       continue;
@@ -179,13 +179,6 @@ export function bracketsOfInterest(text: string): number[] | null {
     lastCode = index;
   }
   return found.sort((a, b) => a - b);
-}
-
-/** Whether only spaces and tabs stand before `index` on its line. */
-function startsItsLine(text: string, index: number): boolean {
-  let before = index - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-  return before < 0 || text[before] === '\n';
 }
 
 /**

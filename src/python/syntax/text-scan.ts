@@ -36,3 +36,10 @@ export function skipStringOrComment(text: string, index: number): number {
   }
   return char === '"' || char === "'" ? stringEnd(text, index).end : index;
 }
+
+/** Whether only spaces and tabs stand before `at` on its line. */
+export function startsLine(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || text[before] === '\n';
+}

@@ -100,19 +100,36 @@ function fingerprint(scope: Scope, statements: readonly SyntaxNode[], comments: 
   return { key: parts.join(' '), canonical };
 }
 
+const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition', 'lambda']);
+
 /** The blocks inside a function's body that belong to it: bodies of its compound statements, not of nested functions or classes. */
 function ownBlocks(functionNode: SyntaxNode): SyntaxNode[] {
   const body = functionNode.childForFieldName('body');
-  const blocks: SyntaxNode[] = [];
-  const walk = (node: SyntaxNode) => {
-    for (const child of node.namedChildren) {
-      if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition' || child.type === 'lambda') continue;
-      if (child.type === 'block') blocks.push(child);
-      walk(child);
-    }
-  };
-  if (body) walk(body);
-  return blocks;
+  if (!body) return [];
+  // One search of the function for blocks (no node made for what lies between them), each
+  // kept unless a definition between it and the function holds it.
+  return body.descendantsOfType('block').filter((block) => {
+    for (let owner = block.parent; owner && owner !== body; owner = owner.parent) if (NESTED.has(owner.type)) return false;
+    return true;
+  });
+}
+
+/**
+ * What two paragraphs with one fingerprint certainly share: their text with no space, line
+ * end, backslash or `;` (what may part the tokens) and every name masked (a local renamed
+ * is still a name; a non-ASCII letter is part of it). Paragraphs whose texts differ so
+ * cannot repeat, and need no fingerprint, whose node per token cost most of the search.
+ */
+function textShape(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[\s\\;]+/g, '').replace(/[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*/g, '_');
+}
+
+interface Paragraph {
+  scope: Scope;
+  statements: SyntaxNode[];
+  heading: SyntaxNode[];
+  within: SyntaxNode[];
+  innerComments: boolean;
 }
 
 /**
@@ -122,12 +139,11 @@ function ownBlocks(functionNode: SyntaxNode): SyntaxNode[] {
  * call the other, no helper needed.
  */
 export function repeatedParagraphs(file: SourceFile, analysis: ScopeAnalysis, minimum: number): RepeatedParagraph[] {
-  const groups = new Map<string, Occurrence[]>();
+  const shapes = new Map<string, Paragraph[]>();
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'function' || !scope.parent || !['module', 'class', 'function'].includes(scope.parent.kind)) continue;
     const all = bodyStatements(scope.node);
     const closing = all.at(-1);
-    const locals = localIdentifiers(scope);
     // The body's paragraphs, and those of the blocks inside it (an `if`, a loop, a `with`...), not of nested definitions.
     const paragraphs = [...bodyParagraphs(file, scope.node), ...ownBlocks(scope.node).flatMap((block) => blockParagraphs(file, block))];
     for (const paragraph of paragraphs) {
@@ -140,10 +156,26 @@ export function repeatedParagraphs(file: SourceFile, analysis: ScopeAnalysis, mi
       const within = paragraph.comments.filter((comment) => comment.startIndex > first.startIndex && file.position(comment.startIndex).line <= lastLine);
       const heading = paragraph.comments.filter((comment) => comment.startIndex < first.startIndex);
       const innerComments = within.some((comment) => file.startsLine(comment.startIndex) && comment.startIndex < last.endIndex);
-      const { key, canonical } = fingerprint(scope, statements, within, locals);
-      const group = groups.get(`${scope.parent.node.startIndex}:${key}`) ?? [];
+      const end = Math.max(last.endIndex, ...within.map((comment) => comment.endIndex));
+      // Where the paragraph's function sits, and its text's shape.
+      const shape = `${scope.parent.node.startIndex}:${textShape(file.text, first.startIndex, end)}`;
+      const alike = shapes.get(shape) ?? [];
+      alike.push({ scope, statements, heading, within, innerComments });
+      shapes.set(shape, alike);
+    }
+  }
+  const groups = new Map<string, Occurrence[]>();
+  const locals = new Map<Scope, Map<number, string>>();
+  for (const alike of shapes.values()) {
+    if (new Set(alike.map((paragraph) => paragraph.scope)).size < 2) continue;
+    for (const { scope, statements, heading, within, innerComments } of alike) {
+      const scopeLocals = locals.get(scope) ?? localIdentifiers(scope);
+      locals.set(scope, scopeLocals);
+      const { key, canonical } = fingerprint(scope, statements, within, scopeLocals);
+      const id = `${scope.parent!.node.startIndex}:${key}`;
+      const group = groups.get(id) ?? [];
       group.push({ scope, statements, heading, innerComments, canonical });
-      groups.set(`${scope.parent.node.startIndex}:${key}`, group);
+      groups.set(id, group);
     }
   }
   return [...groups.values()]

@@ -152,7 +152,7 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
     const path = methodPath(definition);
     if (!path) continue;
     if (existingDocstring(node)) documented.push(path);
-    else if (!silent && (!authorTextOnly || (!isTestName(definition.name, node.type) && promotableComments(file, definition, opts['promote-comments']).length))) undocumented.push(path);
+    else if (!silent && (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && promotableComments(file, definition, opts['promote-comments']).length))) undocumented.push(path);
   }
   return { documented, undocumented };
 }
@@ -345,11 +345,23 @@ function moduleFix(file: SourceFile, settings: Settings): Edit[] | null {
   return [replace({ start, end }, `${header ? file.eol : ''}${docstring}${file.eol}${after}`)];
 }
 
-/** The functions and classes without a docstring that the options let us document. */
-function* candidates(file: SourceFile, opts: OptionValues<typeof options>): Iterable<Definition> {
+/**
+ * Whether a comment may stand between the definition's header and its body, as the text
+ * shows (a `#` after its start, before its body): without one, there is nothing of the
+ * author's to promote.
+ */
+function mayHaveHeaderComment(file: SourceFile, node: SyntaxNode): boolean {
+  const body = node.childForFieldName('body');
+  const hash = file.text.indexOf('#', node.startIndex);
+  return !body || (hash !== -1 && hash < body.startIndex);
+}
+
+/** The functions and classes without a docstring that the options let us document (with `worth`, of those it keeps). */
+function* candidates(file: SourceFile, opts: OptionValues<typeof options>, worth?: (node: SyntaxNode) => boolean): Iterable<Definition> {
   const exported = moduleExports(file.root);
   // One search of the tree (no node object for the nodes between definitions).
   for (const node of file.root.descendantsOfType(['function_definition', 'class_definition'])) {
+    if (worth && !worth(node)) continue;
     const definition = definitionOf(node);
     if (!leaveAloneReason(file, definition, exported, opts)) yield definition;
   }
@@ -445,7 +457,9 @@ export default defineTransform({
     };
     const moduleEdits = opts.modules && !existingDocstring(file.root) ? moduleFix(file, settings) : null;
     if (moduleEdits) yield { message: 'module has no docstring', kind: 'no-docstring', at: { start: 0, end: 0 }, fix: () => fix('Add a module docstring', moduleEdits) };
-    for (const definition of candidates(file, opts)) {
+    // Only the author's words make a docstring: a definition with no comment under its header has none.
+    const worth = settings.authorTextOnly ? (node: SyntaxNode) => mayHaveHeaderComment(file, node) : undefined;
+    for (const definition of candidates(file, opts, worth)) {
       const { node } = definition;
       const what = node.type === 'class_definition' ? 'class' : isMethod(definition) ? 'method' : 'function';
       // Decided now, not when the fix is asked for: silence reports nothing.

@@ -35,12 +35,12 @@ const NAMES: Readonly<Record<QuoteChar, string>> = { '"': 'double', "'": 'single
  * Whether a string is a docstring: the first statement of the module, a class or a
  * function. Asked of the few strings that stand as statements, not of every definition
  * (whose bodies' statements a lazy tree would otherwise fetch, for nearly nothing); and
- * only of a string that starts its line or follows a header's colon (`def f(): "Doc."`),
- * told by the text, since asking a lazy tree for the parent of each of a module's
- * strings cost more than the rest of the search.
+ * only of a string that starts its line or follows a header's colon (`def f(): "Doc."`)
+ * and ends its line (or a statement), told by the text, since asking a lazy tree for the
+ * parent of each of a module's strings cost more than the rest of the search.
  */
 function isDocstring(literal: SyntaxNode, text: string): boolean {
-  if (!mayStartStatement(text, literal.startIndex)) return false;
+  if (!mayStartStatement(text, literal.startIndex) || !mayEndStatement(text, literal.endIndex)) return false;
   const statement = literal.parent;
   if (statement?.type !== 'expression_statement') return false;
   const body = statement.parent;
@@ -84,6 +84,17 @@ function mayStartStatement(text: string, start: number): boolean {
   let before = start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '\f' || text[before] === '\uFEFF')) before--;
   return before < 0 || text[before] === '\n' || text[before] === '\r' || text[before] === ':';
+}
+
+/**
+ * Whether a string ending at `end` may be a statement's last token: nothing but spaces
+ * before the line's end, a `;`, a comment or a backslash (an argument on a line of its
+ * own is followed by a comma or a bracket).
+ */
+function mayEndStatement(text: string, end: number): boolean {
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\f')) after++;
+  return after >= text.length || text[after] === '\n' || text[after] === '\r' || text[after] === ';' || text[after] === '#' || text[after] === '\\';
 }
 
 /** The quote of strings on one line: the option's, else the project's; null for none (only docstrings and triple quotes change). */

@@ -470,6 +470,9 @@ export default defineTransform({
       return collectHelperData(file, proposals.map((request) => ({ scope: request.scope, name: request.name })));
     },
     combine: (files) => combineHelperData(files),
+    // Only a method's helper is named from the class hierarchy: a file that proposes none
+    // (no long method) is transformed from the tree its collect read.
+    settled: (data) => Object.keys(data.proposals).length === 0,
   },
   *find(file, context): Generator<Finding> {
     const { options, project } = context;

@@ -280,6 +280,27 @@ describe('project phase', () => {
       [['base.py', 'unchanged'], ['shapes.py', 'unchanged'], ['tools.py', 'changed']],
     );
   });
+  test('split-functions settles a file that proposes no helper for a method: its result is the in-memory run\'s', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { transforms } = await import('../transforms/index.js');
+    const root = mkdtempSync(join(tmpdir(), 'pycodemod-settled-split-'));
+    const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '__testfixtures__', 'split-functions', `${name}.input.py`), 'utf8');
+    // Module functions: their helper's name asks no class hierarchy. Methods: it does.
+    const sources = new Map([['ports.py', fixture('repeated-annotated-module')], ['layout.py', fixture('repeated-guards-in-methods')]]);
+    for (const [name, text] of sources) writeFileSync(join(root, name), text);
+    const settings: RunSettings = { choices: [{ id: 'split-functions', options: {} }], transformModules: [], unsafe: true, explicit: ['split-functions'], renames: [], write: false, diff: true, keepText: true };
+    const handler = new JobHandler(settings, selectionFor(settings));
+    const collect = async (name: string) =>
+      (await handler.handle('collect', { path: join(root, name), displayPath: name, module: name.replace('.py', ''), transformSettled: true })) as CollectedFile;
+    const [ports, layout] = [await collect('ports.py'), await collect('layout.py')];
+    assert.deepEqual([ports?.result?.status, layout?.result], ['changed', undefined]);
+    const inMemory = runSources(sources, [{ transform: transforms.find((transform) => transform.id === 'split-functions')! }], { allowUnsafe: true });
+    const reported = new Map<string, { status: string; output?: string }>();
+    await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings, onResult: (result) => void reported.set(result.displayPath, result) });
+    const outputs = (result: { status: string; output?: string } | undefined) => [result?.status, result?.output];
+    for (const name of sources.keys()) assert.deepEqual(outputs(reported.get(name)), outputs(inMemory.get(name)), name);
+    assert.deepEqual([...sources.keys()].map((name) => reported.get(name)?.status), ['changed', 'changed']);
+  });
 });
 
 describe('transforms together', () => {

@@ -152,7 +152,11 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
     const path = methodPath(definition);
     if (!path) continue;
     if (existingDocstring(node)) documented.push(path);
-    else if (!silent && (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && promotableComments(file, definition, opts['promote-comments']).length))) undocumented.push(path);
+    else if (silent) continue;
+    // Without a summarizer, only a method with a comment to promote could be documented.
+    else if (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && promotableComments(file, definition, opts['promote-comments']).length)) {
+      undocumented.push(path);
+    }
   }
   return { documented, undocumented };
 }

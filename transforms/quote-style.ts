@@ -9,6 +9,7 @@ import {
   otherQuote,
   requote,
   requoteAsTripleDouble,
+  stringLiteral,
   stringsOutsideReplacementFields,
   type QuoteChar,
   type StringLiteral,
@@ -104,35 +105,72 @@ function preferredQuote(chosen: OptionValues<typeof options>['quote'], conventio
   return conventions.quotes === 'double' ? '"' : conventions.quotes === 'single' ? "'" : null;
 }
 
+/** A string literal as the text shows it, from its prefix to its closing quote(s). */
+interface StringToken {
+  start: number;
+  /** Where its opening quote is, past the prefix. */
+  quoteAt: number;
+  end: number;
+  triple: boolean;
+  /** How many brackets are open before it. */
+  depth: number;
+}
+
+const UNSURE = 'unsure';
+
+/**
+ * The string literals of a text, read without a parse, in order (a comment's quotes are
+ * no string; an f-string's replacement fields are read as its text). Ends with `UNSURE`
+ * where the text is not what the scan takes it for: a bracket closed more often than
+ * opened, or an f-string whose braces do not pair (its fields may hold its own quote,
+ * Python 3.12), so that the scan cannot tell where it ends.
+ */
+function* stringTokens(text: string): Generator<StringToken | typeof UNSURE> {
+  let depth = 0;
+  // What the scan stops at: a comment, a bracket or a quote.
+  const interesting = /[#'"()[\]{}]/g;
+  for (let match = interesting.exec(text); match; match = interesting.exec(text)) {
+    const index = match.index;
+    const char = text[index];
+    if (char === '#') {
+      interesting.lastIndex = skipStringOrComment(text, index);
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') {
+      depth++;
+      continue;
+    }
+    if (char === ')' || char === ']' || char === '}') {
+      if (--depth < 0) {
+        yield UNSURE;
+        return;
+      }
+      continue;
+    }
+    const { end, triple } = stringEnd(text, index);
+    let start = index;
+    while (start > 0 && start > index - 2 && /[rRbBuUfF]/.test(text[start - 1] as string)) start--;
+    if (/[fF]/.test(text.slice(start, index)) && !bracesBalance(text.slice(index, end))) {
+      yield UNSURE;
+      return;
+    }
+    // The scan moves on before the token is read: a consumer may stop at any token.
+    interesting.lastIndex = end;
+    yield { start, quoteAt: index, end, triple, depth };
+  }
+}
+
 /**
  * Whether the text holds a string this transform may change, read from the text alone:
  * one in `'''`, one that may be a docstring (it may start a statement, outside
  * brackets) other than `"""`, or one on one line in the quote not preferred. Also true
- * when an f-string's replacement fields seem to hold its own quote (Python 3.12): the
- * text scan cannot tell where it ends.
+ * when the scan is unsure of the text (`stringTokens`).
  */
 function mayRequote(text: string, preferred: QuoteChar | null): boolean {
-  // Brackets open: a docstring stands outside any (a string opening a line inside a call
-  // or a list, as black lays them out, is an argument or an element).
-  let depth = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '#') {
-      index = skipStringOrComment(text, index);
-      continue;
-    }
-    if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') {
-      // More closed than opened: the text is not what the scan takes it for.
-      if (--depth < 0) return true;
-    }
-    if (char !== '"' && char !== "'") continue;
-    const { end, triple } = stringEnd(text, index);
-    let start = index;
-    while (start > 0 && start > index - 2 && /[rRbBuUfF]/.test(text[start - 1] as string)) start--;
-    if (triple ? char === "'" : (preferred !== null && char !== preferred) || (depth === 0 && mayStartStatement(text, start))) return true;
-    if (/[fF]/.test(text.slice(start, index)) && !bracesBalance(text.slice(index, end))) return true;
-    index = end - 1;
+  for (const token of stringTokens(text)) {
+    if (token === UNSURE) return true;
+    const quote = text[token.quoteAt];
+    if (token.triple ? quote === "'" : (preferred !== null && quote !== preferred) || (token.depth === 0 && mayStartStatement(text, token.start))) return true;
   }
   return false;
 }
@@ -170,6 +208,36 @@ function followedByString(text: string, end: number): boolean {
     } else break;
   }
   return /^[rRbBuUfF]{0,2}['"]/.test(text.slice(at, at + 3));
+}
+
+/**
+ * The string literals `find` must read, found from the text and fetched from the tree
+ * one by one (a search of the whole tree for strings cost more than the rest of the
+ * transform): every one that may be a docstring, is in `'''`, is not in the preferred
+ * quote, or stands next to another string (a piece of an implicit concatenation, read
+ * as one unit); no other can change. Null when the text scan is unsure, when the tree
+ * has an error, or when the tree has no string where the text shows one: then every
+ * string is read from the tree.
+ */
+function stringsToRead(file: SourceFile, preferred: QuoteChar | null): StringLiteral[] | null {
+  const { root, text } = file;
+  if (root.hasError) return null;
+  const literals: StringLiteral[] = [];
+  let preceded = false;
+  for (const token of stringTokens(text)) {
+    if (token === UNSURE) return null;
+    const followed = followedByString(text, token.end);
+    const quote = text[token.quoteAt];
+    const mayChange = token.triple ? quote === "'" : preferred !== null && quote !== preferred;
+    if (preceded || followed || mayChange || (!token.triple && mayStartStatement(text, token.start) && mayEndStatement(text, token.end))) {
+      const node = root.descendantForIndex(token.start, token.end);
+      if (node.type !== 'string' || node.startIndex !== token.start || node.endIndex !== token.end) return null;
+      const literal = stringLiteral(node, text);
+      if (literal) literals.push(literal);
+    }
+    preceded = followed;
+  }
+  return literals;
 }
 
 function finding(at: SyntaxNode, message: string, title: string, edits: Edit[]): Finding {
@@ -210,7 +278,7 @@ export default defineTransform({
     // The implicit concatenation the literals are in, up to its end: found from its first
     // piece, the one a string follows, so that the tree is asked for no other's parent.
     let unit: SyntaxNode | null = null;
-    for (const literal of stringsOutsideReplacementFields(file.root, file.text)) {
+    for (const literal of stringsToRead(file, preferred) ?? stringsOutsideReplacementFields(file.root, file.text)) {
       if (preferred !== null && (!unit || literal.node.startIndex >= unit.endIndex) && followedByString(file.text, literal.node.endIndex)) {
         const parent = literal.node.parent;
         unit = parent?.type === 'concatenated_string' ? parent : null;

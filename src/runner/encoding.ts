@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readRegularFile } from '../project/read-file.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 // PEP 263: a comment on line 1 or 2 matching this declares the source encoding.
@@ -62,11 +63,10 @@ export function decodePython(bytes: Buffer): ReadResult {
 }
 
 export function readPython(path: string): ReadResult {
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    // A FIFO or device named on the command line would block the read forever.
-    if (!statSync(path).isFile()) return { ok: false, reason: 'is not a regular file (a pipe, socket or device)' };
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
+    if (!bytes) return { ok: false, reason: 'is not a regular file (a pipe, socket or device)' };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: `cannot be read (${code ?? (error as Error).message})` };

@@ -2,11 +2,11 @@
 // set, else what the configuration files declare, else what the code shows, else the
 // defaults. Reading the code is a text scan of each file (no parse): on this thread, or
 // by a run's worker threads, each scanning a share (`scanFiles`), its names counted there.
-import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_TEST_LAYOUT, defaultConventionsData, testFileMatcher, type ConventionName, type ConventionsData } from '../../engine/conventions.js';
 import { fileHabits, lineHabits } from '../../python/conventions/file-habits.js';
 import { readConfiguredConventions, type ConfiguredConventions } from './configured.js';
+import { readRegularFile } from '../read-file.js';
 import {
   learnBareExcept,
   learnDocstringMood,
@@ -173,9 +173,8 @@ export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: 
 /** A file's text, or null when it cannot be read. */
 function readText(path: string): string | null {
   try {
-    // A pipe or device named on the command line would block the read forever.
-    if (!statSync(path).isFile()) return null;
-    return readFileSync(path, 'utf8');
+    // Null for a pipe or device named on the command line.
+    return readRegularFile(path)?.toString('utf8') ?? null;
   } catch {
     // An unreadable file is reported when the run reaches it; it teaches nothing here.
     return null;

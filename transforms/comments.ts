@@ -11,6 +11,7 @@ import { definitionOf, headerText } from '../src/python/summaries/functions.js';
 import { bodyParagraphs, bodyStatements } from '../src/python/summaries/paragraphs.js';
 import { createSummarizer } from '../src/python/summaries/summarizer.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
+import { definitionNodes } from '../src/python/syntax/definitions.js';
 
 const options = {
   'min-statements': { type: 'integer', min: 2, default: 8, description: 'Comment the paragraphs of functions with at least this many statements in their body.' },
@@ -60,7 +61,7 @@ export default defineTransform({
     if (isGenerated(file) || !opts['summarizer-command'].trim()) return;
     // Prose is wrapped as PEP 8 asks of comments even where code lines may be longer.
     const lineLength = opts['line-length'] || Math.min(context.conventions.lineLength, 79);
-    for (const node of file.root.descendantsOfType('function_definition')) {
+    for (const node of definitionNodes(file, ['function_definition'])) {
       const name = definitionOf(node).name;
       const setUp = SET_UP_BODIES.has(name);
       const count = bodyStatements(node).length;

@@ -30,6 +30,7 @@ import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.j
 import { restatesCode } from '../src/python/summaries/restates-code.js';
 import { collectDefinitionIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
+import { definitionNodes } from '../src/python/syntax/definitions.js';
 
 const options = {
   style: { type: 'enum', choices: [...DOCSTRING_STYLES, 'project'] as const, default: 'project', description: "Docstring style: google, numpy, sphinx, plain (prose, no sections), or project: the project's convention (pycodemod conventions)." },
@@ -147,7 +148,7 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
   const undocumented: string[] = [];
   const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
   const silent = opts['skip-tests'] && isTestFile(file.path);
-  for (const node of file.root.descendantsOfType('function_definition')) {
+  for (const node of definitionNodes(file, ['function_definition'])) {
     const definition = definitionOf(node);
     const path = methodPath(definition);
     if (!path) continue;
@@ -364,7 +365,7 @@ function mayHaveHeaderComment(file: SourceFile, node: SyntaxNode): boolean {
 function* candidates(file: SourceFile, opts: OptionValues<typeof options>, worth?: (node: SyntaxNode) => boolean): Iterable<Definition> {
   const exported = moduleExports(file.root);
   // One search of the tree (no node object for the nodes between definitions).
-  for (const node of file.root.descendantsOfType(['function_definition', 'class_definition'])) {
+  for (const node of definitionNodes(file, ['function_definition', 'class_definition'])) {
     if (worth && !worth(node)) continue;
     const definition = definitionOf(node);
     if (!leaveAloneReason(file, definition, exported, opts)) yield definition;

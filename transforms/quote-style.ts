@@ -18,7 +18,7 @@ import type { Edit } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import type { Conventions } from '../src/engine/conventions.js';
 import type { OptionValues } from '../src/engine/options.js';
-import { skipStringOrComment, stringEnd } from '../src/python/syntax/text-scan.js';
+import { skipStringOrComment, stringEnd, stringStart, unsureFString } from '../src/python/syntax/text-scan.js';
 
 const options = {
   quote: {
@@ -148,9 +148,8 @@ function* stringTokens(text: string): Generator<StringToken | typeof UNSURE> {
       continue;
     }
     const { end, triple } = stringEnd(text, index);
-    let start = index;
-    while (start > 0 && start > index - 2 && /[rRbBuUfF]/.test(text[start - 1] as string)) start--;
-    if (/[fF]/.test(text.slice(start, index)) && !bracesBalance(text.slice(index, end))) {
+    const start = stringStart(text, index);
+    if (unsureFString(text, start, index, end)) {
       yield UNSURE;
       return;
     }
@@ -173,22 +172,6 @@ function mayRequote(text: string, preferred: QuoteChar | null): boolean {
     if (token.triple ? quote === "'" : (preferred !== null && quote !== preferred) || (token.depth === 0 && mayStartStatement(text, token.start))) return true;
   }
   return false;
-}
-
-/** Whether every `{` of an f-string's text has its `}` (doubled braces are text). */
-function bracesBalance(body: string): boolean {
-  let depth = 0;
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index];
-    if (char !== '{' && char !== '}') continue;
-    if (depth === 0 && body[index + 1] === char) {
-      index++;
-      continue;
-    }
-    depth += char === '{' ? 1 : -1;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /**

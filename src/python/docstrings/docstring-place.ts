@@ -4,6 +4,7 @@
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
 import { parsesWithoutError } from '../../engine/parse.js';
 import type { SourceFile } from '../../engine/source.js';
+import { definitionNodes } from '../syntax/definitions.js';
 
 /** A string literal Python's ast counts as a docstring (no f-string or bytes part). */
 function isDocstringLiteral(node: SyntaxNode): boolean {
@@ -39,7 +40,7 @@ export function existingDocstring(container: SyntaxNode): SyntaxNode | undefined
 export function writesOneLineDocstrings(file: SourceFile): boolean | undefined {
   let oneLine = 0;
   let threeLines = 0;
-  for (const node of file.root.descendantsOfType(['function_definition', 'class_definition'])) {
+  for (const node of definitionNodes(file, ['function_definition', 'class_definition'])) {
     const text = existingDocstring(node)?.text;
     if (!text) continue;
     if (/^[rRuU]?(?:"""|''')[^\n]*(?:"""|''')$/.test(text)) oneLine++;

@@ -8,6 +8,7 @@ import type { SourceFile } from '../../engine/source.js';
 import { allParameters, isMethod, type Definition } from '../summaries/functions.js';
 import type { DefinitionRequest } from '../summaries/summary-prompt.js';
 import { existingDocstring } from './docstring-place.js';
+import { definitionNodes } from '../syntax/definitions.js';
 
 /** The key an answer is found by: the definition's source (its offsets move as fixes land). */
 export function requestKey(source: string): string {
@@ -50,7 +51,7 @@ export function definitionRequest(file: SourceFile, definition: Definition): Def
 /** Up to two of the file's function docstrings of a telling length, as written. */
 export function exampleDocstrings(file: SourceFile): string[] {
   const examples: string[] = [];
-  for (const node of file.root.descendantsOfType('function_definition')) {
+  for (const node of definitionNodes(file, ['function_definition'])) {
     const statement = existingDocstring(node);
     const text = statement?.text ?? '';
     if (text.length >= 60 && text.length <= 400 && !/\n\s*(?:Args|Parameters|:param)/.test(text)) examples.push(text);

@@ -43,3 +43,35 @@ export function startsLine(text: string, at: number): boolean {
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
   return before < 0 || text[before] === '\n';
 }
+
+/** Where the string literal whose opening quote is at `quoteAt` starts: before its prefix letters (`rb`, `f`...). */
+export function stringStart(text: string, quoteAt: number): number {
+  let start = quoteAt;
+  while (start > 0 && start > quoteAt - 2 && /[rRbBuUfF]/.test(text[start - 1] as string)) start--;
+  return start;
+}
+
+/**
+ * Whether the string literal from `start` (its prefix) to `end`, its opening quote at
+ * `quoteAt`, is an f-string whose braces do not pair: its replacement fields may hold its
+ * own quote (Python 3.12), so a scan cannot tell where it ends.
+ */
+export function unsureFString(text: string, start: number, quoteAt: number, end: number): boolean {
+  return /[fF]/.test(text.slice(start, quoteAt)) && !bracesBalance(text.slice(quoteAt, end));
+}
+
+/** Whether every `{` of an f-string's text has its `}` (doubled braces are text). */
+function bracesBalance(body: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char !== '{' && char !== '}') continue;
+    if (depth === 0 && body[index + 1] === char) {
+      index++;
+      continue;
+    }
+    depth += char === '{' ? 1 : -1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

@@ -18,7 +18,7 @@ import type { Edit } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import type { Conventions } from '../src/engine/conventions.js';
 import type { OptionValues } from '../src/engine/options.js';
-import { skipStringOrComment, stringEnd, stringStart, unsureFString } from '../src/python/syntax/text-scan.js';
+import { codeTokens } from '../src/python/syntax/text-scan.js';
 
 const options = {
   quote: {
@@ -119,43 +119,26 @@ interface StringToken {
 const UNSURE = 'unsure';
 
 /**
- * The string literals of a text, read without a parse, in order (a comment's quotes are
- * no string; an f-string's replacement fields are read as its text). Ends with `UNSURE`
- * where the text is not what the scan takes it for: a bracket closed more often than
- * opened, or an f-string whose braces do not pair (its fields may hold its own quote,
- * Python 3.12), so that the scan cannot tell where it ends.
+ * The string literals of a text, read without a parse (`codeTokens`), each with the
+ * brackets open before it. Ends with `UNSURE` where the text is not what the scan takes
+ * it for: a bracket closed more often than opened, or an f-string the scan cannot tell
+ * the end of.
  */
 function* stringTokens(text: string): Generator<StringToken | typeof UNSURE> {
   let depth = 0;
-  // What the scan stops at: a comment, a bracket or a quote.
-  const interesting = /[#'"()[\]{}]/g;
-  for (let match = interesting.exec(text); match; match = interesting.exec(text)) {
-    const index = match.index;
-    const char = text[index];
-    if (char === '#') {
-      interesting.lastIndex = skipStringOrComment(text, index);
-      continue;
-    }
-    if (char === '(' || char === '[' || char === '{') {
-      depth++;
-      continue;
-    }
-    if (char === ')' || char === ']' || char === '}') {
-      if (--depth < 0) {
-        yield UNSURE;
-        return;
-      }
-      continue;
-    }
-    const { end, triple } = stringEnd(text, index);
-    const start = stringStart(text, index);
-    if (unsureFString(text, start, index, end)) {
+  for (const token of codeTokens(text, '[()[\\]{}]')) {
+    if (token.kind === 'unsure') {
       yield UNSURE;
       return;
     }
-    // The scan moves on before the token is read: a consumer may stop at any token.
-    interesting.lastIndex = end;
-    yield { start, quoteAt: index, end, triple, depth };
+    if (token.kind === 'string') {
+      yield { start: token.start, quoteAt: token.quoteAt, end: token.end, triple: token.triple, depth };
+    } else if ('([{'.includes(token.text)) {
+      depth++;
+    } else if (--depth < 0) {
+      yield UNSURE;
+      return;
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 // a parse) for a few nodes in a thousand.
 import type { SourceFile } from '../../engine/source.js';
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { skipStringOrComment, stringEnd, stringStart, unsureFString } from './text-scan.js';
+import { codeTokens } from './text-scan.js';
 
 export type DefinitionType = 'function_definition' | 'class_definition';
 
@@ -18,23 +18,12 @@ const KEYWORD_OF: Readonly<Record<DefinitionType, string>> = { function_definiti
  */
 export function definitionKeywords(text: string): number[] | null {
   const found: number[] = [];
-  const interesting = /[#'"]|\b(?:def|class)\b/g;
-  for (let match = interesting.exec(text); match; match = interesting.exec(text)) {
-    const at = match.index;
-    const char = text[at];
-    if (char === '#') {
-      interesting.lastIndex = skipStringOrComment(text, at);
-      continue;
-    }
-    if (char === '"' || char === "'") {
-      const { end } = stringEnd(text, at);
-      if (unsureFString(text, stringStart(text, at), at, end)) return null;
-      interesting.lastIndex = end;
-      continue;
-    }
-    const before = at > 0 ? (text[at - 1] as string) : '\n';
-    const after = text[at + match[0].length] ?? '\n';
-    if (' \t\f\n\r\uFEFF'.includes(before) && ' \t\f\\\n\r'.includes(after)) found.push(at);
+  for (const token of codeTokens(text, '\\b(?:def|class)\\b')) {
+    if (token.kind === 'unsure') return null;
+    if (token.kind !== 'match') continue;
+    const before = token.at > 0 ? (text[token.at - 1] as string) : '\n';
+    const after = text[token.at + token.text.length] ?? '\n';
+    if (' \t\f\n\r\uFEFF'.includes(before) && ' \t\f\\\n\r'.includes(after)) found.push(token.at);
   }
   return found;
 }

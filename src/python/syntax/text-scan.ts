@@ -75,3 +75,41 @@ function bracesBalance(body: string): boolean {
   }
   return depth === 0;
 }
+
+/** A token of `codeTokens`. */
+export type CodeToken =
+  | { kind: 'string'; start: number; quoteAt: number; end: number; triple: boolean }
+  | { kind: 'match'; at: number; text: string }
+  | { kind: 'unsure' };
+
+const UNSURE: CodeToken = { kind: 'unsure' };
+
+/**
+ * A text's string literals (`start` before the prefix, `quoteAt` at the opening quote)
+ * and the matches of `pattern` outside them and outside comments, in order, read without
+ * a parse (an f-string's replacement fields are read as its text). Ends with `unsure` at
+ * an f-string whose braces do not pair (`unsureFString`): the scan cannot tell where it
+ * ends.
+ */
+export function* codeTokens(text: string, pattern: string): Generator<CodeToken> {
+  const interesting = new RegExp(`[#'"]|${pattern}`, 'g');
+  for (let match = interesting.exec(text); match; match = interesting.exec(text)) {
+    const at = match.index;
+    const char = text[at];
+    if (char === '#') {
+      interesting.lastIndex = skipStringOrComment(text, at);
+    } else if (char === '"' || char === "'") {
+      const { end, triple } = stringEnd(text, at);
+      const start = stringStart(text, at);
+      if (unsureFString(text, start, at, end)) {
+        yield UNSURE;
+        return;
+      }
+      // The scan moves on before the token is read: a consumer may stop at any token.
+      interesting.lastIndex = end;
+      yield { kind: 'string', start, quoteAt: at, end, triple };
+    } else {
+      yield { kind: 'match', at, text: match[0] };
+    }
+  }
+}

@@ -45,7 +45,9 @@ test('the definitions found from the text of the standard library are those the 
     const text = readFileSync(join(stdlib, name), 'utf8');
     for (const form of ['copied', 'lazy'] as const) {
       const file = new SourceFile(name, text, parsePython(text, undefined, form));
-      for (const types of TYPES) assert.deepEqual(starts(definitionNodes(file, types)), starts(file.root.descendantsOfType(types)), `${name} (${form}), ${types.join(', ')}`);
+      for (const types of TYPES) {
+        assert.deepEqual(starts(definitionNodes(file, types)), starts(file.root.descendantsOfType(types)), `${name} (${form}), ${types.join(', ')}`);
+      }
       const keywords = definitionKeywords(text);
       const all = file.root.descendantsOfType(['function_definition', 'class_definition']);
       if (form === 'copied' && keywords && !file.root.hasError) {

@@ -14,7 +14,14 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 type Quote = 'project' | 'double' | 'single';
 
 function findings(file: SourceFile, quote: Quote): string[] {
-  const context = { options: { quote }, project: undefined, renames: new Map<string, string>(), lineLength: 79, conventions: defaultConventions(), warn: () => {} };
+  const context = {
+    options: { quote },
+    project: undefined,
+    renames: new Map<string, string>(),
+    lineLength: 79,
+    conventions: defaultConventions(),
+    warn: () => {},
+  };
   return [...quoteStyle.find(file, context as never)].map((finding) => {
     const at = finding.at as SyntaxNode;
     return JSON.stringify([finding.message, at.startIndex, at.endIndex, finding.fix?.()]);

@@ -138,6 +138,11 @@ function methodPath(definition: Definition): string | null {
   return owner.type === 'module' ? path.join('.') : null;
 }
 
+/** Whether a comment of the definition's could become its docstring. */
+function hasCommentToPromote(file: SourceFile, definition: Definition, opts: OptionValues<typeof options>): boolean {
+  return promotableComments(file, definition, opts['promote-comments']).length > 0;
+}
+
 /**
  * The methods of a file with a docstring, and those without one that `find` could
  * document (with the author's words only, those with a comment to promote): only these
@@ -155,7 +160,7 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
     if (existingDocstring(node)) documented.push(path);
     else if (silent) continue;
     // Without a summarizer, only a method with a comment to promote could be documented.
-    else if (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && promotableComments(file, definition, opts['promote-comments']).length)) {
+    else if (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && hasCommentToPromote(file, definition, opts))) {
       undocumented.push(path);
     }
   }
@@ -376,7 +381,7 @@ function* candidates(file: SourceFile, opts: OptionValues<typeof options>, worth
 function endpointRequests(file: SourceFile, opts: OptionValues<typeof options>): DefinitionRequest[] {
   if (opts['skip-tests'] && isTestFile(file.path)) return [];
   return [...candidates(file, opts)]
-    .filter((definition) => (definition.node.type === 'class_definition' || !silentReason(definition)) && !promotableComments(file, definition, opts['promote-comments']).length)
+    .filter((definition) => (definition.node.type === 'class_definition' || !silentReason(definition)) && !hasCommentToPromote(file, definition, opts))
     .map((definition) => definitionRequest(file, definition));
 }
 

@@ -39,7 +39,7 @@ export function readRegularFile(path: string): Buffer | null {
   }
 }
 
-/** How many bytes this thread has read with readRegularFile. */
+/** The bytes read so far in this thread: what a job read is the difference across it. */
 export function bytesRead(): number {
   return total;
 }

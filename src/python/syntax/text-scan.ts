@@ -76,7 +76,7 @@ function bracesBalance(body: string): boolean {
   return depth === 0;
 }
 
-/** A token of `codeTokens`. */
+/** What `codeTokens` yields: a string literal, a match of its pattern, or the place it cannot read past. */
 export type CodeToken =
   | { kind: 'string'; start: number; quoteAt: number; end: number; triple: boolean }
   | { kind: 'match'; at: number; text: string }

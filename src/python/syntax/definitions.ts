@@ -3,12 +3,12 @@
 // search of the whole tree for them walks every node inside tree-sitter (about a fifth of
 // a parse) for a few nodes in a thousand.
 import type { SourceFile } from '../../engine/source.js';
-import type { SyntaxNode } from '../../engine/syntax-tree.js';
+import type { SyntaxNode, SyntaxTree } from '../../engine/syntax-tree.js';
 import { codeTokens } from './text-scan.js';
 
 export type DefinitionType = 'function_definition' | 'class_definition';
 
-const KEYWORD_OF: Readonly<Record<DefinitionType, string>> = { function_definition: 'def', class_definition: 'class' };
+const TYPE_OF: Readonly<Record<string, DefinitionType>> = { def: 'function_definition', class: 'class_definition' };
 
 /**
  * Where the text's `def` and `class` keywords are, outside strings and comments, in
@@ -28,6 +28,11 @@ export function definitionKeywords(text: string): number[] | null {
   return found;
 }
 
+// The keywords of a tree's text, read once for the transforms that ask of the same tree
+// (docstrings asks in its project phase and again when it transforms the file from that
+// tree). Positions only: no node is kept.
+const keywordsOf = new WeakMap<SyntaxTree, number[] | null>();
+
 /**
  * The file's definitions of the given types, in document order: what
  * `root.descendantsOfType(types)` gives, found from the text (`definitionKeywords`). A
@@ -35,22 +40,22 @@ export function definitionKeywords(text: string): number[] | null {
  * is searched as a whole instead.
  */
 export function definitionNodes(file: SourceFile, types: readonly DefinitionType[]): SyntaxNode[] {
-  const keywords = file.root.hasError ? null : definitionKeywords(file.text);
+  let keywords = keywordsOf.get(file.tree);
+  if (keywords === undefined) keywordsOf.set(file.tree, (keywords = file.root.hasError ? null : definitionKeywords(file.text)));
   return keywords ? fromKeywords(file, keywords, types) : file.root.descendantsOfType(types);
 }
 
 function fromKeywords(file: SourceFile, keywords: readonly number[], types: readonly DefinitionType[]): SyntaxNode[] {
   const { root, text } = file;
-  const wanted = new Set<string>(types.map((type) => KEYWORD_OF[type]));
+  const wanted = new Set<string>(types);
   const nodes: SyntaxNode[] = [];
   for (const at of keywords) {
     const keyword = text.startsWith('def', at) ? 'def' : 'class';
-    if (!wanted.has(keyword)) continue;
+    const type = TYPE_OF[keyword] as DefinitionType;
+    if (!wanted.has(type)) continue;
     const node = root.descendantForIndex(at, at + keyword.length);
     const definition = node.parent;
-    if (node.type !== keyword || node.startIndex !== at || definition?.type !== (keyword === 'def' ? 'function_definition' : 'class_definition')) {
-      return root.descendantsOfType(types);
-    }
+    if (node.type !== keyword || node.startIndex !== at || definition?.type !== type) return root.descendantsOfType(types);
     nodes.push(definition);
   }
   return nodes;

@@ -161,14 +161,28 @@ export function dottedParts(node: SyntaxNode | null): string[] | null {
 /** The value of a plain string literal, or null (f-strings, escapes, concatenations). */
 function simpleString(node: SyntaxNode): { value: string; span: Span } | null {
   if (node.type !== 'string') return null;
-  const parts = node.namedChildren.filter((child) => child.type !== 'string_start' && child.type !== 'string_end');
-  if (/^[a-zA-Z]*[fF]/.test(node.text)) return null;
-  if (parts.length === 0) {
-    const start = node.namedChildren[0]?.endIndex ?? node.startIndex;
+  // An f-string: its prefix (which `string_start` holds with the quotes) has an f.
+  const opening = node.firstChild;
+  if (opening?.type === 'string_start' ? /[fF]/.test(opening.text) : /^[a-zA-Z]*[fF]/.test(node.text)) return null;
+  // What lies between the quotes (every string is read: no list of its children is made).
+  let first: SyntaxNode | null = null;
+  let part: SyntaxNode | null = null;
+  let parts = 0;
+  const { children } = node;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as SyntaxNode;
+    if (!child.isNamed) continue;
+    first ??= child;
+    if (child.type === 'string_start' || child.type === 'string_end') continue;
+    part ??= child;
+    parts++;
+  }
+  if (parts === 0) {
+    const start = first?.endIndex ?? node.startIndex;
     return { value: '', span: { start, end: start } };
   }
-  if (parts.length !== 1 || parts[0]?.type !== 'string_content') return null;
-  return { value: parts[0].text, span: spanOf(parts[0]) };
+  if (parts !== 1 || part?.type !== 'string_content') return null;
+  return { value: part.text, span: spanOf(part) };
 }
 
 function classPathOf(scope: Scope): string[] {
@@ -391,7 +405,7 @@ function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<s
   // computed name (kept whatever it names), only if it spells one of them or the getattr.
   const lookups = spelled ? occurrences(file.text, ATTRIBUTE_FUNCTIONS) : [];
   const walksInto = spelled ? (definition: SyntaxNode) => spelledIn(spelled, definition) || spelledIn(lookups, definition) : undefined;
-  collectSuperAndStrings(file.root, analysis, index, receivers, walksInto);
+  collectSuperAndStrings(file.root, file.text, analysis, index, receivers, walksInto);
   collectUnknownAttributes(file.root, index, spelled && names ? { starts: spelled, names } : undefined);
   index.commentNames = commentNames(file.root, spelled ?? undefined);
   return index;
@@ -628,9 +642,17 @@ function collectImports(root: SyntaxNode, index: FileIndex, insideFunctions = tr
 const PATCH_CALLEES = /(^|\.)patch$/;
 const PATCH_OBJECT_CALLEES = /(^|\.)patch\.object$/;
 const ATTRIBUTE_FUNCTIONS = new Set(['getattr', 'setattr', 'hasattr', 'delattr']);
+/** How every callee the walk below reads ends: `super`, `x.patch`, `x.patch.object`, `getattr`... */
+const CALLEE_ENDINGS = ['super', 'patch', 'patch.object', ...ATTRIBUTE_FUNCTIONS];
+
+/** Whether the text ending at `end` ends with one of CALLEE_ENDINGS (read in place: most callees end otherwise). */
+function endsLikeCallee(text: string, end: number): boolean {
+  return CALLEE_ENDINGS.some((ending) => text.startsWith(ending, end - ending.length));
+}
 
 function collectSuperAndStrings(
   root: SyntaxNode,
+  text: string,
   analysis: ReturnType<typeof analyzeScopes>,
   index: FileIndex,
   receivers: Set<number>,
@@ -649,9 +671,10 @@ function collectSuperAndStrings(
     return binding?.scope.kind === 'module' ? { kind: 'global', base: parts } : undefined;
   };
   const walk = (node: SyntaxNode) => {
-    if (node.type === 'call') {
-      const callee = node.childForFieldName('function');
-      const calleeText = callee?.text ?? '';
+    // Only callees of a few names matter; the others' text and arguments are not made.
+    const callee = node.type === 'call' ? node.childForFieldName('function') : null;
+    if (callee && endsLikeCallee(text, callee.endIndex)) {
+      const calleeText = callee.text;
       const args = node.childForFieldName('arguments')?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
       // super().name inside a method.
       const outer = node.parent;
@@ -693,7 +716,12 @@ function collectSuperAndStrings(
       return;
     }
     if (node.type === 'function_definition' && !walksInto(node)) return;
-    for (const child of node.namedChildren) walk(child);
+    // The named children, without a list of them for every node of the file.
+    const { children } = node;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as SyntaxNode;
+      if (child.isNamed) walk(child);
+    }
   };
   walk(root);
 }

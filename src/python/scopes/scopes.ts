@@ -112,7 +112,13 @@ class ScopeBuilder {
   }
 
   visitChildren(node: SyntaxNode, scope: Scope): void {
-    for (const child of node.namedChildren) this.visit(child, scope);
+    // The named children, without a list of them for every node of the file (the
+    // analysis visits them all: its garbage was a third of a rename's project phase).
+    const { children } = node;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as SyntaxNode;
+      if (child.isNamed) this.visit(child, scope);
+    }
   }
 
   visit(node: SyntaxNode, scope: Scope): void {
@@ -359,7 +365,11 @@ class ScopeBuilder {
   }
 
   private visitString(node: SyntaxNode, scope: Scope): void {
-    for (const child of node.namedChildren) if (child.type === 'interpolation') this.visitChildren(child, scope);
+    const { children } = node;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as SyntaxNode;
+      if (child.type === 'interpolation') this.visitChildren(child, scope);
+    }
   }
 
   /** Decorators, defaults and annotations are evaluated where the function is defined. */
@@ -440,8 +450,9 @@ class ScopeBuilder {
   /** Resolves every read the way Python looks names up. */
   resolve(): void {
     for (const { node, scope } of this.reads) {
-      const binding = lookup(scope, node.text);
-      const reference: Reference = { node, scope, binding, builtin: !binding && BUILTIN_NAMES.has(node.text) };
+      const name = node.text;
+      const binding = lookup(scope, name);
+      const reference: Reference = { node, scope, binding, builtin: !binding && BUILTIN_NAMES.has(name) };
       scope.references.push(reference);
       if (binding) {
         binding.references.push(reference);
@@ -483,7 +494,9 @@ function nonlocalOwner(scope: Scope, name: string): Scope | null {
 }
 
 function lookup(scope: Scope, name: string): Binding | null {
-  for (const visible of scope.visibleScopes()) {
+  // scope.visibleScopes() without the list: this scope, then its enclosing scopes but classes.
+  for (let visible: Scope | null = scope; visible; visible = visible.parent) {
+    if (visible !== scope && visible.kind === 'class') continue;
     if (visible.globalNames.has(name)) return visible.module().bindings.get(name) ?? null;
     if (visible.nonlocalNames.has(name)) return nonlocalOwner(visible, name)?.bindings.get(name) ?? null;
     const binding = visible.bindings.get(name);

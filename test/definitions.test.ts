@@ -1,13 +1,11 @@
 // src/python/syntax/definitions.ts: a module's functions and classes found from its text
 // are those a search of the whole tree finds.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { definitionKeywords, definitionNodes, type DefinitionType } from '../src/python/syntax/definitions.js';
 import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
+import { topLevelModules } from './support/stdlib.js';
 
 const TYPES: ReadonlyArray<readonly DefinitionType[]> = [['function_definition'], ['class_definition'], ['function_definition', 'class_definition']];
 
@@ -38,11 +36,9 @@ test('an f-string that may reuse its quote in a field leaves the search to the t
 });
 
 test('the definitions found from the text of the standard library are those the tree has, in both forms', () => {
-  const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
   let fromText = 0;
   let definitions = 0;
-  for (const name of readdirSync(stdlib).filter((entry) => entry.endsWith('.py')).sort()) {
-    const text = readFileSync(join(stdlib, name), 'utf8');
+  for (const { name, text } of topLevelModules()) {
     for (const form of ['copied', 'lazy'] as const) {
       const file = new SourceFile(name, text, parsePython(text, undefined, form));
       for (const types of TYPES) {

@@ -1,11 +1,9 @@
 // src/python/conventions/file-habits.ts: the quick scan for the line length alone
 // (`lineHabits`, a rename's run) counts the lines the full scan (`fileHabits`) counts.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileHabits, lineHabits } from '../src/python/conventions/file-habits.js';
+import { topLevelModules } from './support/stdlib.js';
 
 function lineCounts(habits: { lines: number; linesOver: number[] }): string {
   return `${habits.lines} lines, over the common limits: ${habits.linesOver.join(' ')}`;
@@ -27,11 +25,9 @@ test('comments, strings and brackets end and excuse lines alike in both scans', 
 });
 
 test('over the standard library, the quick scan counts the lines of the full scan', () => {
-  const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
   let files = 0;
   let over = 0;
-  for (const name of readdirSync(stdlib).filter((entry) => entry.endsWith('.py')).sort()) {
-    const text = readFileSync(join(stdlib, name), 'utf8');
+  for (const { name, text } of topLevelModules()) {
     const quick = lineHabits(text);
     assert.equal(lineCounts(quick), lineCounts(fileHabits(text, { names: false, exceptions: false })), name);
     files++;

@@ -1,15 +1,13 @@
 // quote-style finds the strings it may change from the text and asks the tree for those
 // alone; a search of the whole tree must find the same.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import quoteStyle from '../transforms/quote-style.js';
 import { parsePython } from '../src/engine/parse.js';
 import { SourceFile } from '../src/engine/source.js';
 import { defaultConventions } from '../src/engine/conventions.js';
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
+import { topLevelModules } from './support/stdlib.js';
 
 type Quote = 'project' | 'double' | 'single';
 
@@ -35,12 +33,9 @@ function withEveryString(file: SourceFile): SourceFile {
 }
 
 test('the strings found from the text give the findings of every string in the tree', () => {
-  const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
   let checked = 0;
   let found = 0;
-  for (const name of readdirSync(stdlib).filter((entry) => entry.endsWith('.py')).sort()) {
-    const path = join(stdlib, name);
-    const text = readFileSync(path, 'utf8');
+  for (const { name, path, text } of topLevelModules()) {
     const file = new SourceFile(path, text, parsePython(text));
     if (file.root.hasError) continue;
     for (const quote of ['project', 'double', 'single'] as const) {

@@ -128,7 +128,7 @@ function callFacts(body: SyntaxNode | null): Pick<TestFacts, 'calls' | 'raises'>
         calls[name] = (calls[name] ?? 0) + 1;
       }
     }
-    for (const child of node.namedChildren) walk(child);
+    for (const child of node.children) if (child.isNamed) walk(child);
   };
   if (body) walk(body);
   return { calls, raises };

@@ -20,7 +20,10 @@ function isDocstringLiteral(node: SyntaxNode): boolean {
 
 /** The first statement of a block or module, comments skipped. */
 export function firstStatement(container: SyntaxNode): SyntaxNode | undefined {
-  return container.namedChildren.find((child) => child.type !== 'comment');
+  // The first named child but a comment, without a list of the named ones (asked of every
+  // definition's body by docstrings' project phase).
+  for (const child of container.children) if (child.isNamed && child.type !== 'comment') return child;
+  return undefined;
 }
 
 /** The docstring statement of a function, class (their body block) or module, if any. */
@@ -28,8 +31,14 @@ export function existingDocstring(container: SyntaxNode): SyntaxNode | undefined
   const body = container.type === 'module' || container.type === 'block' ? container : container.childForFieldName('body');
   const first = body ? firstStatement(body) : undefined;
   if (first?.type !== 'expression_statement') return undefined;
-  const expressions = first.namedChildren.filter((child) => child.type !== 'comment');
-  return expressions.length === 1 && isDocstringLiteral(expressions[0]!) ? first : undefined;
+  // Its one expression (comments aside), a docstring literal.
+  let expression: SyntaxNode | undefined;
+  for (const child of first.children) {
+    if (!child.isNamed || child.type === 'comment') continue;
+    if (expression) return undefined;
+    expression = child;
+  }
+  return expression && isDocstringLiteral(expression) ? first : undefined;
 }
 
 /**

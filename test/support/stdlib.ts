@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 /** The directory of the standard library. */
 export function standardLibrary(): string {
-  return execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+  const script = "import sysconfig; print(sysconfig.get_paths()['stdlib'])";
+  return execFileSync('python3', ['-c', script], { encoding: 'utf8' }).trim();
 }
 
 /** Its top-level modules (`*.py` directly in it), by name, with their paths and texts. */

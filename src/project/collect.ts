@@ -162,15 +162,12 @@ export function dottedParts(node: SyntaxNode | null): string[] | null {
 function simpleString(node: SyntaxNode): { value: string; span: Span } | null {
   if (node.type !== 'string') return null;
   // An f-string: its prefix (which `string_start` holds with the quotes) has an f.
-  const opening = node.firstChild;
-  if (opening?.type === 'string_start' ? /[fF]/.test(opening.text) : /^[a-zA-Z]*[fF]/.test(node.text)) return null;
+  if (/^[a-zA-Z]*[fF]/.test(node.firstChild?.text ?? '')) return null;
   // What lies between the quotes (every string is read: no list of its children is made).
   let first: SyntaxNode | null = null;
   let part: SyntaxNode | null = null;
   let parts = 0;
-  const { children } = node;
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index] as SyntaxNode;
+  for (const child of node.children) {
     if (!child.isNamed) continue;
     first ??= child;
     if (child.type === 'string_start' || child.type === 'string_end') continue;
@@ -717,11 +714,7 @@ function collectSuperAndStrings(
     }
     if (node.type === 'function_definition' && !walksInto(node)) return;
     // The named children, without a list of them for every node of the file.
-    const { children } = node;
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index] as SyntaxNode;
-      if (child.isNamed) walk(child);
-    }
+    for (const child of node.children) if (child.isNamed) walk(child);
   };
   walk(root);
 }

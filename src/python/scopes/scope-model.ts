@@ -93,13 +93,22 @@ export class Scope {
     return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
   }
 
-  /** Scopes whose names a lookup from here can find, innermost first (class scopes only when they are this one). */
-  visibleScopes(): Scope[] {
-    const chain: Scope[] = [this];
-    for (let scope = this.parent; scope; scope = scope.parent) {
-      if (scope.kind !== 'class') chain.push(scope);
+  private visible: readonly Scope[] | undefined;
+
+  /**
+   * Scopes whose names a lookup from here can find, innermost first (class scopes only
+   * when they are this one). Made once: a scope's parents never change, and every name
+   * read in it is looked up through them.
+   */
+  visibleScopes(): readonly Scope[] {
+    if (!this.visible) {
+      const chain: Scope[] = [this];
+      for (let scope = this.parent; scope; scope = scope.parent) {
+        if (scope.kind !== 'class') chain.push(scope);
+      }
+      this.visible = chain;
     }
-    return chain;
+    return this.visible;
   }
 
   /** This scope and every scope nested in it. */
@@ -125,7 +134,7 @@ export class Scope {
         if (isOuter(reference.binding?.scope)) free.add(reference.node.text);
       }
       for (const name of scope.nonlocalNames) {
-        const binding = [...scope.visibleScopes()].slice(1).find((outer) => outer.bindings.has(name))?.bindings.get(name);
+        const binding = scope.visibleScopes().slice(1).find((outer) => outer.bindings.has(name))?.bindings.get(name);
         if (isOuter(binding?.scope)) free.add(name);
       }
     }

@@ -114,11 +114,7 @@ class ScopeBuilder {
   visitChildren(node: SyntaxNode, scope: Scope): void {
     // The named children, without a list of them for every node of the file (the
     // analysis visits them all: its garbage was a third of a rename's project phase).
-    const { children } = node;
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index] as SyntaxNode;
-      if (child.isNamed) this.visit(child, scope);
-    }
+    for (const child of node.children) if (child.isNamed) this.visit(child, scope);
   }
 
   visit(node: SyntaxNode, scope: Scope): void {
@@ -365,11 +361,7 @@ class ScopeBuilder {
   }
 
   private visitString(node: SyntaxNode, scope: Scope): void {
-    const { children } = node;
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index] as SyntaxNode;
-      if (child.type === 'interpolation') this.visitChildren(child, scope);
-    }
+    for (const child of node.children) if (child.type === 'interpolation') this.visitChildren(child, scope);
   }
 
   /** Decorators, defaults and annotations are evaluated where the function is defined. */
@@ -494,9 +486,7 @@ function nonlocalOwner(scope: Scope, name: string): Scope | null {
 }
 
 function lookup(scope: Scope, name: string): Binding | null {
-  // scope.visibleScopes() without the list: this scope, then its enclosing scopes but classes.
-  for (let visible: Scope | null = scope; visible; visible = visible.parent) {
-    if (visible !== scope && visible.kind === 'class') continue;
+  for (const visible of scope.visibleScopes()) {
     if (visible.globalNames.has(name)) return visible.module().bindings.get(name) ?? null;
     if (visible.nonlocalNames.has(name)) return nonlocalOwner(visible, name)?.bindings.get(name) ?? null;
     const binding = visible.bindings.get(name);

@@ -6,6 +6,7 @@
 // small part of a file read the tree lazily instead (lazy-tree.ts); syntax-tree.ts picks.
 import type { Point, Tree, TreeCursor } from 'tree-sitter';
 import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
+import { nativeCopy, type NativeCopy } from './native-copy.js';
 import { DerivedNode, lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
 
 /** What every node of one tree shares: the text, its line starts, and the arrays. */
@@ -92,6 +93,8 @@ class FlatTree {
 
 const NONE: readonly number[] = Object.freeze([]);
 const MISSING = 1;
+/** tree-sitter's symbol for an ERROR node. */
+const ERROR_SYMBOL = 65535;
 const HAS_ERROR = 2;
 
 class Node extends DerivedNode<Node> implements SyntaxNode {
@@ -307,10 +310,70 @@ export function languageFacts(nodeTypeInfo: NodeTypeInfo): LanguageFacts {
   return { typeNames: [], typeIsNamed: [], fieldNames: [], mayHaveFields: [], idsByName: new Map(), listed, withFields };
 }
 
-/** Copies a tree-sitter tree parsed from `text`. */
-export function copyTree(tree: Tree, text: string, facts: LanguageFacts): CopiedTree {
+/**
+ * Copies a tree-sitter tree parsed from `text`: in one native call (native-copy.ts), or
+ * through node-tree-sitter's cursor when that is missing or `native` is null.
+ */
+export function copyTree(tree: Tree, text: string, facts: LanguageFacts, native = nativeCopy()): CopiedTree {
   const arrays = (scratch ??= new Scratch());
   arrays.ensure(1 << 14);
+  const count = native ? copyNatively(native, tree, facts, arrays) : copyThroughCursor(tree, facts, arrays);
+  const firstId = reserveNodeIds(count);
+  const flat = new FlatTree(
+    text,
+    firstId,
+    facts.typeNames,
+    facts.typeIsNamed,
+    facts.fieldNames,
+    facts.idsByName,
+    arrays.type.slice(0, count),
+    arrays.field.slice(0, count),
+    arrays.flags.slice(0, count),
+    arrays.start.slice(0, count),
+    arrays.end.slice(0, count),
+    arrays.parent.slice(0, count),
+    arrays.after.slice(0, count),
+    arrays.previous.slice(0, count),
+  );
+  return new CopiedTree(flat, tree);
+}
+
+/** Notes a type id met for the first time: its name, whether named, whether its children may have fields. */
+function meetType(facts: LanguageFacts, typeId: number, name: string, named: boolean): void {
+  facts.typeNames[typeId] = name;
+  facts.typeIsNamed[typeId] = named;
+  // A type that node-types.json does not list (ERROR) is asked like one with fields.
+  facts.mayHaveFields[typeId] = facts.withFields.has(name) || !facts.listed.has(name);
+  const ids = facts.idsByName.get(name);
+  if (ids) ids.push(typeId);
+  else facts.idsByName.set(name, [typeId]);
+}
+
+/** The tree copied by native/flatten.c in one call; the type and field ids it met are then noted. */
+function copyNatively(native: NativeCopy, tree: Tree, facts: LanguageFacts, arrays: Scratch): number {
+  arrays.ensure(tree.rootNode.descendantCount);
+  let count = native.copy(tree, arrays);
+  while (count < 0) {
+    arrays.ensure(arrays.type.length * 2);
+    count = native.copy(tree, arrays);
+  }
+  const { names, named, fields } = native.symbols(tree);
+  const { typeNames, fieldNames } = facts;
+  const { type, field } = arrays;
+  for (let index = 0; index < count; index++) {
+    const typeId = type[index] as number;
+    if (typeNames[typeId] === undefined) {
+      if (typeId === ERROR_SYMBOL) meetType(facts, typeId, 'ERROR', true);
+      else meetType(facts, typeId, names[typeId] as string, named[typeId] as boolean);
+    }
+    const fieldId = field[index] as number;
+    if (fieldId !== 0 && fieldNames[fieldId] === undefined) fieldNames[fieldId] = fields[fieldId] ?? null;
+  }
+  return count;
+}
+
+/** The tree copied through node-tree-sitter's cursor: five or six native calls per node. */
+function copyThroughCursor(tree: Tree, facts: LanguageFacts, arrays: Scratch): number {
   const { typeNames, typeIsNamed, fieldNames, mayHaveFields } = facts;
   const cursor = tree.walk() as TreeCursor;
   const mayHaveMissing = tree.rootNode.hasError;
@@ -323,16 +386,7 @@ export function copyTree(tree: Tree, text: string, facts: LanguageFacts): Copied
     if (count === arrays.type.length) arrays.ensure(count + 1);
     const index = count++;
     const typeId = cursor.nodeTypeId;
-    if (typeNames[typeId] === undefined) {
-      typeNames[typeId] = cursor.nodeType;
-      typeIsNamed[typeId] = cursor.nodeIsNamed;
-      // A type that node-types.json does not list (ERROR) is asked like one with fields.
-      const name = typeNames[typeId] as string;
-      mayHaveFields[typeId] = facts.withFields.has(name) || !facts.listed.has(name);
-      const ids = facts.idsByName.get(name);
-      if (ids) ids.push(typeId);
-      else facts.idsByName.set(name, [typeId]);
-    }
+    if (typeNames[typeId] === undefined) meetType(facts, typeId, cursor.nodeType, cursor.nodeIsNamed);
     arrays.type[index] = typeId;
     arrays.start[index] = cursor.startIndex;
     arrays.end[index] = cursor.endIndex;
@@ -374,24 +428,7 @@ export function copyTree(tree: Tree, text: string, facts: LanguageFacts): Copied
     }
     if (closed) break;
   }
-  const firstId = reserveNodeIds(count);
-  const flat = new FlatTree(
-    text,
-    firstId,
-    typeNames,
-    typeIsNamed,
-    fieldNames,
-    facts.idsByName,
-    arrays.type.slice(0, count),
-    arrays.field.slice(0, count),
-    arrays.flags.slice(0, count),
-    arrays.start.slice(0, count),
-    arrays.end.slice(0, count),
-    arrays.parent.slice(0, count),
-    arrays.after.slice(0, count),
-    arrays.previous.slice(0, count),
-  );
-  return new CopiedTree(flat, tree);
+  return count;
 }
 
 export class CopiedTree implements SyntaxTree {

@@ -1,0 +1,89 @@
+// The native half of the tree copy (native/flatten.c, built by `npm run build`): one call
+// that walks a whole tree in C and fills copied-tree.ts's arrays, instead of five or six
+// N-API calls per node through node-tree-sitter's cursor. Absent (no C compiler when the
+// package was built), built from another version of node-tree-sitter's sources, or turned
+// off with PYCODEMOD_NATIVE=0, the copy goes through the cursor: the same arrays.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Tree } from 'tree-sitter';
+
+/** The arrays a copy fills, one element per node in pre-order (copied-tree.ts says what each holds). */
+export interface CopyArrays {
+  type: Uint16Array;
+  field: Uint16Array;
+  flags: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  parent: Int32Array;
+  after: Int32Array;
+  previous: Int32Array;
+}
+
+interface Addon {
+  treeSitterVersion: string;
+  flatten(
+    language: unknown,
+    root: Uint32Array,
+    mayHaveMissing: boolean,
+    ...arrays: [Uint16Array, Uint16Array, Uint8Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array]
+  ): number;
+  symbols(language: unknown): [names: string[], named: boolean[], fields: Array<string | null>];
+}
+
+export interface NativeCopy {
+  /** The language's symbols' names and whether they are named, by id (the error symbol, 65535, aside), and its fields' names. */
+  symbols(tree: Tree): { names: readonly string[]; named: readonly boolean[]; fields: ReadonlyArray<string | null> };
+  /**
+   * Fills `arrays` with `tree`'s nodes and returns how many there are, or -1 when the
+   * arrays are too short.
+   */
+  copy(tree: Tree, arrays: CopyArrays): number;
+}
+
+// The addon sits in native/build/Release/ at the package's root: two directories above
+// this file from source (src/engine/), three once compiled or bundled (dist/src/...).
+const CANDIDATES = ['../../native/build/Release/flatten.node', '../../../native/build/Release/flatten.node'];
+
+let loaded: NativeCopy | null | undefined;
+
+/** The native copy of this thread, or null when it is missing, stale or turned off. */
+export function nativeCopy(): NativeCopy | null {
+  if (loaded !== undefined) return loaded;
+  loaded = null;
+  if (process.env.PYCODEMOD_NATIVE === '0') return loaded;
+  const path = CANDIDATES.map((relative) => fileURLToPath(new URL(relative, import.meta.url))).find((candidate) => existsSync(candidate));
+  if (!path) return loaded;
+  const require = createRequire(import.meta.url);
+  const treeSitterManifest = join(dirname(require.resolve('tree-sitter')), 'package.json');
+  const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
+  const addon = require(path) as Addon;
+  if (addon.treeSitterVersion !== treeSitterVersion) return loaded;
+  const root = new Uint32Array(6);
+  const symbols = new WeakMap<object, ReturnType<NativeCopy['symbols']>>();
+  loaded = {
+    symbols(tree) {
+      const language = languageOf(tree);
+      let known = symbols.get(language);
+      if (!known) {
+        const [names, named, fields] = addon.symbols(language);
+        symbols.set(language, (known = { names, named, fields }));
+      }
+      return known;
+    },
+    copy(tree, arrays) {
+      // The root as node-tree-sitter's binding marshals it: six numbers on its wrapper object.
+      const handle = tree.rootNode as unknown as { readonly [index: number]: number; hasError: boolean };
+      for (let index = 0; index < 6; index++) root[index] = handle[index] as number;
+      const { type, field, flags, start, end, parent, after, previous } = arrays;
+      return addon.flatten(languageOf(tree), root, handle.hasError, type, field, flags, start, end, parent, after, previous);
+    },
+  };
+  return loaded;
+}
+
+/** The language's External that the grammar's module exports, which the tree was parsed with. */
+function languageOf(tree: Tree): object {
+  return (tree as unknown as { language: { language: object } }).language.language;
+}

@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <node_api.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "tree_sitter/api.h"
 #include "tree.h"
 
@@ -179,6 +182,19 @@ static napi_value Symbols(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// trim(): gives the memory that malloc holds free back to the system (glibc), after a
+// collection has freed dead trees: each thread's arena otherwise keeps its high-water mark.
+static napi_value Trim(napi_env env, napi_callback_info info) {
+  (void)info;
+  int released = 0;
+#ifdef __GLIBC__
+  released = malloc_trim(0);
+#endif
+  napi_value result;
+  CHECK(napi_get_boolean(env, released != 0, &result));
+  return result;
+}
+
 NAPI_MODULE_INIT() {
   napi_value function, version;
   // The version of node-tree-sitter whose sources this was built from: a build left over
@@ -187,6 +203,8 @@ NAPI_MODULE_INIT() {
   if (napi_set_named_property(env, exports, "treeSitterVersion", version) != napi_ok) return NULL;
   if (napi_create_function(env, "flatten", NAPI_AUTO_LENGTH, Flatten, NULL, &function) != napi_ok) return NULL;
   if (napi_set_named_property(env, exports, "flatten", function) != napi_ok) return NULL;
+  if (napi_create_function(env, "trim", NAPI_AUTO_LENGTH, Trim, NULL, &function) != napi_ok) return NULL;
+  if (napi_set_named_property(env, exports, "trim", function) != napi_ok) return NULL;
   if (napi_create_function(env, "symbols", NAPI_AUTO_LENGTH, Symbols, NULL, &function) != napi_ok) return NULL;
   if (napi_set_named_property(env, exports, "symbols", function) != napi_ok) return NULL;
   return exports;

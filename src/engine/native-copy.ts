@@ -30,6 +30,7 @@ interface Addon {
     ...arrays: [Uint16Array, Uint16Array, Uint8Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array]
   ): number;
   symbols(language: unknown): [names: string[], named: boolean[], fields: Array<string | null>];
+  trim(): boolean;
 }
 
 export interface NativeCopy {
@@ -47,19 +48,32 @@ export interface NativeCopy {
 const CANDIDATES = ['../../native/build/Release/flatten.node', '../../../native/build/Release/flatten.node'];
 
 let loaded: NativeCopy | null | undefined;
+let addon: Addon | null | undefined;
+
+/**
+ * Gives the memory malloc holds free back to the system (glibc's `malloc_trim`), when the
+ * addon is there. After a collection has freed dead trees, each thread's malloc arena
+ * otherwise keeps its high-water mark.
+ */
+export function releaseFreeMemory(): void {
+  if (addon === undefined) nativeCopy();
+  addon?.trim();
+}
 
 /** The native copy of this thread, or null when it is missing, stale or turned off. */
 export function nativeCopy(): NativeCopy | null {
   if (loaded !== undefined) return loaded;
   loaded = null;
+  addon = null;
   if (process.env.PYCODEMOD_NATIVE === '0') return loaded;
   const path = CANDIDATES.map((relative) => fileURLToPath(new URL(relative, import.meta.url))).find((candidate) => existsSync(candidate));
   if (!path) return loaded;
   const require = createRequire(import.meta.url);
   const treeSitterManifest = join(dirname(require.resolve('tree-sitter')), 'package.json');
   const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
-  const addon = require(path) as Addon;
-  if (addon.treeSitterVersion !== treeSitterVersion) return loaded;
+  const found = require(path) as Addon;
+  if (found.treeSitterVersion !== treeSitterVersion) return loaded;
+  const native = (addon = found);
   const root = new Uint32Array(6);
   const symbols = new WeakMap<object, ReturnType<NativeCopy['symbols']>>();
   loaded = {
@@ -67,7 +81,7 @@ export function nativeCopy(): NativeCopy | null {
       const language = languageOf(tree);
       let known = symbols.get(language);
       if (!known) {
-        const [names, named, fields] = addon.symbols(language);
+        const [names, named, fields] = native.symbols(language);
         symbols.set(language, (known = { names, named, fields }));
       }
       return known;
@@ -77,7 +91,7 @@ export function nativeCopy(): NativeCopy | null {
       const handle = tree.rootNode as unknown as { readonly [index: number]: number; hasError: boolean };
       for (let index = 0; index < 6; index++) root[index] = handle[index] as number;
       const { type, field, flags, start, end, parent, after, previous } = arrays;
-      return addon.flatten(languageOf(tree), root, handle.hasError, type, field, flags, start, end, parent, after, previous);
+      return native.flatten(languageOf(tree), root, handle.hasError, type, field, flags, start, end, parent, after, previous);
     },
   };
   return loaded;

@@ -6,7 +6,7 @@
 // small part of a file read the tree lazily instead (lazy-tree.ts); syntax-tree.ts picks.
 import type { Point, Tree, TreeCursor } from 'tree-sitter';
 import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
-import { nativeCopy, type NativeCopy } from './native-copy.js';
+import { nativeCopy, noteCopied, type NativeCopy } from './native-copy.js';
 import { DerivedNode, lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
 
 /** What every node of one tree shares: the text, its line starts, and the arrays. */
@@ -318,6 +318,7 @@ export function copyTree(tree: Tree, text: string, facts: LanguageFacts, native 
   const arrays = (scratch ??= new Scratch());
   arrays.ensure(1 << 14);
   const count = native ? copyNatively(native, tree, facts, arrays) : copyThroughCursor(tree, facts, arrays);
+  noteCopied(count);
   const firstId = reserveNodeIds(count);
   const flat = new FlatTree(
     text,

@@ -30,6 +30,8 @@ const command = nodeGyp ? [process.execPath, [nodeGyp, ...args]] : ['node-gyp', 
 const result = spawnSync(command[0], command[1], { cwd: native, encoding: 'utf8' });
 if (result.status !== 0) {
   const lines = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n');
-  const reason = result.error?.message ?? (lines.find((line) => /error:|gyp ERR! stack Error/.test(line)) ?? lines.find((line) => /ERR!/.test(line)))?.trim() ?? `exit ${result.status}`;
-  console.warn(`pycodemod: the native tree copy was not built (${reason}); trees will be copied through tree-sitter's cursor, several times slower`);
+  const line = lines.find((text) => /error:|gyp ERR! stack Error/.test(text)) ?? lines.find((text) => /ERR!/.test(text));
+  const reason = result.error?.message ?? line?.trim() ?? `exit ${result.status}`;
+  const fallback = "trees will be copied through tree-sitter's cursor, several times slower";
+  console.warn(`pycodemod: the native tree copy was not built (${reason}); ${fallback}`);
 }

@@ -11,7 +11,8 @@ import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { topLevelModules } from './support/stdlib.js';
 
 const native = nativeCopy();
-const skip = native ? false : process.env.PYCODEMOD_NATIVE === '0' ? 'PYCODEMOD_NATIVE=0' : 'native/build/Release/flatten.node was not built (npm run build)';
+const missing = process.env.PYCODEMOD_NATIVE === '0' ? 'PYCODEMOD_NATIVE=0' : 'native/build/Release/flatten.node was not built (npm run build)';
+const skip = native ? false : missing;
 
 function parser(): Parser {
   const made = new Parser();
@@ -21,7 +22,16 @@ function parser(): Parser {
 
 /** The first difference between two trees, as a path of child indices and what differs, or null. */
 function difference(a: SyntaxNode, b: SyntaxNode, path = 'root'): string | null {
-  const facts = (node: SyntaxNode) => [node.type, node.isNamed, node.isMissing, node.hasError, node.startIndex, node.endIndex, node.fieldName, node.children.length];
+  const facts = (node: SyntaxNode) => [
+    node.type,
+    node.isNamed,
+    node.isMissing,
+    node.hasError,
+    node.startIndex,
+    node.endIndex,
+    node.fieldName,
+    node.children.length,
+  ];
   const left = JSON.stringify(facts(a));
   const right = JSON.stringify(facts(b));
   if (left !== right) return `${path}: ${left} against ${right}`;
@@ -60,6 +70,7 @@ test('the native copy of a broken text has the cursor copy\'s ERROR and MISSING 
       compare(source, text, `${module.name} cut at ${share}`);
     }
   }
-  for (const text of ['def f(:\n    pass\n', 'x = (1, 2\n', 'print "a"\n', 'class C\n    x = [\n', 'if x\n  y = )\n']) compare(source, text, JSON.stringify(text));
+  const snippets = ['def f(:\n    pass\n', 'x = (1, 2\n', 'print "a"\n', 'class C\n    x = [\n', 'if x\n  y = )\n'];
+  for (const text of snippets) compare(source, text, JSON.stringify(text));
   assert.ok(broken > 60, `${broken} broken texts`);
 });

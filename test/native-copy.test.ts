@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import { copyTree, languageFacts } from '../src/engine/copied-tree.js';
-import { nativeCopy } from '../src/engine/native-copy.js';
+import { nativeCopy, noteCopied, releaseFreeMemory } from '../src/engine/native-copy.js';
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { topLevelModules } from './support/stdlib.js';
 
@@ -73,4 +73,16 @@ test('the native copy of a broken text has the cursor copy\'s ERROR and MISSING 
   const snippets = ['def f(:\n    pass\n', 'x = (1, 2\n', 'print "a"\n', 'class C\n    x = [\n', 'if x\n  y = )\n'];
   for (const text of snippets) compare(source, text, JSON.stringify(text));
   assert.ok(broken > 60, `${broken} broken texts`);
+});
+
+test('memory is given back after a collection unless the thread copied most trees it read', { skip }, () => {
+  releaseFreeMemory();
+  assert.equal(releaseFreeMemory(), 'released');
+  noteCopied(250_000);
+  assert.equal(releaseFreeMemory(), 'released');
+  noteCopied(200_000);
+  noteCopied(200_000);
+  assert.equal(releaseFreeMemory(), 'kept');
+  // The count starts again after each collection.
+  assert.equal(releaseFreeMemory(), 'released');
 });

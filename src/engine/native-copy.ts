@@ -70,14 +70,16 @@ export function noteCopied(nodes: number): void {
  * Gives the memory malloc holds free back to the system (glibc's `malloc_trim`), when the
  * addon is there and the thread does not copy most trees it reads (above). After a
  * collection has freed dead trees, each thread's malloc arena otherwise keeps its
- * high-water mark.
+ * high-water mark. Says what it did.
  */
-export function releaseFreeMemory(): void {
+export function releaseFreeMemory(): 'released' | 'kept' | 'no addon' {
   const copied = copiedSinceRelease;
   copiedSinceRelease = 0;
-  if (copied > COPYING_THREAD) return;
+  if (copied > COPYING_THREAD) return 'kept';
   if (addon === undefined) nativeCopy();
-  addon?.trim();
+  if (!addon) return 'no addon';
+  addon.trim();
+  return 'released';
 }
 
 /** The native copy of this thread, or null when it is missing, stale or turned off. */

@@ -93,7 +93,13 @@ export function nativeCopy(): NativeCopy | null {
   const require = createRequire(import.meta.url);
   const treeSitterManifest = join(dirname(require.resolve('tree-sitter')), 'package.json');
   const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
-  const found = require(path) as Addon;
+  let found: Addon;
+  try {
+    found = require(path) as Addon;
+  } catch {
+    // A build this Node cannot load (another platform's, a damaged file): the cursor copies.
+    return loaded;
+  }
   if (found.treeSitterVersion !== treeSitterVersion) return loaded;
   const native = (addon = found);
   const root = new Uint32Array(6);

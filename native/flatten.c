@@ -89,6 +89,11 @@ static napi_value Flatten(napi_env env, napi_callback_info info) {
   // The open ancestors of the current node.
   size_t depth = 0, room = 64;
   int32_t *parents = malloc(room * sizeof(int32_t));
+  if (!parents) {
+    ts_tree_cursor_delete(&cursor);
+    napi_throw_error(env, NULL, "pycodemod flatten: out of memory");
+    return NULL;
+  }
   int32_t count = 0, parent = -1, previous = -1;
   bool too_short = false;
   for (;;) {
@@ -111,8 +116,15 @@ static napi_value Flatten(napi_env env, napi_callback_info info) {
     flags[index] = node_flags;
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       if (depth == room) {
+        int32_t *grown = realloc(parents, 2 * room * sizeof(int32_t));
+        if (!grown) {
+          free(parents);
+          ts_tree_cursor_delete(&cursor);
+          napi_throw_error(env, NULL, "pycodemod flatten: out of memory");
+          return NULL;
+        }
+        parents = grown;
         room *= 2;
-        parents = realloc(parents, room * sizeof(int32_t));
       }
       parents[depth++] = parent;
       parent = index;

@@ -159,7 +159,8 @@ static napi_value Flatten(napi_env env, napi_callback_info info) {
 }
 
 // symbols(language) -> [names, named]: every symbol's name and whether it is named, by id
-// (the error symbol, 65535, is not among them), and every field's name by id.
+// (the error symbol, 65535, is not among them). node-tree-sitter's own table names only
+// the named ones.
 static napi_value Symbols(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1];
@@ -167,11 +168,9 @@ static napi_value Symbols(napi_env env, napi_callback_info info) {
   const TSLanguage *language;
   CHECK(napi_get_value_external(env, argv[0], (void **)&language));
   uint32_t symbol_count = ts_language_symbol_count(language);
-  uint32_t field_count = ts_language_field_count(language);
-  napi_value names, named, fields, result;
+  napi_value names, named, result;
   CHECK(napi_create_array_with_length(env, symbol_count, &names));
   CHECK(napi_create_array_with_length(env, symbol_count, &named));
-  CHECK(napi_create_array_with_length(env, field_count + 1, &fields));
   for (uint32_t symbol = 0; symbol < symbol_count; symbol++) {
     napi_value name, is_named;
     const char *text = ts_language_symbol_name(language, (TSSymbol)symbol);
@@ -180,17 +179,9 @@ static napi_value Symbols(napi_env env, napi_callback_info info) {
     CHECK(napi_set_element(env, names, symbol, name));
     CHECK(napi_set_element(env, named, symbol, is_named));
   }
-  for (uint32_t id = 0; id <= field_count; id++) {
-    napi_value name;
-    const char *text = id == 0 ? NULL : ts_language_field_name_for_id(language, (TSFieldId)id);
-    if (text) CHECK(napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &name));
-    else CHECK(napi_get_null(env, &name));
-    CHECK(napi_set_element(env, fields, id, name));
-  }
-  CHECK(napi_create_array_with_length(env, 3, &result));
+  CHECK(napi_create_array_with_length(env, 2, &result));
   CHECK(napi_set_element(env, result, 0, names));
   CHECK(napi_set_element(env, result, 1, named));
-  CHECK(napi_set_element(env, result, 2, fields));
   return result;
 }
 

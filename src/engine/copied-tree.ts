@@ -6,7 +6,7 @@
 // small part of a file read the tree lazily instead (lazy-tree.ts); syntax-tree.ts picks.
 import type { Point, Tree, TreeCursor } from 'tree-sitter';
 import type { SyntaxNode, SyntaxTree } from './syntax-tree.js';
-import { nativeCopy, noteCopied, type NativeCopy } from './native-copy.js';
+import { nativeCopy, noteCopied, type CopyArrays, type NativeCopy } from './native-copy.js';
 import { DerivedNode, lineStartsOf, pointAt, reserveNodeIds } from './tree-common.js';
 
 /** What every node of one tree shares: the text, its line starts, and the arrays. */
@@ -252,7 +252,7 @@ class Node extends DerivedNode<Node> implements SyntaxNode {
 }
 
 /** Growable scratch arrays, reused by every tree of this thread and sliced to size. */
-class Scratch {
+class Scratch implements CopyArrays {
   type = new Uint16Array(1 << 14);
   field = new Uint16Array(1 << 14);
   flags = new Uint8Array(1 << 14);

@@ -5,9 +5,10 @@
 // off with PYCODEMOD_NATIVE=0, the copy goes through the cursor: the same arrays.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tree } from 'tree-sitter';
+import { HANDLE_SIZE, nativeBinding, treeSitterDirectory, type HeldNode } from './tree-sitter-binding.js';
 
 /** The arrays a copy fills, one element per node in pre-order (copied-tree.ts says what each holds). */
 export interface CopyArrays {
@@ -29,12 +30,12 @@ interface Addon {
     mayHaveMissing: boolean,
     ...arrays: [Uint16Array, Uint16Array, Uint8Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array]
   ): number;
-  symbols(language: unknown): [names: string[], named: boolean[], fields: Array<string | null>];
+  symbols(language: unknown): [names: string[], named: boolean[]];
   trim(): boolean;
 }
 
 export interface NativeCopy {
-  /** The language's symbols' names and whether they are named, by id (the error symbol, 65535, aside), and its fields' names. */
+  /** The language's symbols' names and whether they are named, by id (the error symbol, 65535, aside), and its fields' names (node-tree-sitter's table). */
   symbols(tree: Tree): { names: readonly string[]; named: readonly boolean[]; fields: ReadonlyArray<string | null> };
   /**
    * Fills `arrays` with `tree`'s nodes and returns how many there are, or -1 when the
@@ -91,7 +92,7 @@ export function nativeCopy(): NativeCopy | null {
   const path = CANDIDATES.map((relative) => fileURLToPath(new URL(relative, import.meta.url))).find((candidate) => existsSync(candidate));
   if (!path) return loaded;
   const require = createRequire(import.meta.url);
-  const treeSitterManifest = join(dirname(require.resolve('tree-sitter')), 'package.json');
+  const treeSitterManifest = join(treeSitterDirectory(), 'package.json');
   const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
   let found: Addon;
   try {
@@ -102,22 +103,22 @@ export function nativeCopy(): NativeCopy | null {
   }
   if (found.treeSitterVersion !== treeSitterVersion) return loaded;
   const native = (addon = found);
-  const root = new Uint32Array(6);
+  const root = new Uint32Array(HANDLE_SIZE);
   const symbols = new WeakMap<object, ReturnType<NativeCopy['symbols']>>();
   loaded = {
     symbols(tree) {
-      const language = languageOf(tree);
-      let known = symbols.get(language);
+      const grammar = (tree as unknown as { language: object }).language;
+      let known = symbols.get(grammar);
       if (!known) {
-        const [names, named, fields] = native.symbols(language);
-        symbols.set(language, (known = { names, named, fields }));
+        const [names, named] = native.symbols(languageOf(tree));
+        symbols.set(grammar, (known = { names, named, fields: nativeBinding().getNodeFieldNamesById(grammar) }));
       }
       return known;
     },
     copy(tree, arrays) {
       // The root as node-tree-sitter's binding marshals it: six numbers on its wrapper object.
-      const handle = tree.rootNode as unknown as { readonly [index: number]: number; hasError: boolean };
-      for (let index = 0; index < 6; index++) root[index] = handle[index] as number;
+      const handle = tree.rootNode as unknown as HeldNode & { hasError: boolean };
+      for (let index = 0; index < HANDLE_SIZE; index++) root[index] = handle[index] as number;
       const { type, field, flags, start, end, parent, after, previous } = arrays;
       return native.flatten(languageOf(tree), root, handle.hasError, type, field, flags, start, end, parent, after, previous);
     },

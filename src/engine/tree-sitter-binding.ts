@@ -43,6 +43,11 @@ export const HANDLE_SIZE = 6;
 
 let binding: NativeBinding | undefined;
 
+/** The directory of the node-tree-sitter package this thread loads. */
+export function treeSitterDirectory(): string {
+  return dirname(createRequire(import.meta.url).resolve('tree-sitter'));
+}
+
 /**
  * The binding node-tree-sitter loaded in this thread (each worker thread loads its own):
  * the native module in require's cache under tree-sitter's directory.
@@ -50,7 +55,7 @@ let binding: NativeBinding | undefined;
 export function nativeBinding(): NativeBinding {
   if (binding) return binding;
   const require = createRequire(import.meta.url);
-  const directory = dirname(require.resolve('tree-sitter'));
+  const directory = treeSitterDirectory();
   require('tree-sitter');
   const path = Object.keys(require.cache).find((key) => key.startsWith(directory) && key.endsWith('.node'));
   const loaded = path ? (require.cache[path]?.exports as Partial<NativeBinding> | undefined) : undefined;

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Tree } from 'tree-sitter';
+import { packageRoot } from './package-root.js';
 import { HANDLE_SIZE, nativeBinding, treeSitterDirectory, type HeldNode } from './tree-sitter-binding.js';
 
 /** The arrays a copy fills, one element per node in pre-order (copied-tree.ts says what each holds). */
@@ -44,9 +44,6 @@ export interface NativeCopy {
   copy(tree: Tree, arrays: CopyArrays): number;
 }
 
-// The addon sits in native/build/Release/ at the package's root: two directories above
-// this file from source (src/engine/), three once compiled or bundled (dist/src/...).
-const CANDIDATES = ['../../native/build/Release/flatten.node', '../../../native/build/Release/flatten.node'];
 
 let loaded: NativeCopy | null | undefined;
 let addon: Addon | null | undefined;
@@ -89,8 +86,9 @@ export function nativeCopy(): NativeCopy | null {
   loaded = null;
   addon = null;
   if (process.env.PYCODEMOD_NATIVE === '0') return loaded;
-  const path = CANDIDATES.map((relative) => fileURLToPath(new URL(relative, import.meta.url))).find((candidate) => existsSync(candidate));
-  if (!path) return loaded;
+  const root = packageRoot();
+  const path = root ? join(root.path, 'native', 'build', 'Release', 'flatten.node') : null;
+  if (!path || !existsSync(path)) return loaded;
   const require = createRequire(import.meta.url);
   const treeSitterManifest = join(treeSitterDirectory(), 'package.json');
   const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
@@ -103,7 +101,7 @@ export function nativeCopy(): NativeCopy | null {
   }
   if (found.treeSitterVersion !== treeSitterVersion) return loaded;
   const native = (addon = found);
-  const root = new Uint32Array(HANDLE_SIZE);
+  const rootHandle = new Uint32Array(HANDLE_SIZE);
   const symbols = new WeakMap<object, ReturnType<NativeCopy['symbols']>>();
   loaded = {
     symbols(tree) {
@@ -118,9 +116,9 @@ export function nativeCopy(): NativeCopy | null {
     copy(tree, arrays) {
       // The root as node-tree-sitter's binding marshals it: six numbers on its wrapper object.
       const handle = tree.rootNode as unknown as HeldNode & { hasError: boolean };
-      for (let index = 0; index < HANDLE_SIZE; index++) root[index] = handle[index] as number;
+      for (let index = 0; index < HANDLE_SIZE; index++) rootHandle[index] = handle[index] as number;
       const { type, field, flags, start, end, parent, after, previous } = arrays;
-      return native.flatten(languageOf(tree), root, handle.hasError, type, field, flags, start, end, parent, after, previous);
+      return native.flatten(languageOf(tree), rootHandle, handle.hasError, type, field, flags, start, end, parent, after, previous);
     },
   };
   return loaded;

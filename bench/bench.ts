@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../src/runner/discover.js';
 import { runPaths } from '../src/runner/run.js';
+import { tuneCompiler } from '../src/cli/compiler-tuning.js';
 import { transforms } from '../transforms/index.js';
 import { manyFunctions } from './many-functions.js';
 
@@ -95,8 +96,9 @@ async function parseFloor(files: readonly string[]): Promise<void> {
   );
 }
 
-/** One measurement, in this process (run by the parent with --mode). */
+/** One measurement, in this process (run by the parent with --mode), with V8 set as the command line sets it. */
 async function measure(root: string): Promise<Measurement> {
+  tuneCompiler();
   const files = discoverFiles([root], { exclude, cwd: root });
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const started = performance.now();

@@ -23,6 +23,17 @@ test('a small change: git\'s headers and hunk', () => {
   assert.equal(unifiedDiff('a.py', 'x = 1', 'x = 2'), 'diff --git a/a.py b/a.py\n--- a/a.py\n+++ b/a.py\n@@ -1 +1 @@\n-x = 1\n\\ No newline at end of file\n+x = 2\n\\ No newline at end of file\n');
 });
 
+test('a changed line among lines like it is shown where it changed', () => {
+  // A trailing comma added to the middle one of three closing brackets: Myers' algorithm
+  // alone matched the new line to the first bracket and showed the last one removed.
+  const before = ['def examples():', '    return {', "        'a': {", '            1: 2,', '        },', '        }', '        }', '', '', 'x = 1', ''].join('\n');
+  const after = before.replace("        },\n        }\n        }", "        },\n        },\n        }");
+  assert.equal(
+    unifiedDiff('a.py', before, after),
+    ['diff --git a/a.py b/a.py', '--- a/a.py', '+++ b/a.py', '@@ -3,7 +3,7 @@', "         'a': {", '             1: 2,', '         },', '-        }', '+        },', '         }', ' ', ' ', ''].join('\n'),
+  );
+});
+
 test('random edits: the patch gives exactly the new text', () => {
   const next = random(1234);
   const vocabulary = ['    return x', 'x = 1', '', 'def f():', '    """Doc."""', 'pass', '# comment', 'y = 2\r'];

@@ -57,12 +57,14 @@ export function blockParagraphs(file: SourceFile, block: SyntaxNode, statements:
     previous = statement;
   }
   const comments = (block.parent ?? block).descendantsOfType('comment');
+  // Each comment's line once, not once per paragraph.
+  const commentLines = comments.map((comment) => line(file, comment.startIndex));
   return groups.map((group) => {
     const first = line(file, group[0]!.startIndex);
     const last = line(file, group.at(-1)!.endIndex);
     // Comment lines directly above the first statement belong to the paragraph too.
     let top = first;
     while (top > 1 && /^\s*#/.test(lines[top - 2] ?? '')) top--;
-    return { statements: group, comments: comments.filter((comment) => line(file, comment.startIndex) >= top && line(file, comment.startIndex) <= last) };
+    return { statements: group, comments: comments.filter((_, index) => (commentLines[index] as number) >= top && (commentLines[index] as number) <= last) };
   });
 }

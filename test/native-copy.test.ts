@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import { copyTree, languageFacts } from '../src/engine/copied-tree.js';
-import { nativeCopy, noteCopied, releaseFreeMemory } from '../src/engine/native-copy.js';
+import { loadAddon, nativeCopy, noteCopied, releaseFreeMemory } from '../src/engine/native-copy.js';
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
 import { topLevelModules } from './support/stdlib.js';
 
@@ -85,4 +85,18 @@ test('memory is given back after a collection unless the thread copied most tree
   assert.equal(releaseFreeMemory(), 'kept');
   // The count starts again after each collection.
   assert.equal(releaseFreeMemory(), 'released');
+});
+
+test('an addon built from another tree-sitter, or one this Node cannot load, is not used', () => {
+  const built = (version: string) => () => ({ treeSitterVersion: version, flatten: () => 0, symbols: () => [[], []], trim: () => true });
+  assert.ok(loadAddon('flatten.node', '0.22.4', built('0.22.4')));
+  // Left from an earlier install: its trees would be read with another layout.
+  assert.equal(loadAddon('flatten.node', '0.22.4', built('0.21.0')), null);
+  assert.equal(loadAddon('flatten.node', undefined, built('0.22.4')), null);
+  // Another platform's build, or a damaged file.
+  const broken = () => {
+    throw new Error('flatten.node: invalid ELF header');
+  };
+  assert.equal(loadAddon('flatten.node', '0.22.4', broken), null);
+  assert.equal(loadAddon('flatten.node', '0.22.4', () => undefined), null);
 });

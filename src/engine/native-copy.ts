@@ -22,7 +22,7 @@ export interface CopyArrays {
   previous: Int32Array;
 }
 
-interface Addon {
+export interface Addon {
   treeSitterVersion: string;
   flatten(
     language: unknown,
@@ -80,6 +80,22 @@ export function releaseFreeMemory(): 'released' | 'kept' | 'no addon' {
   return 'released';
 }
 
+/**
+ * The addon at `path` when this Node loads it and it was built from the tree-sitter
+ * installed (`treeSitterVersion`, from its package.json), else null: the cursor copies.
+ */
+export function loadAddon(path: string, treeSitterVersion: string | undefined, load: (path: string) => unknown): Addon | null {
+  let found: Addon;
+  try {
+    found = load(path) as Addon;
+  } catch {
+    // A build this Node cannot load (another platform's, a damaged file).
+    return null;
+  }
+  // A build left from another version of tree-sitter would read its trees wrongly.
+  return found && typeof found === 'object' && found.treeSitterVersion === treeSitterVersion ? found : null;
+}
+
 /** The native copy of this thread, or null when it is missing, stale or turned off. */
 export function nativeCopy(): NativeCopy | null {
   if (loaded !== undefined) return loaded;
@@ -89,17 +105,10 @@ export function nativeCopy(): NativeCopy | null {
   const root = packageRoot();
   const path = root ? join(root.path, 'native', 'build', 'Release', 'flatten.node') : null;
   if (!path || !existsSync(path)) return loaded;
-  const require = createRequire(import.meta.url);
   const treeSitterManifest = join(treeSitterDirectory(), 'package.json');
   const treeSitterVersion = (JSON.parse(readFileSync(treeSitterManifest, 'utf8')) as { version?: string }).version;
-  let found: Addon;
-  try {
-    found = require(path) as Addon;
-  } catch {
-    // A build this Node cannot load (another platform's, a damaged file): the cursor copies.
-    return loaded;
-  }
-  if (found.treeSitterVersion !== treeSitterVersion) return loaded;
+  const found = loadAddon(path, treeSitterVersion, createRequire(import.meta.url));
+  if (!found) return loaded;
   const native = (addon = found);
   const rootHandle = new Uint32Array(HANDLE_SIZE);
   const symbols = new WeakMap<object, ReturnType<NativeCopy['symbols']>>();

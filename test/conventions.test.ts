@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { conventionsOf, defaultConventionsData, type ConventionsData } from '../src/engine/conventions.js';
 import { learnConventions } from '../src/project/conventions/detect.js';
-import { vocabularyThreshold } from '../src/project/conventions/learn.js';
+import { VocabularyCounter, vocabularyThreshold } from '../src/project/conventions/learn.js';
+import { fileHabits } from '../src/python/conventions/file-habits.js';
 import { runPaths } from '../src/runner/run.js';
 import { cli, pluginPath, project } from './support/cli.js';
 
@@ -458,4 +459,16 @@ describe('exceptions', () => {
     assert.equal(learnConventions(Array.from({ length: 12 }, (_, n) => ({ path: `m${n}.py`, text: bare + narrow.repeat(5) }))).bareExcept.value, true);
     assert.equal(learnConventions([{ path: 'a.py', text: bare + narrow.repeat(200) }]).bareExcept.value, false);
   });
+});
+
+test('the vocabulary counts each name and word part once per module, and every use of a part', () => {
+  const counter = new VocabularyCounter();
+  counter.count(fileHabits('get_get = 1\nserver_id = get_get + x_server\nserver_id += 1\n'));
+  counter.count(fileHabits('def server_list(server_id):\n    return server_id\n'));
+  const counts = counter.counts();
+  assert.equal(counts.modules, 2);
+  assert.deepEqual([...counts.names], [['get_get', 1], ['server_id', 2], ['x_server', 1], ['server_list', 1]]);
+  // In the order first met; `x` (one letter) is no part; `get` twice in one name is two uses.
+  assert.deepEqual([...counts.parts], [['get', 1], ['server', 2], ['id', 2], ['list', 1]]);
+  assert.deepEqual([...counts.partUses], [['get', 4], ['server', 6], ['id', 4], ['list', 1]]);
 });

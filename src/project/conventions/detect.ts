@@ -20,10 +20,10 @@ import {
   learnTrailingCommas,
   learnVocabulary,
   addVocabularyCounts,
-  countVocabulary,
   emptyVocabularyCounts,
   type LearntFile,
   type VocabularyCounts,
+  VocabularyCounter,
 } from './learn.js';
 import { applyOverrides, type ConventionOverride } from './overrides.js';
 
@@ -104,15 +104,14 @@ export interface Scans {
  * scanned. Paths as the conventions name them are relative to `cwd`.
  */
 export function scanFiles(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Scans {
-  const vocabulary = emptyVocabularyCounts();
-  const partsOf = new Map<string, string[]>();
+  const counter = parts.vocabulary ? new VocabularyCounter() : null;
   const files = paths.map((path) => {
     const text = readText(path);
     if (text === null) return null;
     // Counted at once: a file's names are not kept, nor cross threads.
-    return countedScan(scanFile(relative(cwd, path) || path, text, parts), parts.vocabulary ? vocabulary : null, partsOf);
+    return countedScan(scanFile(relative(cwd, path) || path, text, parts), counter);
   });
-  return { files, vocabulary };
+  return { files, vocabulary: counter?.counts() ?? emptyVocabularyCounts() };
 }
 
 /** The files dealt out to `count` threads to scan: every `count`-th file to each, in order. */
@@ -132,18 +131,17 @@ export function joinedScans(shares: readonly Scans[]): Scans {
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */
 export function learnConventions(files: Iterable<{ path: string; text: string }>, parts: ScanParts = EVERY_PART): ConventionsData {
   const learnt: LearntFile[] = [];
-  const vocabulary = emptyVocabularyCounts();
-  const partsOf = new Map<string, string[]>();
-  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text, parts), parts.vocabulary ? vocabulary : null, partsOf));
-  return conventionsFromScans(learnt, vocabulary, parts);
+  const counter = parts.vocabulary ? new VocabularyCounter() : null;
+  for (const { path, text } of files) learnt.push(countedScan(scanFile(path, text, parts), counter));
+  return conventionsFromScans(learnt, counter?.counts() ?? emptyVocabularyCounts(), parts);
 }
 
 /**
  * The scan, its names added to `vocabulary` (when counted: a third of the scan's time)
  * and then dropped (they are most of its size).
  */
-function countedScan(scan: LearntFile, vocabulary: VocabularyCounts | null, partsOf: Map<string, string[]>): LearntFile {
-  if (vocabulary) countVocabulary(scan.habits, vocabulary, partsOf);
+function countedScan(scan: LearntFile, counter: VocabularyCounter | null): LearntFile {
+  counter?.count(scan.habits);
   return { ...scan, habits: { ...scan.habits, identifiers: [], identifierUses: [] } };
 }
 

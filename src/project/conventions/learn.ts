@@ -211,27 +211,72 @@ function ownCopy(name: string): string {
   return Object.keys(holder)[0] as string;
 }
 
-/** Adds one file's identifiers to `counts`; `partsOf` keeps each identifier's word parts from one file to the next. */
-export function countVocabulary(habits: FileHabits, counts: VocabularyCounts, partsOf: Map<string, string[]>): void {
-  const { names, parts, partUses } = counts;
-  counts.modules++;
-  const seenParts = new Set<string>();
-  habits.identifiers.forEach((identifier, position) => {
-    const uses = habits.identifierUses?.[position] ?? 1;
-    const known = names.get(identifier);
-    if (known === undefined) names.set(ownCopy(identifier), 1);
-    else names.set(identifier, known + 1);
-    let words = partsOf.get(identifier);
-    if (!words) partsOf.set(ownCopy(identifier), (words = splitIdentifier(identifier).words.map((word) => ownCopy(word.toLowerCase()))));
-    for (const part of words) {
-      if (part.length <= 1) continue;
-      partUses.set(part, (partUses.get(part) ?? 0) + uses);
-      if (!seenParts.has(part)) {
-        seenParts.add(part);
-        parts.set(part, (parts.get(part) ?? 0) + 1);
+/**
+ * Counts the identifiers of files as they are scanned, one file after another; `counts()`
+ * gives the `VocabularyCounts`. Each word part gets a number when first met, and its
+ * counts are kept in arrays: kept in maps, the four or five lookups for each part of each
+ * name of each file were most of the count (a third of the scan's time).
+ */
+export class VocabularyCounter {
+  private modules = 0;
+  /** Per identifier met, how many modules use it and its word parts' numbers (lower case, one letter left out). */
+  private readonly names = new Map<string, { modules: number; parts: number[] }>();
+  private readonly numbers = new Map<string, number>();
+  private readonly parts: string[] = [];
+  private readonly partModules: number[] = [];
+  private readonly partUses: number[] = [];
+  /** The module each part was last counted in: a part counts once per module. */
+  private readonly lastModule: number[] = [];
+
+  /** Adds one file's identifiers. */
+  count(habits: FileHabits): void {
+    const module = ++this.modules;
+    const { names, partModules, partUses, lastModule } = this;
+    habits.identifiers.forEach((identifier, position) => {
+      const uses = habits.identifierUses?.[position] ?? 1;
+      let name = names.get(identifier);
+      if (name) name.modules++;
+      else names.set(ownCopy(identifier), (name = { modules: 1, parts: this.partNumbers(identifier) }));
+      for (const part of name.parts) {
+        partUses[part] = (partUses[part] as number) + uses;
+        if (lastModule[part] !== module) {
+          lastModule[part] = module;
+          partModules[part] = (partModules[part] as number) + 1;
+        }
       }
+    });
+  }
+
+  /** What was counted, each part's entries in the order the parts were first met. */
+  counts(): VocabularyCounts {
+    const counts: VocabularyCounts = { modules: this.modules, names: new Map(), parts: new Map(), partUses: new Map() };
+    for (const [identifier, { modules }] of this.names) counts.names.set(identifier, modules);
+    this.parts.forEach((part, number) => {
+      counts.parts.set(part, this.partModules[number] as number);
+      counts.partUses.set(part, this.partUses[number] as number);
+    });
+    return counts;
+  }
+
+  private partNumbers(identifier: string): number[] {
+    const numbers: number[] = [];
+    for (const word of splitIdentifier(identifier).words) {
+      const part = word.toLowerCase();
+      if (part.length <= 1) continue;
+      let number = this.numbers.get(part);
+      if (number === undefined) {
+        number = this.parts.length;
+        const kept = ownCopy(part);
+        this.numbers.set(kept, number);
+        this.parts.push(kept);
+        this.partModules.push(0);
+        this.partUses.push(0);
+        this.lastModule.push(0);
+      }
+      numbers.push(number);
     }
-  });
+    return numbers;
+  }
 }
 
 /** Adds `more` to `counts`. */

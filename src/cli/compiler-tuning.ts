@@ -9,7 +9,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The V8 flags a run is given, each with the name a user's own setting of it would carry. */
-export const COMPILER_FLAGS: ReadonlyArray<{ name: string; flag: string }> = [
+const COMPILER_FLAGS: ReadonlyArray<{ name: string; flag: string }> = [
   { name: 'turbo-inlining', flag: '--no-turbo-inlining' },
   { name: 'interrupt-budget', flag: '--interrupt-budget=800000' },
 ];
@@ -30,8 +30,6 @@ export function compilerFlags(env: NodeJS.ProcessEnv = process.env, execArgv: re
  * they are when they start). For the command line and the bench, before any worker
  * starts; a program that embeds the runner keeps its own V8 settings unless it calls this.
  */
-export function tuneCompiler(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string[] {
-  const flags = compilerFlags(env, execArgv);
-  for (const flag of flags) setFlagsFromString(flag);
-  return flags;
+export function tuneCompiler(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): void {
+  for (const flag of compilerFlags(env, execArgv)) setFlagsFromString(flag);
 }

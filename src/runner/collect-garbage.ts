@@ -2,7 +2,10 @@
 // live in native memory that V8 does not count, and are freed only when the collector
 // finalizes their JavaScript handles: a thread that allocates little between two major
 // collections keeps the dead trees of hundreds of files (the default run over a 28 MB tree
-// peaked near 500 MB). V8 exposes `gc` only when asked, in contexts made after the flag.
+// peaked near 500 MB). V8 exposes `gc` only when asked, in contexts made after the flag
+// (the command line sets it before anything else, cli/bin.ts: V8's code cache checks the
+// flags; setting it here again changes nothing then, and serves a program that embeds the
+// runner).
 // What the collection freed then goes back to the system (native-copy.ts): malloc would
 // keep it for the thread.
 import { setFlagsFromString } from 'node:v8';

@@ -45,7 +45,7 @@ export interface FileHabits {
   brackets: { soleWithComma: number; soleWithout: number; severalWithComma: number; severalWithout: number };
   /**
    * The distinct identifiers of the code (not strings or comments), keywords excepted:
-   * slices of the text, which they keep alive (copy one to keep it, as `countVocabulary`).
+   * slices of the text, which they keep alive (copy one to keep it, as `VocabularyCounter` does).
    */
   identifiers: string[];
   /** How many times each of `identifiers` occurs, in the same order (absent: once each). */

@@ -83,13 +83,19 @@ function anchors(before: readonly string[], after: readonly string[]): Array<[nu
   return run.reverse();
 }
 
-/** Whether two short runs of lines have a line in common. */
+/** Whether two short runs of lines have a line in common (compared pair by pair when there are few pairs, else through a set). */
 function shareALine(oldPart: readonly string[], newPart: readonly string[]): boolean {
   if (oldPart.length * newPart.length > 64) {
     const lines = new Set(oldPart);
     return newPart.some((line) => lines.has(line));
   }
   return oldPart.some((line) => newPart.includes(line));
+}
+
+/** Old lines replaced by new ones with none in common: every old line, then every new one (as Myers' algorithm gives them). */
+function pushReplaced(operations: Operation[], oldLines: readonly string[], newLines: readonly string[]): void {
+  for (const line of oldLines) operations.push({ kind: '-', line });
+  for (const line of newLines) operations.push({ kind: '+', line });
 }
 
 /** How many lines a run of replaced lines may hold on each side, and how many equal lines must follow it. */
@@ -147,8 +153,7 @@ function lineOperations(before: readonly string[], after: readonly string[]): Op
     }
     const run = replacedRun(before, after, oldAt, newAt);
     if (!run) break;
-    for (let index = 0; index < run[0]; index++) operations.push({ kind: '-', line: before[oldAt + index] as string });
-    for (let index = 0; index < run[1]; index++) operations.push({ kind: '+', line: after[newAt + index] as string });
+    pushReplaced(operations, before.slice(oldAt, oldAt + run[0]), after.slice(newAt, newAt + run[1]));
     oldAt += run[0];
     newAt += run[1];
   }
@@ -178,17 +183,13 @@ function patienceOperations(before: readonly string[], after: readonly string[])
     for (let index = 0; index < head; index++) operations.push({ kind: ' ', line: before[oldAt + index] as string });
     const oldPart = before.slice(oldAt + head, oldEnd - tail);
     const newPart = after.slice(newAt + head, newEnd - tail);
-    // Parts with no line in common (most gaps: a line and its new version) come out as
-    // Myers' algorithm gives them, every old line then every new one, without it.
+    // Parts with no line in common (most gaps: a line and its new version) need no Myers.
     if (oldPart.length && newPart.length && shareALine(oldPart, newPart)) {
       for (const change of diffArrays(oldPart, newPart)) {
         const kind = change.added ? '+' : change.removed ? '-' : ' ';
         for (const line of change.value) operations.push({ kind, line });
       }
-    } else {
-      for (const line of oldPart) operations.push({ kind: '-', line });
-      for (const line of newPart) operations.push({ kind: '+', line });
-    }
+    } else pushReplaced(operations, oldPart, newPart);
     for (let index = tail; index > 0; index--) operations.push({ kind: ' ', line: before[oldEnd - index] as string });
   };
   for (const [oldIndex, newIndex] of anchors(before, after)) {

@@ -302,20 +302,25 @@ describe('a run learns them in its worker threads', () => {
     assert.ok(everything.vocabulary.value.includes('ctxt'));
     assert.equal(everything.logging.origin, 'learnt');
     // A run learns only what its transforms read: the vocabulary for variable-names, the
-    // exception habits for exception-handling, the habits read token by token (quotes,
-    // docstrings, trailing commas) for trailing-commas, and the line length alone (and the
-    // tests) for comments.
+    // exception habits for exception-handling, the habits read token by token but the
+    // docstrings' (quotes, trailing commas) for trailing-commas, all of them for
+    // quote-style (which reads how docstrings are laid out), and the line length alone
+    // (and the tests) for comments.
     const defaults = defaultConventionsData();
     const { vocabulary, logging, raiseFrom, bareExcept, docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes } = defaults;
     const { trailingCommaAfterSoleElement } = defaults;
-    const tokenHabits = { docstringStyle, docstringLayout, docstringMood, docstringWidth, quotes, trailingCommaAfterSoleElement };
+    const docstringHabits = { docstringStyle, docstringLayout, docstringMood, docstringWidth };
+    const tokenHabits = { ...docstringHabits, quotes, trailingCommaAfterSoleElement };
     assert.deepEqual(await learnt('variable-names'), { ...everything, logging, raiseFrom, bareExcept, ...tokenHabits });
     assert.deepEqual(await learnt('exception-handling'), { ...everything, vocabulary, ...tokenHabits });
     const tokens = await learnt('trailing-commas');
-    assert.deepEqual(tokens, learnConventions(texts, { vocabulary: false, exceptions: false, habits: true }));
-    assert.deepEqual(tokens, { ...everything, vocabulary, logging, raiseFrom, bareExcept });
+    assert.deepEqual(tokens, learnConventions(texts, { vocabulary: false, exceptions: false, habits: true, docstrings: false }));
+    assert.deepEqual(tokens, { ...everything, vocabulary, logging, raiseFrom, bareExcept, ...docstringHabits });
+    const docstrings = await learnt('quote-style');
+    assert.deepEqual(docstrings, learnConventions(texts, { vocabulary: false, exceptions: false, habits: true, docstrings: true }));
+    assert.deepEqual(docstrings, { ...everything, vocabulary, logging, raiseFrom, bareExcept });
     const lines = await learnt('comments');
-    assert.deepEqual(lines, learnConventions(texts, { vocabulary: false, exceptions: false, habits: false }));
+    assert.deepEqual(lines, learnConventions(texts, { vocabulary: false, exceptions: false, habits: false, docstrings: false }));
     assert.deepEqual(lines, { ...everything, vocabulary, logging, raiseFrom, bareExcept, ...tokenHabits });
     // What those runs did not learn differs from the defaults here: the test tells them apart.
     assert.notEqual(everything.quotes.value, quotes.value);

@@ -1,12 +1,17 @@
-// src/python/conventions/file-habits.ts: the quick scan for the line length alone
-// (`lineHabits`, a rename's run) counts the lines the full scan (`fileHabits`) counts.
+// src/python/conventions/file-habits.ts: the quick scan (`lineHabits`: for the line
+// length alone, a rename's run; with the quotes and brackets, trailing-commas' run)
+// counts what the full scan (`fileHabits`) counts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileHabits, lineHabits } from '../src/python/conventions/file-habits.js';
+import { fileHabits, lineHabits, type FileHabits } from '../src/python/conventions/file-habits.js';
 import { topLevelModules } from './support/stdlib.js';
 
 function lineCounts(habits: { lines: number; linesOver: number[] }): string {
   return `${habits.lines} lines, over the common limits: ${habits.linesOver.join(' ')}`;
+}
+
+function tokenCounts(habits: FileHabits): string {
+  return JSON.stringify({ lines: lineCounts(habits), quotes: habits.quotes, brackets: habits.brackets });
 }
 
 test('comments, strings and brackets end and excuse lines alike in both scans', () => {
@@ -34,4 +39,61 @@ test('over the standard library, the quick scan counts the lines of the full sca
     over += quick.linesOver[0] ?? 0;
   }
   assert.ok(files > 100 && over > 100, `${files} files, ${over} lines over 79`);
+});
+
+test('with tokens, the quick scan counts the quotes and exploded brackets of the full scan', () => {
+  const text = [
+    'call(',
+    '    a,',
+    '    b,',
+    ')',
+    'items = [',
+    "    x for x in 'ab'",
+    ']',
+    'if (',
+    '    ready',
+    '):',
+    '    pass',
+    'f(  # only a comment follows',
+    '    *args',
+    ')',
+    'values = {',
+    '    "one": 1  # no comma',
+    '}',
+    'sole = func(',
+    '    rb"x",',
+    ')',
+    'nested = g(',
+    '    h(1, 2),',
+    '    [',
+    "        'three'",
+    '    ]',
+    ')',
+    'number = 2rb = 1',
+    'empty = f(',
+    ')',
+    'subscript = table[',
+    '    key',
+    ']',
+    'call_after_string = "a"(',
+    '    b',
+    ')',
+  ].join('\n');
+  const quick = lineHabits(text, { exceptions: false, tokens: true });
+  assert.equal(tokenCounts(quick), tokenCounts(fileHabits(text, { names: false, exceptions: false })));
+  // Counted: call( with a comma, the dict and the list in nested( without one, sole( with
+  // one, nested( without. Not: the comprehension, `if (`, `*args`, the empty call, the
+  // subscript, and the bracket after a string.
+  assert.deepEqual(quick.brackets, { soleWithComma: 1, soleWithout: 2, severalWithComma: 1, severalWithout: 1 });
+  assert.deepEqual(quick.quotes, { single: 2, double: 3 });
+});
+
+test('over the standard library, the quick scan with tokens counts the quotes and brackets of the full scan', () => {
+  let brackets = 0;
+  for (const { name, text } of topLevelModules()) {
+    const quick = lineHabits(text, { exceptions: false, tokens: true });
+    assert.equal(tokenCounts(quick), tokenCounts(fileHabits(text, { names: false, exceptions: false })), name);
+    brackets += quick.brackets.severalWithComma + quick.brackets.severalWithout + quick.brackets.soleWithComma + quick.brackets.soleWithout;
+  }
+  assert.ok(brackets > 200, `${brackets} exploded brackets counted`);
 });

@@ -52,25 +52,36 @@ export interface DetectRequest {
  * What a run's transforms read that only some need, and that is dear to learn: the
  * vocabulary (a third of the scan: variable-names), the exception habits (logging,
  * `raise from`, bare `except`: a quarter of the rest, exception-handling), and the habits
- * read token by token (quotes, docstrings, trailing commas): without them, and without the
- * vocabulary, the scan jumps from one comment, string or bracket to the next for the line
- * length (`lineHabits`, a third of the time: a rename's run).
+ * read token by token (quotes, docstrings, trailing commas), the docstrings' among them
+ * (which need every logical line read). Without the vocabulary and the docstrings, the
+ * scan jumps from one comment, string or bracket to the next (`lineHabits`): for the line
+ * length alone in a third of the time (a rename's run), with the quotes and the brackets
+ * in about half (trailing commas).
  */
 export interface ScanParts {
   vocabulary: boolean;
   exceptions: boolean;
   habits: boolean;
+  docstrings: boolean;
 }
 
-export const EVERY_PART: ScanParts = { vocabulary: true, exceptions: true, habits: true };
+export const EVERY_PART: ScanParts = { vocabulary: true, exceptions: true, habits: true, docstrings: true };
+
+/** The conventions that only the scan of the docstrings learns. */
+const DOCSTRING_HABITS: readonly ConventionName[] = ['docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth'];
 
 /** The conventions that only the token-by-token scan learns. */
-const TOKEN_HABITS: readonly ConventionName[] = ['quotes', 'docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth', 'trailingCommaAfterSoleElement'];
+const TOKEN_HABITS: readonly ConventionName[] = ['quotes', 'trailingCommaAfterSoleElement', ...DOCSTRING_HABITS];
 
 /** The parts a selection of transforms reads (a transform that declares no conventions reads them all). */
 export function scanPartsFor(transforms: ReadonlyArray<{ conventions?: readonly ConventionName[] }>): ScanParts {
   const reads = (name: ConventionName) => transforms.some((transform) => transform.conventions?.includes(name) ?? true);
-  return { vocabulary: reads('vocabulary'), exceptions: reads('logging') || reads('raiseFrom') || reads('bareExcept'), habits: TOKEN_HABITS.some(reads) };
+  return {
+    vocabulary: reads('vocabulary'),
+    exceptions: reads('logging') || reads('raiseFrom') || reads('bareExcept'),
+    habits: TOKEN_HABITS.some(reads),
+    docstrings: DOCSTRING_HABITS.some(reads),
+  };
 }
 
 function sample<T>(items: readonly T[], size: number): T[] {
@@ -88,7 +99,8 @@ const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
 
 /** What one file's code shows (a text scan, no parse); `path` as the conventions name it; what `parts` leaves out is empty. */
 export function scanFile(path: string, text: string, parts: ScanParts = EVERY_PART): LearntFile {
-  const habits = parts.habits || parts.vocabulary ? fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }) : lineHabits(text, parts);
+  const habits =
+    parts.vocabulary || parts.docstrings ? fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }) : lineHabits(text, { exceptions: parts.exceptions, tokens: parts.habits });
   return { path, habits, isTest: isDefaultTest(path) };
 }
 
@@ -151,13 +163,13 @@ export function conventionsFromScans(learnt: readonly LearntFile[], vocabulary: 
   if (learnt.length === 0) return data;
   // What no transform of the run reads is not learnt: the default.
   const read = <T>(part: boolean, learn: () => T | undefined, fallback: T): T => (part ? learn() : undefined) ?? fallback;
-  const docstrings = parts.habits ? learnDocstrings(learnt) : {};
+  const docstrings = parts.docstrings ? learnDocstrings(learnt) : {};
   return {
     lineLength: learnLineLength(learnt) ?? data.lineLength,
     docstringStyle: docstrings.docstringStyle ?? data.docstringStyle,
     docstringLayout: docstrings.docstringLayout ?? data.docstringLayout,
-    docstringMood: read(parts.habits, () => learnDocstringMood(learnt), data.docstringMood),
-    docstringWidth: read(parts.habits, () => learnDocstringWidth(learnt), data.docstringWidth),
+    docstringMood: read(parts.docstrings, () => learnDocstringMood(learnt), data.docstringMood),
+    docstringWidth: read(parts.docstrings, () => learnDocstringWidth(learnt), data.docstringWidth),
     quotes: read(parts.habits, () => learnQuotes(learnt), data.quotes),
     logging: read(parts.exceptions, () => learnLogging(learnt), data.logging),
     trailingCommaAfterSoleElement: read(parts.habits, () => learnTrailingCommas(learnt), data.trailingCommaAfterSoleElement),

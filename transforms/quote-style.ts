@@ -118,28 +118,37 @@ interface StringToken {
 
 const UNSURE = 'unsure';
 
+// The last text's string literals: `mayFind` reads them before the parse, `find` after.
+let lastText: string | undefined;
+let lastTokens: Array<StringToken | typeof UNSURE> = [];
+
 /**
  * The string literals of a text, read without a parse (`codeTokens`), each with the
  * brackets open before it. Ends with `UNSURE` where the text is not what the scan takes
  * it for: a bracket closed more often than opened, or an f-string the scan cannot tell
  * the end of.
  */
-function* stringTokens(text: string): Generator<StringToken | typeof UNSURE> {
+function stringTokens(text: string): Array<StringToken | typeof UNSURE> {
+  if (text === lastText) return lastTokens;
+  const tokens: Array<StringToken | typeof UNSURE> = [];
   let depth = 0;
   for (const token of codeTokens(text, '[()[\\]{}]')) {
     if (token.kind === 'unsure') {
-      yield UNSURE;
-      return;
+      tokens.push(UNSURE);
+      break;
     }
     if (token.kind === 'string') {
-      yield { start: token.start, quoteAt: token.quoteAt, end: token.end, triple: token.triple, depth };
+      tokens.push({ start: token.start, quoteAt: token.quoteAt, end: token.end, triple: token.triple, depth });
     } else if ('([{'.includes(token.text)) {
       depth++;
     } else if (--depth < 0) {
-      yield UNSURE;
-      return;
+      tokens.push(UNSURE);
+      break;
     }
   }
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
 }
 
 /**

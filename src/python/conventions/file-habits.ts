@@ -2,7 +2,7 @@
 // parse: a default run reads every file of the project for this, so it must cost little):
 // line lengths, the quotes of plain strings, its docstrings' style and layout, exploded
 // brackets with and without a trailing comma, the identifiers its code uses, its logger.
-// A run that needs only the line lengths reads them faster (`lineHabits`).
+// A run that needs neither the docstrings nor the names reads the rest faster (`lineHabits`).
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
@@ -378,13 +378,21 @@ class BracketReader {
 
   close(char: string, startsLine: boolean): void {
     const bracket = this.stack.pop();
-    if (bracket && bracket !== NOT_COUNTED && startsLine && !bracket.comprehension && bracket.firstToken !== '' && !bracket.firstToken.startsWith('*')) {
-      const elements = bracket.lastWasComma ? bracket.commas : bracket.commas + 1;
-      if (elements === 1) this.brackets[bracket.lastWasComma ? 'soleWithComma' : 'soleWithout']++;
-      else if (elements > 1) this.brackets[bracket.lastWasComma ? 'severalWithComma' : 'severalWithout']++;
-    }
+    if (bracket) countExploded(bracket, startsLine, this.brackets);
     this.token(char);
   }
+}
+
+/**
+ * Counts a bracket just closed when it is exploded: a call's, signature's, import list's
+ * or display's that opens a line and closes at the start of one, with elements (not a
+ * comprehension, not only `*args`), by their number and whether a comma ends them.
+ */
+function countExploded(bracket: Bracket, closeStartsLine: boolean, brackets: FileHabits['brackets']): void {
+  if (!bracket.counts || !bracket.opensLine || !closeStartsLine || bracket.comprehension || bracket.firstToken === '' || bracket.firstToken.startsWith('*')) return;
+  const elements = bracket.lastWasComma ? bracket.commas : bracket.commas + 1;
+  if (elements === 1) brackets[bracket.lastWasComma ? 'soleWithComma' : 'soleWithout']++;
+  else if (elements > 1) brackets[bracket.lastWasComma ? 'severalWithComma' : 'severalWithout']++;
 }
 
 function isScanSpace(char: string | undefined): boolean {
@@ -591,11 +599,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     }
     if (char === ')' || char === ']' || char === '}') {
       const bracket = stack.pop();
-      if (bracket && bracket.counts && bracket.opensLine && startsLine(index) && !bracket.comprehension && bracket.firstToken !== '' && !bracket.firstToken.startsWith('*')) {
-        const elements = bracket.lastWasComma ? bracket.commas : bracket.commas + 1;
-        if (elements === 1) brackets[bracket.lastWasComma ? 'soleWithComma' : 'soleWithout']++;
-        else if (elements > 1) brackets[bracket.lastWasComma ? 'severalWithComma' : 'severalWithout']++;
-      }
+      if (bracket) countExploded(bracket, startsLine(index), brackets);
       token(char);
       index++;
       continue;

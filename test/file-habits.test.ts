@@ -97,3 +97,57 @@ test('over the standard library, the quick scan with tokens counts the quotes an
   }
   assert.ok(brackets > 200, `${brackets} exploded brackets counted`);
 });
+
+test('with docstrings, the quick scan finds the docstrings the full scan finds', () => {
+  const text = [
+    '# A comment before the module docstring.',
+    '"""Module summary."""',
+    'import os',
+    '',
+    '',
+    'class Plain:',
+    '    """Return a plain class.',
+    '',
+    '    Args:',
+    '        none: nothing.',
+    '    """',
+    '',
+    '    def method(self,  # a comment in the header',
+    '               other=(1, 2)) -> dict[str, int]:',
+    "        r'''Returns the raw text.'''",
+    '',
+    '    async def later(self):',
+    '        """',
+    '        Wait a little.',
+    '        """',
+    '        async with self.lock:',
+    '            """Not a docstring, but counted as one, as the full scan does."""',
+    '',
+    '',
+    'def old(a,',
+    '        async=True):',
+    '    """Python 2 code: a keyword argument named async."""',
+    '',
+    'if check(1,',
+    '         async=True):',
+    '    """not a docstring: the line opens with if"""',
+    'x = 1; """not a docstring: not the first token of its line"""',
+    'y = 2',
+    '"""not a docstring: after a line that is no header"""',
+    'def tail(): pass  # \\',
+    '"""not a docstring either"""',
+  ].join('\n');
+  const quick = lineHabits(text, { exceptions: false, tokens: true, docstrings: true });
+  assert.deepEqual(quick, fileHabits(text, { names: false, exceptions: false }));
+  assert.equal((quick.docstrings.oneLine ?? 0) + (quick.docstrings.oneLineAsThree ?? 0) + quick.docstrings.google, 6);
+});
+
+test('over the standard library, the quick scan with docstrings gives what the full scan gives, but the names', () => {
+  let docstrings = 0;
+  for (const { name, text } of topLevelModules()) {
+    const quick = lineHabits(text, { exceptions: true, tokens: true, docstrings: true });
+    assert.deepEqual(quick, fileHabits(text, { names: false, exceptions: true }), name);
+    docstrings += quick.docstringLines ?? 0;
+  }
+  assert.ok(docstrings > 1000, `${docstrings} lines of docstrings`);
+});

@@ -52,11 +52,11 @@ export interface DetectRequest {
  * What a run's transforms read that only some need, and that is dear to learn: the
  * vocabulary (a third of the scan: variable-names), the exception habits (logging,
  * `raise from`, bare `except`: a quarter of the rest, exception-handling), and the habits
- * read token by token (quotes, docstrings, trailing commas), the docstrings' among them
- * (which need every logical line read). Without the vocabulary and the docstrings, the
- * scan jumps from one comment, string or bracket to the next (`lineHabits`): for the line
- * length alone in a third of the time (a rename's run), with the quotes and the brackets
- * in about half (trailing commas).
+ * read token by token (quotes, trailing commas, and the docstrings'). Without the
+ * vocabulary, the scan jumps from one comment, string or bracket to the next
+ * (`lineHabits`): for the line length alone in a third of the time of the full scan (a
+ * rename's run), with the quotes and the brackets in about half (trailing commas), with
+ * the docstrings too in three quarters (quote-style, docstrings).
  */
 export interface ScanParts {
   vocabulary: boolean;
@@ -99,8 +99,9 @@ const isDefaultTest = testFileMatcher(DEFAULT_TEST_LAYOUT);
 
 /** What one file's code shows (a text scan, no parse); `path` as the conventions name it; what `parts` leaves out is empty. */
 export function scanFile(path: string, text: string, parts: ScanParts = EVERY_PART): LearntFile {
-  const habits =
-    parts.vocabulary || parts.docstrings ? fileHabits(text, { names: parts.vocabulary, exceptions: parts.exceptions }) : lineHabits(text, { exceptions: parts.exceptions, tokens: parts.habits });
+  const habits = parts.vocabulary
+    ? fileHabits(text, { names: true, exceptions: parts.exceptions })
+    : lineHabits(text, { exceptions: parts.exceptions, tokens: parts.habits, docstrings: parts.docstrings });
   return { path, habits, isTest: isDefaultTest(path) };
 }
 

@@ -251,10 +251,12 @@ function emptyTokenHabits() {
  * names, helpers; trailing commas): the same counts as `fileHabits`, in a fraction of
  * its time.
  */
-export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> & { tokens?: boolean } = { exceptions: false }): FileHabits {
+export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> & { tokens?: boolean; docstrings?: boolean } = { exceptions: false }): FileHabits {
   const table = new LineTable(text);
   const habits = emptyTokenHabits();
-  const tokens = parts.tokens === true ? new BracketReader(text, habits.brackets) : null;
+  const tokens = parts.tokens === true || parts.docstrings === true ? new BracketReader(text, habits.brackets) : null;
+  const headers = parts.docstrings === true ? new HeaderFinder(text) : null;
+  let docstringLines = 0;
   const search = LINE_HABIT_CHARACTERS;
   search.lastIndex = 0;
   let depth = 0;
@@ -273,18 +275,22 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
       tokens?.open(char, at);
       depth++;
     } else if (char === ')' || char === ']' || char === '}') {
-      tokens?.close(char, table.startsLine(at));
+      tokens?.close(char, at, table.startsLine(at));
       depth = Math.max(0, depth - 1);
     } else {
       const { end, triple } = stringEnd(text, at);
-      if (triple) table.tripleQuoted(at, end);
-      else table.oneLineString(at - prefix.length, end, depth > 0);
+      if (triple) {
+        table.tripleQuoted(at, end);
+        if (headers && tokens && depth === 0 && tokens.startsLogicalLine(at - prefix.length) && tokens.followsHeader(headers)) {
+          docstringLines += countDocstring(text, table, at, end, habits);
+        }
+      } else table.oneLineString(at - prefix.length, end, depth > 0);
       if (tokens) {
         if (!triple && !/[fF]/.test(prefix)) {
           const body = text.slice(at + 1, end - 1);
           if (!body.includes('"') && !body.includes("'")) habits.quotes[char === "'" ? 'single' : 'double']++;
         }
-        tokens.token('"');
+        tokens.token('"', end);
       }
       search.lastIndex = end;
     }
@@ -294,6 +300,7 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
     lines: table.codeLines(),
     linesOver: table.linesOver(),
     ...habits,
+    docstringLines,
     identifiers: [],
     identifierUses: [],
     logging: parts.exceptions ? loggingHabit(text) : NO_LOGGING,
@@ -313,8 +320,9 @@ const NOT_COUNTED: Bracket = { char: '', counts: false, opensLine: false, commas
 
 class BracketReader {
   private readonly stack: Bracket[] = [];
-  /** The last token: the code from `lastFrom` to `lastTo` ends with it, or (`lastFrom` -1) it was `lastMatched`. */
+  /** The last token: the code from `lastFrom` to `lastTo` ends with it, or (`lastFrom` -1) it was `lastMatched`, which ended at `lastMatchedEnd` (-1: no token yet). */
   private lastMatched = '';
+  private lastMatchedEnd = -1;
   private lastFrom = -1;
   private lastTo = -1;
   /** Where the code not yet read starts. */
@@ -341,22 +349,49 @@ class BracketReader {
     this.lastTo = to;
   }
 
-  /** A bracket or string (`"`) matched by the search. */
-  token(value: string): void {
+  /** A bracket or string (`"`) matched by the search, ending at `end`. */
+  token(value: string, end: number): void {
     const top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
     if (top?.counts && top.opensLine) {
       if (top.firstToken === '') top.firstToken = value;
       top.lastWasComma = false;
     }
     this.lastMatched = value;
+    this.lastMatchedEnd = end;
     this.lastFrom = -1;
+  }
+
+  /**
+   * Whether a token at `at`, outside brackets, is the first of its logical line: no token
+   * before it, or a line end between the last one and it (not after a backslash, as
+   * `fileHabits` reads them).
+   */
+  startsLogicalLine(at: number): boolean {
+    const { text } = this;
+    const end = this.lastFrom < 0 ? this.lastMatchedEnd : (lastTokenIn(text, this.lastFrom, this.lastTo)[1] as number);
+    if (end < 0) return true;
+    for (let newline = text.indexOf('\n', end); newline !== -1 && newline < at; newline = text.indexOf('\n', newline + 1)) {
+      if (text[newline - 1] !== '\\') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the logical line before the current one was a header, as `fileHabits` reads
+   * one: its first token `def`, `class` or `async`, its last `:`. Before any token, the
+   * module's docstring may come: true.
+   */
+  followsHeader(headers: HeaderFinder): boolean {
+    if (this.lastFrom < 0) return this.lastMatchedEnd < 0;
+    const [start, end] = lastTokenIn(this.text, this.lastFrom, this.lastTo);
+    return end - start === 1 && this.text[start] === ':' && headers.endsHeader(start);
   }
 
   open(char: string, at: number): void {
     const { text } = this;
     // Most brackets close on the line they open: no count, and no need to know what they follow.
     if (!onlyCommentFollows(text, at + 1)) {
-      this.token(char);
+      this.token(char, at + 1);
       this.stack.push(NOT_COUNTED);
       return;
     }
@@ -372,15 +407,128 @@ class BracketReader {
     }
     const keyword = EXPRESSION_KEYWORDS.has(word);
     const counts = char === '(' ? (afterName && !keyword) || word === 'import' : char === '[' ? !afterName || keyword : true;
-    this.token(char);
+    this.token(char, at + 1);
     this.stack.push(counts ? { char, counts, opensLine: true, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' } : NOT_COUNTED);
   }
 
-  close(char: string, startsLine: boolean): void {
+  close(char: string, at: number, startsLine: boolean): void {
     const bracket = this.stack.pop();
     if (bracket) countExploded(bracket, startsLine, this.brackets);
-    this.token(char);
+    this.token(char, at + 1);
   }
+}
+
+/** The words a header opens with, as `fileHabits` reads one (`async with` too); they must open a line. */
+const HEADER_WORD = /\b(?:def|class|async)\b/g;
+
+/**
+ * The lines that open with `def`, `class` or `async`, found as far as asked (each
+ * question asks of a later colon than the one before), and whether a colon ends the
+ * header one of them opens.
+ */
+class HeaderFinder {
+  /** Where each keyword found so far starts. */
+  private readonly starts: number[] = [];
+  private readonly search = new RegExp(HEADER_WORD.source, HEADER_WORD.flags);
+  private next: number | null | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The next of the words with nothing but spaces and tabs before it on its line, or null. */
+  private nextAtLineStart(): number | null {
+    const { text, search } = this;
+    while (search.test(text)) {
+      const at = search.lastIndex - (text[search.lastIndex - 1] === 'f' ? 3 : 5);
+      let before = at;
+      while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+      if (before === 0 || text[before - 1] === '\n') return at;
+    }
+    return null;
+  }
+
+  /** Whether the `:` at `colon`, outside brackets, ends a logical line that opens with `def`, `class` or `async`. */
+  endsHeader(colon: number): boolean {
+    for (;;) {
+      if (this.next === undefined) this.next = this.nextAtLineStart();
+      if (this.next === null || this.next >= colon) break;
+      this.starts.push(this.next);
+      this.next = undefined;
+    }
+    // The latest such line is the header, unless it is a continuation line that opens
+    // with one of the words (`async=True` in Python 2 code): then an earlier one.
+    for (let index = this.starts.length - 1, tries = 0; index >= 0 && tries < 8; index--, tries++) {
+      const end = headerColon(this.text, this.starts[index] as number);
+      if (end === colon) return true;
+      if (end !== -1 && end < colon) return false;
+    }
+    return false;
+  }
+}
+
+/**
+ * The first `:` outside brackets, strings and comments from `from` on, before the logical
+ * line ends (a line end outside brackets, not after a backslash); -1 when there is none,
+ * or when `from` is inside brackets.
+ */
+function headerColon(text: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < text.length; at++) {
+    const char = text[at];
+    if (char === '#') {
+      const newline = text.indexOf('\n', at);
+      if (newline < 0) return -1;
+      at = newline - 1;
+    } else if (char === '"' || char === "'") at = stringEnd(text, at).end - 1;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      // A bracket closed that opened before: the word opens a continuation line.
+      if (--depth < 0) return -1;
+    } else if (char === ':' && depth === 0) return at;
+    else if (char === '\n' && depth === 0 && text[at - 1] !== '\\') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a docstring's body is one line of text between the quotes' lines:
+ * `/^[ \t]*\r?\n[^\n]*\S[^\n]*\r?\n[ \t]*$/`, without the backtracking that pattern
+ * does over a long line (a fifth of the docstrings' scan of Twisted).
+ */
+function isOneLineAsThree(body: string): boolean {
+  const first = body.indexOf('\n');
+  const second = first < 0 ? -1 : body.indexOf('\n', first + 1);
+  if (second < 0 || body.indexOf('\n', second + 1) >= 0) return false;
+  return /^[ \t]*\r?$/.test(body.slice(0, first)) && /\S/.test(body.slice(first + 1, second)) && /^[ \t]*$/.test(body.slice(second + 1));
+}
+
+/**
+ * Counts a docstring from its opening quotes at `quoteAt` to `end`: its style and layout,
+ * the mood of its summary, its lines over each common limit. Returns its lines.
+ */
+function countDocstring(text: string, table: LineTable, quoteAt: number, end: number, habits: ReturnType<typeof emptyTokenHabits>): number {
+  const { docstrings, summaryMood, docstringLinesOver } = habits;
+  const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
+  let lines = 0;
+  for (let line = table.lineAt(quoteAt), last = table.lineAt(end - 1); line <= last; line++) {
+    lines++;
+    const width = table.lengths[line] as number;
+    COMMON_LIMITS.forEach((limit, position) => {
+      if (width > limit) docstringLinesOver[position] = (docstringLinesOver[position] ?? 0) + 1;
+    });
+  }
+  const verb = /^\s*([A-Z][a-z]+)\b(?![.:])/.exec(body)?.[1];
+  if (verb && !/^(?:Is|Has|Does|Was|Can|Will|Should|Must)$/.test(verb)) {
+    if (isThirdPersonVerb(verb)) summaryMood.thirdPerson++;
+    else if (isVerb(verb)) summaryMood.imperative++;
+  }
+  if (!body.includes('\n')) docstrings.oneLine++;
+  else if (isOneLineAsThree(body)) docstrings.oneLineAsThree++;
+  if (body.includes('\n') && body.trim().includes('\n')) {
+    docstrings[classifyDocstring(body)]++;
+    if (/^[ \t]*\S/.test(body)) docstrings.summaryOnQuoteLine++;
+    else docstrings.summaryOnNextLine++;
+  }
+  return lines;
 }
 
 /**
@@ -474,8 +622,8 @@ const NO_EXCEPTIONS: ExceptionHabits = { raiseFrom: 0, raiseHelpers: 0, python2:
 export function fileHabits(text: string, parts: HabitParts = { names: true, exceptions: true }): FileHabits {
   const { names } = parts;
   const table = new LineTable(text);
-  const lineAt = (at: number): number => table.lineAt(at);
-  const { quotes, docstrings, summaryMood, docstringLinesOver, brackets } = emptyTokenHabits();
+  const tokenHabits = emptyTokenHabits();
+  const { quotes, docstrings, summaryMood, docstringLinesOver, brackets } = tokenHabits;
   let docstringLines = 0;
   const identifiers = new Map<string, number>();
   const stack: Bracket[] = [];
@@ -552,28 +700,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
       const quote = text[quoteAt] as string;
       if (triple) {
         table.tripleQuoted(quoteAt, end);
-        if (previousHeader && !lineHasToken && stack.length === 0) {
-          const body = text.slice(quoteAt + 3, Math.max(quoteAt + 3, end - 3));
-          for (let line = lineAt(quoteAt), last = lineAt(end - 1); line <= last; line++) {
-            docstringLines++;
-            const width = table.lengths[line] as number;
-            COMMON_LIMITS.forEach((limit, position) => {
-              if (width > limit) docstringLinesOver[position] = (docstringLinesOver[position] ?? 0) + 1;
-            });
-          }
-          const verb = /^\s*([A-Z][a-z]+)\b(?![.:])/.exec(body)?.[1];
-          if (verb && !/^(?:Is|Has|Does|Was|Can|Will|Should|Must)$/.test(verb)) {
-            if (isThirdPersonVerb(verb)) summaryMood.thirdPerson++;
-            else if (isVerb(verb)) summaryMood.imperative++;
-          }
-          if (!body.includes('\n')) docstrings.oneLine++;
-          else if (/^[ \t]*\r?\n[^\n]*\S[^\n]*\r?\n[ \t]*$/.test(body)) docstrings.oneLineAsThree++;
-          if (body.includes('\n') && body.trim().includes('\n')) {
-            docstrings[classifyDocstring(body)]++;
-            if (/^[ \t]*\S/.test(body)) docstrings.summaryOnQuoteLine++;
-            else docstrings.summaryOnNextLine++;
-          }
-        }
+        if (previousHeader && !lineHasToken && stack.length === 0) docstringLines += countDocstring(text, table, quoteAt, end, tokenHabits);
       } else table.oneLineString(quoteAt - prefix.length, end, stack.length > 0);
       if (!triple && !/[fF]/.test(prefix)) {
         const body = text.slice(quoteAt + 1, end - 1);

@@ -246,15 +246,15 @@ function emptyTokenHabits() {
  * What a file shows of its line length (and whether it defines tests), without reading
  * its code token by token: the search jumps from one comment, string or bracket to the
  * next. With `tokens`, also the quotes of its strings and its exploded brackets, which
- * it reads token by token only inside a bracket that opens a line. Its docstrings and
- * names are left empty. For a run whose transforms read nothing else (renames, test
- * names, helpers; trailing commas): the same counts as `fileHabits`, in a fraction of
- * its time.
+ * it reads token by token only inside a bracket that opens a line; with `docstrings`,
+ * its docstrings too. Its names are left empty, and what it is not asked for. For a run
+ * whose transforms read no names (renames, test names, helpers; trailing commas;
+ * quotes): the same counts as `fileHabits`, in a fraction of its time.
  */
 export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> & { tokens?: boolean; docstrings?: boolean } = { exceptions: false }): FileHabits {
   const table = new LineTable(text);
   const habits = emptyTokenHabits();
-  const tokens = parts.tokens === true || parts.docstrings === true ? new BracketReader(text, habits.brackets) : null;
+  const tokens = parts.tokens === true || parts.docstrings === true ? new TokenReader(text, habits.brackets) : null;
   const headers = parts.docstrings === true ? new HeaderFinder(text) : null;
   let docstringLines = 0;
   const search = LINE_HABIT_CHARACTERS;
@@ -309,16 +309,17 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
   };
 }
 
-/**
- * The brackets of `lineHabits`, counted as `fileHabits` counts them: told each bracket,
- * string and stretch of code between them, it reads the tokens of that code only when
- * they may change a count (inside a bracket that opens a line), and the last token before
- * an opening bracket (is it a call's?) only when one opens.
- */
-/** A bracket no count can come from (see `BracketReader.open`): one object for all of them. */
+/** A bracket no count can come from (see `TokenReader.open`): one object for all of them. */
 const NOT_COUNTED: Bracket = { char: '', counts: false, opensLine: false, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' };
 
-class BracketReader {
+/**
+ * The tokens of `lineHabits`, read as `fileHabits` reads them where a count depends on
+ * them: told each bracket, string and stretch of code between them, it reads the tokens
+ * of that code only inside a bracket that opens a line (its exploded brackets' elements),
+ * and the last token only when it is asked for (is a bracket a call's, does a docstring
+ * follow a header).
+ */
+class TokenReader {
   private readonly stack: Bracket[] = [];
   /** The last token: the code from `lastFrom` to `lastTo` ends with it, or (`lastFrom` -1) it was `lastMatched`, which ended at `lastMatchedEnd` (-1: no token yet). */
   private lastMatched = '';
@@ -368,7 +369,7 @@ class BracketReader {
    */
   startsLogicalLine(at: number): boolean {
     const { text } = this;
-    const end = this.lastFrom < 0 ? this.lastMatchedEnd : (lastTokenIn(text, this.lastFrom, this.lastTo)[1] as number);
+    const end = this.lastFrom < 0 ? this.lastMatchedEnd : lastTokenIn(text, this.lastFrom, this.lastTo)[1];
     if (end < 0) return true;
     for (let newline = text.indexOf('\n', end); newline !== -1 && newline < at; newline = text.indexOf('\n', newline + 1)) {
       if (text[newline - 1] !== '\\') return true;

@@ -163,6 +163,30 @@ test('the conventions learnt from the code are replayed only for the same files 
   assert.notEqual((await indexedRun(root)).conventions.lineLength.value, 61);
 });
 
+test('conventions recorded by a run that learnt less are not replayed for a run that reads more', async () => {
+  // Single quotes in every file but one: learnt, quote-style would change that one.
+  const root = mkdtempSync(join(tmpdir(), 'pycodemod-cache-'));
+  for (let index = 0; index < 40; index++) writeFileSync(join(root, `m${index}.py`), `NAME_${index} = 'value'\n\n\ndef f${index}(x):\n    return 'a' + x\n`);
+  writeFileSync(join(root, 'odd.py'), 'GREETING = "hello"\n');
+  // The vocabulary and the exception habits, but not the quotes, nor the docstrings' habits.
+  const base = ['variable-names', 'exception-handling'];
+  const conventions = async (ids: string[], cacheRoot: string | null) =>
+    (
+      await runPaths({
+        paths: [root],
+        cwd: root,
+        jobs: 1,
+        isolated: true,
+        settings: { choices: ids.map((id) => ({ id, options: {} })), transformModules: [], unsafe: true, explicit: ids, renames: [], write: false, diff: false, keepText: false },
+        ...(cacheRoot ? { cacheRoot } : {}),
+      })
+    ).conventions;
+  await conventions(base, root);
+  const fresh = await conventions(['quote-style', ...base], null);
+  assert.equal(fresh.quotes.value, 'single');
+  assert.deepEqual(await conventions(['quote-style', ...base], root), fresh);
+});
+
 test("a user transform's edited code makes the index phase run again, though no file changed", async () => {
   const root = indexedProject();
   const plugin = join(root, 'count-classes.mjs');

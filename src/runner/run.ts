@@ -379,8 +379,8 @@ function learnFromRecords(recorded: ConventionRecords) {
 /** The paths as the scan sees them, with their bytes' hashes, and what it counts: the conventions' record key. */
 function conventionsKey({ hashes, cwd, parts }: ConventionRecords, paths: readonly string[]): { key: string; files: Array<[string, string | null]> } {
   const files = paths.map((path): [string, string | null] => [relative(cwd, path) || path, hashes.get(path) ?? hashOf(path)]);
-  // A run that learns less records the defaults for the rest: only a run that learns
-  // every part may answer every run (the key of a run that learns everything stays as it was).
+  // A run that learns less records the defaults for the rest: its record answers only a
+  // run that learns the same parts. A run that learns every part keys by the files alone.
   const everything = parts.vocabulary && parts.exceptions && parts.habits && parts.docstrings;
   return { key: recordKey('conventions', everything ? files : { files, parts }), files };
 }

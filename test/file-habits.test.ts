@@ -151,3 +151,27 @@ test('over the standard library, the quick scan with docstrings gives what the f
   }
   assert.ok(docstrings > 1000, `${docstrings} lines of docstrings`);
 });
+
+test('on broken text too, the quick scan gives what the full scan gives, but the names', () => {
+  // Standard-library modules with brackets, quotes, comments, line ends and keywords put
+  // in, text taken out, or the end cut off: what a tree with syntax errors holds.
+  const modules = topLevelModules();
+  const pieces = ['(', ')', '[', ']', '{', '}', '"', "'", '"""', "'''", '#', '\\', '\n', '\r\n', ':', ',', '*', 'def ', 'class ', 'async ', 'for ', 'f"', "rb'"];
+  let seed = 2026;
+  const random = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+  for (let round = 0; round < 600; round++) {
+    const { name, text: original } = modules[random(modules.length)]!;
+    let text = original;
+    for (let edit = random(4); edit >= 0; edit--) {
+      const at = random(text.length + 1);
+      const kind = random(3);
+      if (kind === 0) text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
+      else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + random(20));
+      else text = text.slice(0, at);
+    }
+    assert.deepEqual(lineHabits(text, { exceptions: true, tokens: true, docstrings: true }), fileHabits(text, { names: false, exceptions: true }), `${name}, round ${round}`);
+  }
+});

@@ -273,9 +273,11 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
       search.lastIndex = newline < 0 ? text.length : newline;
     } else if (char === '(' || char === '[' || char === '{') {
       tokens?.open(char, at);
+      if (depth === 0) headers?.opens.push(at);
       depth++;
     } else if (char === ')' || char === ']' || char === '}') {
       tokens?.close(char, at, table.startsLine(at));
+      if (depth === 1) headers?.closes.push(at);
       depth = Math.max(0, depth - 1);
     } else {
       const { end, triple } = stringEnd(text, at);
@@ -432,8 +434,24 @@ class HeaderFinder {
   private readonly starts: number[] = [];
   private readonly search = new RegExp(HEADER_WORD.source, HEADER_WORD.flags);
   private next: number | null | undefined;
+  /** Where each bracket opened outside brackets opens and closes, in order, as the scan meets them. */
+  readonly opens: number[] = [];
+  readonly closes: number[] = [];
 
   constructor(private readonly text: string) {}
+
+  /** Whether `at` lies inside a bracket (of those met so far): a line there continues another. */
+  private insideBrackets(at: number): boolean {
+    const { opens, closes } = this;
+    let low = 0;
+    let high = opens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((opens[middle] as number) < at) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && at < (closes[low - 1] ?? Infinity);
+  }
 
   /** The next of the words with nothing but spaces and tabs before it on its line, or null. */
   private nextAtLineStart(): number | null {
@@ -455,39 +473,36 @@ class HeaderFinder {
       this.starts.push(this.next);
       this.next = undefined;
     }
-    // The latest such line is the header, unless it is a continuation line that opens
-    // with one of the words (`async=True` in Python 2 code): then an earlier one.
-    for (let index = this.starts.length - 1, tries = 0; index >= 0 && tries < 8; index--, tries++) {
-      const end = headerColon(this.text, this.starts[index] as number);
-      if (end === colon) return true;
-      if (end !== -1 && end < colon) return false;
+    // The latest such line is the header, unless it continues a line inside brackets and
+    // only opens with one of the words (`async=True` in Python 2 code): then an earlier one.
+    for (let index = this.starts.length - 1; index >= 0; index--) {
+      const start = this.starts[index] as number;
+      if (this.insideBrackets(start)) continue;
+      return sameLogicalLine(this.text, start, colon);
     }
     return false;
   }
 }
 
 /**
- * The first `:` outside brackets, strings and comments from `from` on, before the logical
- * line ends (a line end outside brackets, not after a backslash); -1 when there is none,
- * or when `from` is inside brackets.
+ * Whether the logical line that starts at `from` goes on to `to`: no line end outside
+ * brackets, strings and comments (and not after a backslash) comes between them. A
+ * bracket closed that did not open is passed over, as `fileHabits` does.
  */
-function headerColon(text: string, from: number): number {
+function sameLogicalLine(text: string, from: number, to: number): boolean {
   let depth = 0;
-  for (let at = from; at < text.length; at++) {
+  for (let at = from; at < to; at++) {
     const char = text[at];
     if (char === '#') {
       const newline = text.indexOf('\n', at);
-      if (newline < 0) return -1;
+      if (newline < 0) return false;
       at = newline - 1;
     } else if (char === '"' || char === "'") at = stringEnd(text, at).end - 1;
     else if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') {
-      // A bracket closed that opened before: the word opens a continuation line.
-      if (--depth < 0) return -1;
-    } else if (char === ':' && depth === 0) return at;
-    else if (char === '\n' && depth === 0 && text[at - 1] !== '\\') return -1;
+    else if (char === ')' || char === ']' || char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '\n' && depth === 0 && text[at - 1] !== '\\') return false;
   }
-  return -1;
+  return true;
 }
 
 /**

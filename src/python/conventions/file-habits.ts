@@ -426,8 +426,8 @@ const HEADER_WORD = /\b(?:def|class|async)\b/g;
 
 /**
  * The lines that open with `def`, `class` or `async`, found as far as asked (each
- * question asks of a later colon than the one before), and whether a colon ends the
- * header one of them opens.
+ * question asks of a later colon than the one before), and whether the logical line the
+ * last of them opens goes on to a colon.
  */
 class HeaderFinder {
   /** Where each keyword found so far starts. */
@@ -473,8 +473,9 @@ class HeaderFinder {
       this.starts.push(this.next);
       this.next = undefined;
     }
-    // The latest such line is the header, unless it continues a line inside brackets and
-    // only opens with one of the words (`async=True` in Python 2 code): then an earlier one.
+    // The latest such line opens the colon's logical line, unless it continues a line
+    // inside brackets and only opens with one of the words (`async=True` in Python 2
+    // code): then an earlier one does.
     for (let index = this.starts.length - 1; index >= 0; index--) {
       const start = this.starts[index] as number;
       if (this.insideBrackets(start)) continue;

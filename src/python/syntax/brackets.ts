@@ -135,17 +135,22 @@ export function spansLines(sequence: BracketedSequence): boolean {
 export function bracketsOfInterest(text: string): number[] | null {
   const found: number[] = [];
   const open: number[] = [];
-  const length = text.length;
   // The last character of code: not white space, a line continuation or a comment.
   let lastCode = -1;
-  for (let index = 0; index < length; index++) {
+  // From one comment, string or bracket to the next: the code between them only moves
+  // `lastCode` (test(), not exec(): no match object per bracket).
+  const search = BRACKET_SCAN;
+  search.lastIndex = 0;
+  let after = 0;
+  while (search.test(text)) {
+    const index = search.lastIndex - 1;
+    let last = index - 1;
+    while (last >= after && isSpace(text[last] as string)) last--;
+    if (last >= after) lastCode = last;
     const char = text[index] as string;
-    if (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f' || char === '\\') continue;
     if (char === '#') {
-      index = skipStringOrComment(text, index);
-      continue;
-    }
-    if (char === '"' || char === "'") {
+      search.lastIndex = skipStringOrComment(text, index);
+    } else if (char === '"' || char === "'") {
       const { end, triple } = stringEnd(text, index);
       // An f-string's replacement fields are code: `f"{g(a, b,)}"`.
       let prefixStart = index;
@@ -156,16 +161,12 @@ export function bracketsOfInterest(text: string): number[] | null {
         const body = text.slice(index, end);
         if ((triple && body.includes('{')) || /,\s*[)\]}]/.test(body)) return null;
       }
-      index = end - 1;
-      lastCode = index;
-      continue;
-    }
-    if (char === '(' || char === '[' || char === '{') {
+      search.lastIndex = end;
+      lastCode = end - 1;
+    } else if (char === '(' || char === '[' || char === '{') {
       open.push(index);
       lastCode = index;
-      continue;
-    }
-    if (char === ')' || char === ']' || char === '}') {
+    } else {
       const start = open.pop();
       if (start !== undefined && lastCode > start) {
         const newline = text.indexOf('\n', start);
@@ -174,11 +175,17 @@ export function bracketsOfInterest(text: string): number[] | null {
         if (comma ? !spansLines || text.slice(start, index).includes('*') : spansLines && startsLine(text, index)) found.push(start);
       }
       lastCode = index;
-      continue;
     }
-    lastCode = index;
+    after = search.lastIndex;
   }
   return found.sort((a, b) => a - b);
+}
+
+/** The characters where `bracketsOfInterest` has something to do: comments, strings, brackets. */
+const BRACKET_SCAN = /[#'"([{)\]}]/g;
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f' || char === '\\';
 }
 
 /**

@@ -23,15 +23,22 @@ export interface LineFacts {
 
 export function lineFactsOf(text: string, limit: number | null): LineFacts {
   const suppressed = transformsNamedIn(text);
-  const lines = text.split('\n');
-  const starts = new Uint32Array(lines.length);
-  const lengths = new Uint32Array(lines.length);
-  let at = 0;
-  lines.forEach((line, index) => {
-    starts[index] = at;
-    lengths[index] = measureLine(line);
-    at += line.length + 1;
-  });
+  let count = 1;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) count++;
+  const starts = new Uint32Array(count);
+  const lengths = new Uint32Array(count);
+  // Without a character outside the Basic Multilingual Plane, a line's length is its
+  // count of UTF-16 units: no string made per line, no character read.
+  const astral = /[\ud800-\udbff]/.test(text);
+  let start = 0;
+  for (let index = 0; index < count; index++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    starts[index] = start;
+    if (astral) lengths[index] = measureLine(text.slice(start, end));
+    else lengths[index] = end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start;
+    start = end + 1;
+  }
   return { starts, lengths, limit, ...(suppressed ? { suppressed } : {}) };
 }
 

@@ -13,12 +13,24 @@ export function apparentLineLength(file: SourceFile): number | null {
   return apparentLineLengthOf(file.text);
 }
 
-/** The same, from the text alone. */
+/** The same, from the text alone (each line's length from its offsets: no string made per line). */
 export function apparentLineLengthOf(text: string): number | null {
-  const lengths = text.split('\n').map((line) => line.replace(/\r$/, '').length);
-  const allowedOver = Math.floor(lengths.length / 200);
-  for (const limit of COMMON_LIMITS) {
-    if (lengths.filter((length) => length > limit).length <= allowedOver) return limit;
+  const over = COMMON_LIMITS.map(() => 0);
+  let lines = 0;
+  for (let start = 0; ; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const length = end > start && text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start;
+    lines++;
+    // Most lines keep to the smallest limit.
+    if (length > (COMMON_LIMITS[0] as number)) {
+      COMMON_LIMITS.forEach((limit, position) => {
+        if (length > limit) over[position] = (over[position] as number) + 1;
+      });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
   }
-  return null;
+  const allowedOver = Math.floor(lines / 200);
+  return COMMON_LIMITS.find((_limit, position) => (over[position] as number) <= allowedOver) ?? null;
 }

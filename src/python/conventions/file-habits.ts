@@ -408,8 +408,7 @@ class TokenReader {
       // No keyword is longer than six letters: most names need no string made.
       if (afterName && end - start <= 6) word = text.slice(start, end);
     }
-    const keyword = EXPRESSION_KEYWORDS.has(word);
-    const counts = char === '(' ? (afterName && !keyword) || word === 'import' : char === '[' ? !afterName || keyword : true;
+    const counts = bracketCounts(char, afterName, word);
     this.token(char, at + 1);
     this.stack.push(counts ? { char, counts, opensLine: true, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' } : NOT_COUNTED);
   }
@@ -564,6 +563,18 @@ function isScanSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\r' || char === '\f' || char === '\\' || char === '\n';
 }
 
+/**
+ * Whether a bracket's elements tell the trailing-comma habit: a call's arguments (after a
+ * name or a closing bracket, not after a keyword), an import list, a display (`[` not
+ * after a name, `{`); not a parenthesised expression nor a subscript. `after` is the
+ * token before it (a name only when `afterName`).
+ */
+function bracketCounts(char: string, afterName: boolean, after: string): boolean {
+  if (char === '(') return (afterName && !EXPRESSION_KEYWORDS.has(after)) || after === 'import';
+  if (char === '[') return !afterName || EXPRESSION_KEYWORDS.has(after);
+  return true;
+}
+
 /** Whether only spaces, then an end of line or a comment, follow `from`. */
 function onlyCommentFollows(text: string, from: number): boolean {
   let scan = from;
@@ -658,11 +669,6 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     lineFirstWord = null;
     lineHasToken = false;
   };
-  const onlyCommentFollows = (from: number): boolean => {
-    let scan = from;
-    while (scan < length && (text[scan] === ' ' || text[scan] === '\t')) scan++;
-    return scan >= length || text[scan] === '\n' || text[scan] === '\r' || text[scan] === '#';
-  };
   const startsLine = (at: number): boolean => table.startsLine(at);
   const token = (value: string): void => {
     // Not stack[-1] when empty: an index below zero is a property lookup, slow in V8.
@@ -729,15 +735,9 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     }
     if (char === '(' || char === '[' || char === '{') {
       const after = lastToken;
-      const afterName = /^[A-Za-z_]\w*$/.test(after) || after === ')' || after === ']';
-      const counts =
-        char === '('
-          ? (afterName && !EXPRESSION_KEYWORDS.has(after)) || after === 'import'
-          : char === '['
-            ? !afterName || EXPRESSION_KEYWORDS.has(after)
-            : true;
+      const counts = bracketCounts(char, /^[A-Za-z_]\w*$/.test(after) || after === ')' || after === ']', after);
       token(char);
-      stack.push({ char, counts, opensLine: onlyCommentFollows(index + 1), commas: 0, lastWasComma: false, comprehension: false, firstToken: '' });
+      stack.push({ char, counts, opensLine: onlyCommentFollows(text, index + 1), commas: 0, lastWasComma: false, comprehension: false, firstToken: '' });
       index++;
       continue;
     }

@@ -273,11 +273,11 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
       search.lastIndex = newline < 0 ? text.length : newline;
     } else if (char === '(' || char === '[' || char === '{') {
       tokens?.open(char, at);
-      if (depth === 0) headers?.opens.push(at);
+      if (depth === 0) headers?.outerBracketOpened(at);
       depth++;
     } else if (char === ')' || char === ']' || char === '}') {
       tokens?.close(char, at, table.startsLine(at));
-      if (depth === 1) headers?.closes.push(at);
+      if (depth === 1) headers?.outerBracketClosed(at);
       depth = Math.max(0, depth - 1);
     } else {
       const { end, triple } = stringEnd(text, at);
@@ -434,10 +434,18 @@ class HeaderFinder {
   private readonly search = new RegExp(HEADER_WORD.source, HEADER_WORD.flags);
   private next: number | null | undefined;
   /** Where each bracket opened outside brackets opens and closes, in order, as the scan meets them. */
-  readonly opens: number[] = [];
-  readonly closes: number[] = [];
+  private readonly opens: number[] = [];
+  private readonly closes: number[] = [];
 
   constructor(private readonly text: string) {}
+
+  outerBracketOpened(at: number): void {
+    this.opens.push(at);
+  }
+
+  outerBracketClosed(at: number): void {
+    this.closes.push(at);
+  }
 
   /** Whether `at` lies inside a bracket (of those met so far): a line there continues another. */
   private insideBrackets(at: number): boolean {

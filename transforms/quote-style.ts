@@ -18,7 +18,7 @@ import type { Edit } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import type { Conventions } from '../src/engine/conventions.js';
 import type { OptionValues } from '../src/engine/options.js';
-import { codeTokens } from '../src/python/syntax/text-scan.js';
+import { codeTokens, isCodeSpace } from '../src/python/syntax/text-scan.js';
 
 const options = {
   quote: {
@@ -175,7 +175,7 @@ function followedByString(text: string, end: number): boolean {
   let at = end;
   for (;;) {
     const char = text[at];
-    if (char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\\') at++;
+    if (isCodeSpace(char)) at++;
     else if (char === '#') {
       const newline = text.indexOf('\n', at);
       if (newline === -1) return false;

@@ -6,7 +6,7 @@
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
-import { startsLine, stringEnd } from '../syntax/text-scan.js';
+import { isCodeSpace, startsLine, stringEnd } from '../syntax/text-scan.js';
 import { lineIndexAt } from '../../engine/tree-common.js';
 
 /** The limits Python projects commonly set (PEP 8, Black, and the usual wider ones). */
@@ -344,7 +344,7 @@ class TokenReader {
   codeBefore(to: number): void {
     const { text } = this;
     let start = this.after;
-    while (start < to && isScanSpace(text[start])) start++;
+    while (start < to && isCodeSpace(text[start])) start++;
     if (start >= to) return;
     const top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
     if (top?.counts && top.opensLine) readElements(text, start, to, top);
@@ -567,10 +567,6 @@ function countExploded(bracket: Bracket, closeStartsLine: boolean, brackets: Fil
   else if (elements > 1) brackets[bracket.lastWasComma ? 'severalWithComma' : 'severalWithout']++;
 }
 
-function isScanSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\r' || char === '\f' || char === '\\' || char === '\n';
-}
-
 /**
  * Whether a bracket's elements tell the trailing-comma habit: a call's arguments (after a
  * name or a closing bracket, not after a keyword), an import list, a display (`[` not
@@ -603,7 +599,7 @@ function tokenEnd(text: string, at: number, to: number): number {
 /** Where the last token of the code from `from` to `to` (not all spaces) starts and ends. */
 function lastTokenIn(text: string, from: number, to: number): [number, number] {
   let end = to;
-  while (end > from && isScanSpace(text[end - 1])) end--;
+  while (end > from && isCodeSpace(text[end - 1])) end--;
   if (!isIdentifierPart(text.charCodeAt(end - 1))) return [end - 1, end];
   // A run of name characters: a name from its first letter, each digit before it a token.
   let start = end - 1;
@@ -625,7 +621,7 @@ function isAsciiName(text: string, start: number, end: number): boolean {
 /** The tokens of the code from `from` (not a space) to `to` in a bracket that opens a line: its commas, a comprehension's `for`. */
 function readElements(text: string, from: number, to: number, bracket: Bracket): void {
   for (let at = from; at < to; ) {
-    if (isScanSpace(text[at])) {
+    if (isCodeSpace(text[at])) {
       at++;
       continue;
     }

@@ -2,7 +2,7 @@
 // subscripts, imports, patterns...) seen uniformly: their brackets, their elements, and
 // whether they end with a comma. Trailing-comma rules and layout-aware rewrites use it.
 import type { SyntaxNode } from '../../engine/syntax-tree.js';
-import { skipStringOrComment, startsLine, stringEnd } from './text-scan.js';
+import { isCodeSpace, skipStringOrComment, startsLine, stringEnd } from './text-scan.js';
 
 export type SequenceKind =
   | 'call'
@@ -145,7 +145,7 @@ export function bracketsOfInterest(text: string): number[] | null {
   while (search.test(text)) {
     const index = search.lastIndex - 1;
     let last = index - 1;
-    while (last >= after && isSpace(text[last] as string)) last--;
+    while (last >= after && isCodeSpace(text[last])) last--;
     if (last >= after) lastCode = last;
     const char = text[index] as string;
     if (char === '#') {
@@ -183,10 +183,6 @@ export function bracketsOfInterest(text: string): number[] | null {
 
 /** The characters where `bracketsOfInterest` has something to do: comments, strings, brackets. */
 const BRACKET_SCAN = /[#'"([{)\]}]/g;
-
-function isSpace(char: string): boolean {
-  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f' || char === '\\';
-}
 
 /**
  * The bracketed sequences of `root` that open at `starts` (bracketsOfInterest), in the

@@ -37,6 +37,11 @@ export function skipStringOrComment(text: string, index: number): number {
   return char === '"' || char === "'" ? stringEnd(text, index).end : index;
 }
 
+/** Whether a character is space between tokens: a blank, a line end, a line continuation's backslash. */
+export function isCodeSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\\';
+}
+
 /** Whether only spaces and tabs stand before `at` on its line. */
 export function startsLine(text: string, at: number): boolean {
   let before = at - 1;

@@ -18,7 +18,7 @@ import type { Edit } from '../src/engine/types.js';
 import type { SourceFile } from '../src/engine/source.js';
 import type { Conventions } from '../src/engine/conventions.js';
 import type { OptionValues } from '../src/engine/options.js';
-import { codeTokens, isCodeSpace } from '../src/python/syntax/text-scan.js';
+import { codeTokens, forLastText, isCodeSpace } from '../src/python/syntax/text-scan.js';
 
 const options = {
   quote: {
@@ -118,18 +118,13 @@ interface StringToken {
 
 const UNSURE = 'unsure';
 
-// The last text's string literals: `mayFind` reads them before the parse, `find` after.
-let lastText: string | undefined;
-let lastTokens: Array<StringToken | typeof UNSURE> = [];
-
 /**
  * The string literals of a text, read without a parse (`codeTokens`), each with the
  * brackets open before it. Ends with `UNSURE` where the text is not what the scan takes
  * it for: a bracket closed more often than opened, or an f-string the scan cannot tell
  * the end of.
  */
-function stringTokens(text: string): Array<StringToken | typeof UNSURE> {
-  if (text === lastText) return lastTokens;
+function readStringTokens(text: string): Array<StringToken | typeof UNSURE> {
   const tokens: Array<StringToken | typeof UNSURE> = [];
   let depth = 0;
   for (const token of codeTokens(text, '[()[\\]{}]')) {
@@ -146,10 +141,11 @@ function stringTokens(text: string): Array<StringToken | typeof UNSURE> {
       break;
     }
   }
-  lastText = text;
-  lastTokens = tokens;
   return tokens;
 }
+
+// A text's string literals: `mayFind` reads them before the parse, `find` after.
+const stringTokens = forLastText(readStringTokens);
 
 /**
  * Whether the text holds a string this transform may change, read from the text alone:

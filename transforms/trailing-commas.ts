@@ -5,6 +5,7 @@ import { defineTransform, type Finding } from '../src/engine/types.js';
 import { fix, insertAt, remove } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { bracketedSequence, bracketsOfInterest, SEQUENCE_NODE_TYPES, sequencesOpeningAt, spansLines, type BracketedSequence } from '../src/python/syntax/brackets.js';
+import { forLastText } from '../src/python/syntax/text-scan.js';
 import { atLeast, targetVersionOption } from '../src/python/conventions/versions.js';
 
 const options = {
@@ -113,17 +114,8 @@ function laidOutOnePerLine(file: SourceFile, sequence: BracketedSequence): boole
   return sequence.elementStarts.every((start) => file.startsLine(start)) && closingBracketStandsAlone(file, sequence);
 }
 
-// The last text's brackets of interest: `mayFind` reads them before the parse, `find` after.
-let lastText: string | undefined;
-let lastStarts: number[] | null = null;
-
-function startsIn(text: string): number[] | null {
-  if (text !== lastText) {
-    lastStarts = bracketsOfInterest(text);
-    lastText = text;
-  }
-  return lastStarts;
-}
+// The text's brackets of interest: `mayFind` reads them before the parse, `find` after.
+const startsIn = forLastText(bracketsOfInterest);
 
 function addFinding(last: SyntaxNode): Finding {
   return {

@@ -37,6 +37,22 @@ export function skipStringOrComment(text: string, index: number): number {
   return char === '"' || char === "'" ? stringEnd(text, index).end : index;
 }
 
+/**
+ * `compute`, remembered for the last text it was asked of (one per thread): a transform's
+ * `mayFind` reads a text before the parse, and its `find` the same text after.
+ */
+export function forLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = compute(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
 /** Whether a character is space between tokens: a blank, a line end, a line continuation's backslash. */
 export function isCodeSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\\';

@@ -101,7 +101,6 @@ const EXPRESSION_KEYWORDS = new Set([
 const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 
 interface Bracket {
-  char: string;
   /** A call, signature, import list or display: a trailing comma there never changes the meaning. */
   counts: boolean;
   /** Nothing but a comment follows the bracket on its line. */
@@ -312,7 +311,7 @@ export function lineHabits(text: string, parts: Pick<HabitParts, 'exceptions'> &
 }
 
 /** A bracket no count can come from (see `TokenReader.open`): one object for all of them. */
-const NOT_COUNTED: Bracket = { char: '', counts: false, opensLine: false, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' };
+const NOT_COUNTED: Bracket = { counts: false, opensLine: false, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' };
 
 /**
  * The tokens of `lineHabits`, read as `fileHabits` reads them where a count depends on
@@ -410,7 +409,7 @@ class TokenReader {
     }
     const counts = bracketCounts(char, afterName, word);
     this.token(char, at + 1);
-    this.stack.push(counts ? { char, counts, opensLine: true, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' } : NOT_COUNTED);
+    this.stack.push(counts ? { counts, opensLine: true, commas: 0, lastWasComma: false, comprehension: false, firstToken: '' } : NOT_COUNTED);
   }
 
   close(char: string, at: number, startsLine: boolean): void {
@@ -741,7 +740,7 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
       const after = lastToken;
       const counts = bracketCounts(char, /^[A-Za-z_]\w*$/.test(after) || after === ')' || after === ']', after);
       token(char);
-      stack.push({ char, counts, opensLine: onlyCommentFollows(text, index + 1), commas: 0, lastWasComma: false, comprehension: false, firstToken: '' });
+      stack.push({ counts, opensLine: onlyCommentFollows(text, index + 1), commas: 0, lastWasComma: false, comprehension: false, firstToken: '' });
       index++;
       continue;
     }

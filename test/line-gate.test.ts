@@ -78,6 +78,13 @@ describe('line gate', () => {
   test('characters are code points, as linters count them', () => {
     assert.equal(measureLine('x = "\u{1F600}"\r'), 7);
   });
+
+  test("a file's line facts: where each line starts, its length in code points without its line end", () => {
+    const facts = lineFactsOf('a = 1\r\nx = "\u{1F600}"\r\n\nlast', 79);
+    assert.deepEqual([...facts.starts], [0, 7, 17, 18]);
+    assert.deepEqual([...facts.lengths], [5, 7, 0, 4]);
+    assert.deepEqual([...lineFactsOf('a = 1\r\nb\n', 79).lengths], [5, 1, 0]);
+  });
 });
 
 describe('project gate', () => {
@@ -135,6 +142,10 @@ describe('the limit of a file', () => {
   test('a learnt limit is a ceiling: a file that keeps to less keeps to its own', () => {
     assert.equal(lineLimitOf(narrow, 88, true), 79);
     assert.equal(lineLimitOf(narrow, 119, true), 79);
+  });
+  test('a line end of CRLF is no character of its line', () => {
+    assert.equal(lineLimitOf(`${'x'.repeat(79)}\r\n`.repeat(300), undefined), 79);
+    assert.equal(lineLimitOf(`${'x'.repeat(80)}\r\n`.repeat(300), undefined), 88);
   });
   test('a configured limit is the limit', () => {
     assert.equal(lineLimitOf(narrow, 88, false), 88);

@@ -7,9 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { conventionsOf, defaultConventionsData, type ConventionsData } from '../src/engine/conventions.js';
-import { learnConventions } from '../src/project/conventions/detect.js';
+import { conventionsFromScans, learnConventions, scanBatches } from '../src/project/conventions/detect.js';
 import { VocabularyCounter, vocabularyThreshold } from '../src/project/conventions/learn.js';
 import { fileHabits } from '../src/python/conventions/file-habits.js';
+import { WorkerPool } from '../src/runner/pool.js';
 import { runPaths } from '../src/runner/run.js';
 import { cli, pluginPath, project } from './support/cli.js';
 
@@ -476,4 +477,43 @@ test('the vocabulary counts each name and word part once per module, and every u
   // In the order first met; `x` (one letter) is no part; `get` twice in one name is two uses.
   assert.deepEqual([...counts.parts], [['get', 1], ['server', 2], ['id', 2], ['list', 1]]);
   assert.deepEqual([...counts.partUses], [['get', 4], ['server', 6], ['id', 4], ['list', 1]]);
+});
+
+test('files are scanned in batches, in order, about sixteen for each thread', () => {
+  const paths = Array.from({ length: 1000 }, (_, index) => `m${index}.py`);
+  const batches = scanBatches(paths, 2);
+  assert.deepEqual(batches.flat(), paths);
+  assert.equal(batches.length, 32);
+  // A handful of files: one batch of at most eight.
+  assert.deepEqual(scanBatches(paths.slice(0, 5), 2), [paths.slice(0, 5)]);
+  assert.deepEqual(scanBatches([], 2), []);
+});
+
+test('the workers, each scanning the batches it takes, learn what one thread learns', async () => {
+  // Uneven files, so that the threads take different numbers of batches; names in some
+  // files only, so that the vocabulary adds up across threads; both quotes.
+  const files: Record<string, string> = {};
+  for (let index = 0; index < 120; index++) {
+    const lines = Array.from({ length: 1 + ((index * 37) % 90) }, (_, line) => `srv_ctx_${line % 7} = ${line % 3 ? "'a'" : '"b"'}  # ${index}`);
+    files[`pkg/m${index}.py`] = `"""Module ${index}."""\n${lines.join('\n')}\n${index % 5 ? '' : 'def get_conn(req):\n    return req\n'}`;
+  }
+  const directory = repository(files);
+  const paths = Object.keys(files).map((path) => join(directory, path));
+  const parts = { vocabulary: true, exceptions: true, habits: true, docstrings: true };
+  const pool = new WorkerPool(2, { choices: [], transformModules: [], unsafe: false, explicit: [], renames: [], write: false, diff: false, keepText: false });
+  let scans;
+  try {
+    scans = await pool.scan(paths, directory, parts);
+  } finally {
+    await pool.close();
+  }
+  assert.deepEqual(
+    scans.files.map((scan) => scan?.path),
+    Object.keys(files),
+  );
+  const learnt = conventionsFromScans(scans.files.filter((scan) => scan !== null), scans.vocabulary, parts);
+  const oneThread = learnConventions(Object.entries(files).map(([path, text]) => ({ path, text })), parts);
+  assert.deepEqual(learnt, oneThread);
+  assert.equal(scans.vocabulary.modules, 120);
+  assert.equal(scans.vocabulary.names.get('get_conn'), 24);
 });

@@ -2,7 +2,8 @@
 // back tagged with their job's index so the caller can keep a deterministic order.
 import { Worker } from 'node:worker_threads';
 import type { ConventionsData } from '../engine/conventions.js';
-import { EVERY_PART, joinedScans, scanShares, type ScanParts, type Scans } from '../project/conventions/detect.js';
+import { EVERY_PART, joinedScans, scanBatches, type ScanParts, type Scans } from '../project/conventions/detect.js';
+import type { LearntFile, VocabularyCounts } from '../project/conventions/learn.js';
 import type { FileJob } from './process-file.js';
 import type { RunSettings } from './settings.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -26,6 +27,8 @@ function startWorker(settings: RunSettings): Worker {
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  /** Sent to one worker whatever it was doing (`ask`): its answer frees no worker. */
+  asked?: boolean;
 }
 
 export class WorkerPool {
@@ -59,6 +62,7 @@ export class WorkerPool {
     this.pending.delete(response.id);
     if ('error' in response) pending.reject(new Error(response.error));
     else pending.resolve(response.value);
+    if (pending.asked) return;
     const next = this.waiting.shift();
     if (next) next(worker);
     else this.idle.push(worker);
@@ -80,17 +84,30 @@ export class WorkerPool {
     });
   }
 
+  /** Sends one request to `worker`, to be handled after what it was sent before. */
+  private ask(worker: Worker, message: (id: number) => WorkerRequest): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, asked: true });
+      worker.postMessage(message(id));
+    });
+  }
+
   submit(type: 'collect' | 'run', job: FileJob): Promise<unknown> {
     return this.request((id) => ({ type, id, job }));
   }
 
   /**
    * The scans of the files for the conventions (detect.ts), in the order given (null for
-   * a file that cannot be read): every worker scans its share at once.
+   * a file that cannot be read): batches go to whichever worker is free, and each worker
+   * then gives the names it counted.
    */
   async scan(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Promise<Scans> {
-    const shares = scanShares(paths, this.workers.length);
-    return joinedScans((await Promise.all(shares.map((share) => this.request((id) => ({ type: 'scan', id, paths: share, cwd, parts }))))) as Scans[]);
+    const batches = scanBatches(paths, this.workers.length);
+    const scanned = (await Promise.all(batches.map((batch) => this.request((id) => ({ type: 'scan', id, paths: batch, cwd, parts }))))) as Array<Array<LearntFile | null>>;
+    const vocabularies = (await Promise.all(this.workers.map((worker) => this.ask(worker, (id) => ({ type: 'scanned', id }))))) as VocabularyCounts[];
+    return joinedScans(scanned, vocabularies);
   }
 
   /** Sends the conventions to every worker started without them (before any file job). */

@@ -1,7 +1,7 @@
 // Worker thread entry: loads the selected transforms once, then handles file jobs. The
 // run's settings arrive with the thread and carry the conventions when they were known
 // before it started (a run answered from the cache starts no worker at all); else the
-// thread first scans its share of the files for them, and they follow in a message
+// thread first scans batches of the files for them, and they follow in a message
 // before any file job.
 import { parentPort, workerData } from 'node:worker_threads';
 import { collectGarbage, GarbageBudget } from './collect-garbage.js';
@@ -10,10 +10,12 @@ import { JobHandler } from './handler.js';
 import { selectionFor, type RunSettings } from './settings.js';
 import type { ConventionsData } from '../engine/conventions.js';
 import { scanFiles, type ScanParts } from '../project/conventions/detect.js';
+import { emptyVocabularyCounts, VocabularyCounter } from '../project/conventions/learn.js';
 import { bytesRead } from '../project/read-file.js';
 
 export type WorkerRequest =
   | { type: 'scan'; id: number; paths: string[]; cwd: string; parts: ScanParts }
+  | { type: 'scanned'; id: number }
   | { type: 'conventions'; conventions: ConventionsData }
   | { type: 'collect'; id: number; job: FileJob }
   | { type: 'project'; projects: unknown[] }
@@ -33,16 +35,24 @@ const handler = new JobHandler(settings, ready);
 const budget = new GarbageBudget(2 * 1024 * 1024);
 
 let queue: Promise<void> = Promise.resolve();
+/** The names of the files this thread scanned, counted across its batches until `scanned`. */
+let counter: VocabularyCounter | null = null;
 
 async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'project') return handler.project(request.projects);
   if (request.type === 'conventions') return handler.conventions(request.conventions);
   if (request.type === 'scan') {
     try {
-      port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd, request.parts) } satisfies WorkerResponse);
+      if (request.parts.vocabulary) counter ??= new VocabularyCounter();
+      port.postMessage({ id: request.id, value: scanFiles(request.paths, request.cwd, request.parts, counter) } satisfies WorkerResponse);
     } catch (error) {
       port.postMessage({ id: request.id, error: (error as Error).stack ?? String(error) } satisfies WorkerResponse);
     }
+    return;
+  }
+  if (request.type === 'scanned') {
+    port.postMessage({ id: request.id, value: counter?.counts() ?? emptyVocabularyCounts() } satisfies WorkerResponse);
+    counter = null;
     // The scan's garbage goes before the files' trees come.
     collectGarbage();
     return;

@@ -114,31 +114,37 @@ export interface Scans {
 
 /**
  * Each file's scan, in the order given: files are read one at a time, each dropped once
- * scanned. Paths as the conventions name them are relative to `cwd`.
+ * scanned. Paths as the conventions name them are relative to `cwd`. Their names go to
+ * `counter` when the vocabulary is counted (a thread's counter for all the batches it
+ * scans, see `scanBatches`).
  */
-export function scanFiles(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Scans {
-  const counter = parts.vocabulary ? new VocabularyCounter() : null;
-  const files = paths.map((path) => {
+export function scanFiles(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART, counter: VocabularyCounter | null = null): Array<LearntFile | null> {
+  return paths.map((path) => {
     const text = readText(path);
     if (text === null) return null;
     // Counted at once: a file's names are not kept, nor cross threads.
     return countedScan(scanFile(relative(cwd, path) || path, text, parts), counter);
   });
-  return { files, vocabulary: counter?.counts() ?? emptyVocabularyCounts() };
 }
 
-/** The files dealt out to `count` threads to scan: every `count`-th file to each, in order. */
-export function scanShares(paths: readonly string[], count: number): string[][] {
-  return Array.from({ length: count }, (_, share) => paths.filter((_path, index) => index % count === share));
+/**
+ * The files cut into batches, in order, for threads to take one at a time as each is
+ * free: about sixteen per thread, so that none waits long for the last. Shares fixed in
+ * advance (every other file to each of two threads) left one idle for up to a sixth of
+ * the scan of Nova while the other finished.
+ */
+export function scanBatches(paths: readonly string[], threads: number): string[][] {
+  const size = Math.max(8, Math.ceil(paths.length / (16 * Math.max(1, threads))));
+  const batches: string[][] = [];
+  for (let start = 0; start < paths.length; start += size) batches.push(paths.slice(start, start + size));
+  return batches;
 }
 
-/** The scans of `scanShares`' shares, put back together: files in the paths' order, names added up. */
-export function joinedScans(shares: readonly Scans[]): Scans {
+/** The scans of `scanBatches`' batches and the threads' counts of names, put back together: files in the paths' order, names added up. */
+export function joinedScans(batches: ReadonlyArray<ReadonlyArray<LearntFile | null>>, vocabularies: readonly VocabularyCounts[]): Scans {
   const vocabulary = emptyVocabularyCounts();
-  for (const share of shares) addVocabularyCounts(vocabulary, share.vocabulary);
-  const total = shares.reduce((sum, share) => sum + share.files.length, 0);
-  const files = Array.from({ length: total }, (_, index) => shares[index % shares.length]?.files[Math.floor(index / shares.length)] ?? null);
-  return { files, vocabulary };
+  for (const counts of vocabularies) addVocabularyCounts(vocabulary, counts);
+  return { files: batches.flat(), vocabulary };
 }
 
 /** Learns what can be learnt from the files' texts; the rest stays at the defaults. */

@@ -151,6 +151,30 @@ describe('fix loop', () => {
     assert.deepEqual([run("x = 'a'\n", quotes, rename('x')).output, runs], ['renamed = "a"\n', [8, 14]]);
   });
 
+  test('a transform that is not one-pass and settles runs again only after a fix of one that is not one-pass', () => {
+    const runs: string[] = [];
+    const quotes = {
+      ...probe('quotes', (file) => file.root.descendantsOfType('string').filter((node) => node.text.startsWith("'")).map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) }))),
+      onePass: true,
+    };
+    // Renames `x` when the text spells it; settles where it found nothing.
+    const rename = (settles: boolean) => ({
+      ...probe('rename', (file) => {
+        runs.push(file.text);
+        return identifiers(file)
+          .filter((node) => node.text === 'x')
+          .map((node) => ({ message: 'rename', at: node, fix: () => ({ title: 'rename', edits: [replace(node, 'renamed')] }) }));
+      }),
+      ...(settles ? { settles: (file: SourceFile) => !/\bx\b/.test(file.text) } : {}),
+    });
+    assert.deepEqual([run("y = 'a'\n", quotes, rename(true)).output, runs], ['y = "a"\n', ["y = 'a'\n"]]);
+    runs.length = 0;
+    assert.deepEqual([run("y = 'a'\n", quotes, rename(false)).output, runs], ['y = "a"\n', ["y = 'a'\n", 'y = "a"\n']]);
+    // Asked only when it found nothing to fix: a fix of its own brings another pass.
+    runs.length = 0;
+    assert.deepEqual([run("x = 'a'\n", quotes, rename(true)).output, runs], ['renamed = "a"\n', ["x = 'a'\n", 'renamed = "a"\n']]);
+  });
+
   test('a rewrite that introduces a syntax error is discarded and the file fails', () => {
     const breaker = probe('breaker', (file) => identifiers(file).slice(0, 1).map((node) => ({ message: 'break', at: node, fix: () => ({ title: 'break', edits: [insertAfter(node, ' = (')] }) })));
     const outcome = run('x = 1\n', breaker);

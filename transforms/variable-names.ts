@@ -196,6 +196,13 @@ function misalignedContinuations(file: SourceFile, nodes: readonly SyntaxNode[])
   return [...new Set(lines)];
 }
 
+/**
+ * The text `find` last found nothing in, for want of a name the dictionary expands (or
+ * of a file it reads): the other transforms' one-pass fixes (docstrings, comments,
+ * quotes, commas) bind no name, so it would find nothing after them either (`settles`).
+ */
+let quietText: string | undefined;
+
 export default defineTransform({
   id: 'variable-names',
   summary: 'Expand abbreviated local variable names (dest_host -> destination_host), scope-aware; parameters on request',
@@ -206,6 +213,7 @@ export default defineTransform({
   scope: 'project',
   conventions: ['lineLength', 'vocabulary', 'tests'],
   options,
+  settles: (file) => file.text === quietText,
   docs: {
     before:
       'def migrate(server, scheduler):\n    dest_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx)\n',
@@ -223,8 +231,12 @@ export default defineTransform({
     combine: (files, chosen, _renames, gate): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }, gate),
   },
   *find(file, context): Iterable<Finding> {
+    quietText = undefined;
     const parametersToo = context.options['include-parameters'];
-    if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) return;
+    if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) {
+      quietText = file.text;
+      return;
+    }
     const words = runWords(context.options, context.conventions);
     const { dictionary, vocabulary, projectWords } = words;
     // The parameters' renames, planned by the project phase.
@@ -232,7 +244,9 @@ export default defineTransform({
     // Every finding below starts from a name the dictionary would expand (or refuse to):
     // a file with none, read as text, needs no scope analysis (most files of a project).
     if (!mayExpandSome(file.text, words)) {
-      yield* parameterFindings();
+      const found = [...parameterFindings()];
+      if (found.length === 0) quietText = file.text;
+      yield* found;
       return;
     }
     const identifiers = fileIdentifiers(file.root);

@@ -187,6 +187,8 @@ interface PassResult {
   candidates: CandidateFix[];
   /** Each finding, with the order of its transform among the selected. */
   reports: Array<{ order: number; report: FindingReport; candidate?: CandidateFix; firstPassOnly?: boolean }>;
+  /** The transforms (by order) that are not one-pass but settle with this pass (`settles`). */
+  quiet: Set<number>;
 }
 
 interface PassContext {
@@ -222,6 +224,7 @@ function runPass(file: SourceFile, pass: PassContext, settled: ReadonlySet<numbe
   const { options, warnings, original, origins, targets, limit } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
+  const quiet = new Set<number>();
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
   options.transforms.forEach(({ transform, options: transformOptions, project, renames }, order) => {
     if (settled.has(order) || suppressions?.skipsFile(transform.id)) return;
@@ -314,12 +317,13 @@ function runPass(file: SourceFile, pass: PassContext, settled: ReadonlySet<numbe
         candidates.push(candidate);
         reports.push({ order, report, candidate, firstPassOnly: finding.firstPassOnly });
       }
+      if (!transform.onePass && transform.settles?.(file, context)) quiet.add(order);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`transform ${transform.id} crashed: ${message}`, { cause: error });
     }
   });
-  return { candidates, reports };
+  return { candidates, reports, quiet };
 }
 
 /**
@@ -421,8 +425,9 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   const pass: PassContext = { options, warnings, original, origins: new OriginMap(), targets, limit };
   let current = original;
   let passes = 0;
-  // One-pass transforms (by order) that need not run again: every fix they made was
-  // applied, and every fix applied since was a one-pass transform's. Each transform's
+  // Transforms (by order) that need not run again: one-pass transforms whose every fix
+  // was applied, and those that found nothing and settle so (`settles`), as long as every
+  // fix applied since was a one-pass transform's. Each transform's
   // findings without a fix, from its latest run, are reported at the end, in its order.
   const settled = new Set<number>();
   const unfixed = new Map<number, FindingReport[]>();
@@ -430,7 +435,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   try {
     for (;;) {
       passes++;
-      const { candidates, reports } = runPass(current, pass, settled);
+      const { candidates, reports, quiet } = runPass(current, pass, settled);
       const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
@@ -456,7 +461,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       if (!accepted.every((candidate) => onePass(candidate.order))) settled.clear();
       else {
         for (const order of ran) {
-          if (onePass(order) && candidates.every((candidate) => candidate.order !== order || acceptedSet.has(candidate))) settled.add(order);
+          if ((onePass(order) || quiet.has(order)) && candidates.every((candidate) => candidate.order !== order || acceptedSet.has(candidate))) settled.add(order);
         }
       }
       if (accepted.length === 0) break;

@@ -222,6 +222,14 @@ export interface Transform<S extends OptionSchema = OptionSchema, FileData = unk
    */
   onePass?: boolean;
   /**
+   * For a transform that is not `onePass`: asked right after `find` of the same file,
+   * true when it found nothing there and fixes of one-pass transforms cannot give it
+   * anything either (variable-names in a file with no name its dictionary expands: those
+   * fixes bind no name). The fix loop then runs it again only after a fix of a transform
+   * that is not one-pass. Absent: it runs after every pass that applies a fix.
+   */
+  settles?(file: SourceFile, context: TransformContext<OptionValues<S>, Project>): boolean;
+  /**
    * A test of the text alone, before any parse: false when `find` can find nothing in
    * it, whatever its tree (exception-handling in a file that never writes `except`). A
    * file that every transform of the run rules out so, that names no transform in a

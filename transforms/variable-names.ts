@@ -10,14 +10,15 @@ import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding, type Span } from '../src/engine/types.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { Conventions } from '../src/engine/conventions.js';
-import { collectFileIndex } from '../src/project/collect.js';
+import { collectFileIndex, occurrences, spelledIn } from '../src/project/collect.js';
 import { collectParameterFacts } from '../src/project/parameter-facts.js';
 import { planParameterRenames, type ParameterFileData } from '../src/project/parameter-renames.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
 import { docstringParameterSpans } from '../src/python/docstrings/docstring-parameters.js';
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
-import { analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
+import { BUILTIN_NAMES } from '../src/python/scopes/builtins.js';
+import { analysedAlready, analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
 import { abbreviationTable, planExpansion, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
 import { abbreviatedNameKept, droppedWords, fileIdentifiers, mentionedInText, shortFormKeptElsewhere } from '../src/python/scopes/abbreviation-consistency.js';
@@ -128,11 +129,12 @@ function isWordPart(code: number): boolean {
 }
 
 /**
- * Whether some word of the text that reads as a name (strings and comments too: a
- * superset) is one the dictionary expands, or refuses to, as `expansionFromUse` would.
+ * Where the words of the text that read as names (strings and comments too: a superset)
+ * start, of those the dictionary expands, or refuses to, as `expansionFromUse` would.
  */
-function mayExpandSome(text: string, words: Words): boolean {
+function expandingWords(text: string, words: Words): number[] {
   const { dictionary, vocabulary, evidence, verdicts } = words;
+  const starts: number[] = [];
   // Any character past ASCII counts as a letter: in code it can only be one. A word starts
   // at a letter or `_` (`e5` of `1e5`, as a search for them would find it); read character
   // by character, with no match object per word (a quarter faster over Nova's files).
@@ -145,15 +147,32 @@ function mayExpandSome(text: string, words: Words): boolean {
     let end = at + 1;
     while (end < length && isWordPart(text.charCodeAt(end))) end++;
     const name = text.slice(at, end);
-    at = end;
     let verdict = verdicts.get(name);
     if (verdict === undefined) {
       const plan = planExpansion(name, dictionary, vocabulary, evidence);
       verdicts.set(name, (verdict = !!(plan.newName || plan.refusal)));
     }
-    if (verdict) return true;
+    if (verdict) starts.push(at);
+    at = end;
   }
-  return false;
+  return starts;
+}
+
+/**
+ * The function bodies worth analysing: every function of an outermost function (with the
+ * functions nested in it) that spells a word `expandingWords` found, since every name a
+ * function binds is spelt in it and a rename's collisions are looked for in the scopes
+ * around and inside it; and every function that declares `global` or `nonlocal`, which
+ * bind names outside it. The others' locals can neither be renamed nor collide with a
+ * new name (a builtin's name aside, see `find`).
+ */
+function bodiesSpelling(text: string, starts: readonly number[]): (definition: SyntaxNode) => boolean {
+  const declarations = occurrences(text, ['global', 'nonlocal']);
+  return (definition) => {
+    let outermost = definition;
+    for (let node = definition.parent; node; node = node.parent) if (node.type === 'function_definition') outermost = node;
+    return spelledIn(starts, outermost) || spelledIn(declarations, definition);
+  };
 }
 
 /** The lines that get longer than the file's limit, as "line 12 (84 characters)". */
@@ -243,14 +262,21 @@ export default defineTransform({
     const parameterFindings = () => (context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : []);
     // Every finding below starts from a name the dictionary would expand (or refuse to):
     // a file with none, read as text, needs no scope analysis (most files of a project).
-    if (!mayExpandSome(file.text, words)) {
+    const expanding = expandingWords(file.text, words);
+    if (expanding.length === 0) {
       const found = [...parameterFindings()];
       if (found.length === 0) quietText = file.text;
       yield* found;
       return;
     }
-    const identifiers = fileIdentifiers(file.root);
-    const analysis = analyzeScopes(file.root);
+    // Every identifier of the module, found only when a rename is planned (a search of the whole tree).
+    let identifiers: readonly SyntaxNode[] | undefined;
+    // Only the bodies that may rename or bind outside them are analysed (a full analysis
+    // another transform made of this tree serves as well). Whether a builtin is read is a
+    // question for the whole module: a rename to a builtin's name asks the full analysis.
+    const analysis = analysedAlready(file.root) ?? analyzeScopes(file.root, { walkBody: bodiesSpelling(file.text, expanding) });
+    let whole: ScopeAnalysis | undefined;
+    const asWhole = (binding: Binding): Binding => (whole ??= analyzeScopes(file.root)).bindingAt(binding.sites[0]!.node) ?? binding;
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
     const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
@@ -277,7 +303,7 @@ export default defineTransform({
         const newName = expansion.newName;
         // A rename whose words the user declared (a reviewer asking for it) may part from the callee's parameter.
         const declared = newName !== undefined && droppedWords(binding.name, newName).every((word) => dictionary.has(word));
-        const why = expansion.refusal ?? (newName ? (renameRefusal(binding, newName, templatesFromLocals) ?? (declared ? null : mirroredParameter(binding))) : null);
+        const why = expansion.refusal ?? (newName ? (renameRefusal(BUILTIN_NAMES.has(newName) ? asWhole(binding) : binding, newName, templatesFromLocals) ?? (declared ? null : mirroredParameter(binding))) : null);
         if (why) {
           refused.push({ message: `\`${binding.name}\` not renamed${newName ? ` to \`${newName}\`` : ''}: ${why}`, kind: 'refused', at });
           continue;
@@ -334,7 +360,7 @@ export default defineTransform({
       for (const planned of [...plans]) {
         const keptElsewhere = [...planned].flatMap(([binding, newName]) => {
           if (droppedWords(binding.name, newName).every((word) => dictionary.has(word))) return [];
-          const elsewhere = shortFormKeptElsewhere(identifiers, renamedHere, droppedWords(binding.name, newName));
+          const elsewhere = shortFormKeptElsewhere((identifiers ??= fileIdentifiers(file.root)), renamedHere, droppedWords(binding.name, newName));
           return elsewhere ? [{ binding, elsewhere }] : [];
         });
         if (keptElsewhere.length === 0) continue;

@@ -274,7 +274,7 @@ function exportsOf(root: SyntaxNode): { exports?: string[] } {
 }
 
 /** The sorted starts of every occurrence of `words` in `text`, as text (inside longer words too). */
-function occurrences(text: string, words: Iterable<string>): number[] {
+export function occurrences(text: string, words: Iterable<string>): number[] {
   const starts: number[] = [];
   for (const word of words) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
@@ -283,7 +283,7 @@ function occurrences(text: string, words: Iterable<string>): number[] {
 }
 
 /** Whether one of the sorted `starts` lies in the node's text. */
-function spelledIn(starts: readonly number[], node: SyntaxNode): boolean {
+export function spelledIn(starts: readonly number[], node: SyntaxNode): boolean {
   let low = 0;
   let high = starts.length;
   while (low < high) {

@@ -80,6 +80,9 @@ export function dynamicNameUse(scope: Scope): DynamicNameUse | null {
 
 /** Whether anything in the module fills a template from `locals()` or `vars()`. */
 export function fillsTemplatesFromLocals(root: SyntaxNode): boolean {
+  // Most modules spell neither name: no search of the tree for their calls.
+  const text = root.text;
+  if (!text.includes('locals') && !text.includes('vars')) return false;
   return root.descendantsOfType('call').some((call) => readsLocals(call) && fillsTemplate(call));
 }
 

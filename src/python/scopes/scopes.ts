@@ -508,6 +508,11 @@ export function analyzeScopes(root: SyntaxNode, options: ScopeOptions = {}): Sco
   return analysis;
 }
 
+/** The full analysis of `root` when one was made (by `analyzeScopes` without options), else null. */
+export function analysedAlready(root: SyntaxNode): ScopeAnalysis | null {
+  return analysed.get(root) ?? null;
+}
+
 function buildAnalysis(root: SyntaxNode, options: ScopeOptions): ScopeAnalysis {
   const builder = new ScopeBuilder(options, !!options.outline && !root.text.includes(':='));
   const module = builder.newScope('module', root, null);

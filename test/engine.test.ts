@@ -154,7 +154,12 @@ describe('fix loop', () => {
   test('a transform that is not one-pass and settles runs again only after a fix of one that is not one-pass', () => {
     const runs: string[] = [];
     const quotes = {
-      ...probe('quotes', (file) => file.root.descendantsOfType('string').filter((node) => node.text.startsWith("'")).map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) }))),
+      ...probe('quotes', (file) =>
+        file.root
+          .descendantsOfType('string')
+          .filter((node) => node.text.startsWith("'"))
+          .map((node) => ({ message: 'quotes', at: node, fix: () => ({ title: 'quotes', edits: [replace(node, `"${node.text.slice(1, -1)}"`)] }) })),
+      ),
       onePass: true,
     };
     // Renames `x` when the text spells it; settles where it found nothing.

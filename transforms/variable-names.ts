@@ -303,7 +303,9 @@ export default defineTransform({
         const newName = expansion.newName;
         // A rename whose words the user declared (a reviewer asking for it) may part from the callee's parameter.
         const declared = newName !== undefined && droppedWords(binding.name, newName).every((word) => dictionary.has(word));
-        const why = expansion.refusal ?? (newName ? (renameRefusal(BUILTIN_NAMES.has(newName) ? asWhole(binding) : binding, newName, templatesFromLocals) ?? (declared ? null : mirroredParameter(binding))) : null);
+        const refusal = (renamed: string) =>
+          renameRefusal(BUILTIN_NAMES.has(renamed) ? asWhole(binding) : binding, renamed, templatesFromLocals) ?? (declared ? null : mirroredParameter(binding));
+        const why = expansion.refusal ?? (newName ? refusal(newName) : null);
         if (why) {
           refused.push({ message: `\`${binding.name}\` not renamed${newName ? ` to \`${newName}\`` : ''}: ${why}`, kind: 'refused', at });
           continue;

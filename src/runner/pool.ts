@@ -105,7 +105,9 @@ export class WorkerPool {
    */
   async scan(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Promise<Scans> {
     const batches = scanBatches(paths, this.workers.length);
-    const scanned = (await Promise.all(batches.map((batch) => this.request((id) => ({ type: 'scan', id, paths: batch, cwd, parts }))))) as Array<Array<LearntFile | null>>;
+    const scanned = (await Promise.all(
+      batches.map((batch) => this.request((id) => ({ type: 'scan', id, paths: batch, cwd, parts }))),
+    )) as Array<Array<LearntFile | null>>;
     const vocabularies = (await Promise.all(this.workers.map((worker) => this.ask(worker, (id) => ({ type: 'scanned', id }))))) as VocabularyCounts[];
     return joinedScans(scanned, vocabularies);
   }

@@ -10,7 +10,7 @@ import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding, type Span } from '../src/engine/types.js';
 import type { OptionValues } from '../src/engine/options.js';
 import type { Conventions } from '../src/engine/conventions.js';
-import { collectFileIndex, occurrences, spelledIn } from '../src/project/collect.js';
+import { collectFileIndex, spelledIn, textOccurrences } from '../src/project/collect.js';
 import { collectParameterFacts } from '../src/project/parameter-facts.js';
 import { planParameterRenames, type ParameterFileData } from '../src/project/parameter-renames.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
@@ -18,7 +18,7 @@ import { docstringParameterSpans } from '../src/python/docstrings/docstring-para
 import { fillsTemplatesFromLocals } from '../src/python/scopes/dynamic-names.js';
 import { parametersNotPassedByName } from '../src/python/summaries/functions.js';
 import { BUILTIN_NAMES } from '../src/python/scopes/builtins.js';
-import { analysedAlready, analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/python/scopes/scopes.js';
+import { analysedAlready, analyzeScopes, type Binding, type Scope } from '../src/python/scopes/scopes.js';
 import { isAncestorOrSelf, renamedNodes, renameRefusal } from '../src/python/scopes/variable-renames.js';
 import { abbreviationTable, planExpansion, UNIVERSAL_ABBREVIATIONS } from '../src/python/words/words.js';
 import { abbreviatedNameKept, droppedWords, fileIdentifiers, mentionedInText, shortFormKeptElsewhere } from '../src/python/scopes/abbreviation-consistency.js';
@@ -167,7 +167,7 @@ function expandingWords(text: string, words: Words): number[] {
  * new name (a builtin's name aside, see `find`).
  */
 function bodiesSpelling(text: string, starts: readonly number[]): (definition: SyntaxNode) => boolean {
-  const declarations = occurrences(text, ['global', 'nonlocal']);
+  const declarations = textOccurrences(text, ['global', 'nonlocal']);
   return (definition) => {
     let outermost = definition;
     for (let node = definition.parent; node; node = node.parent) if (node.type === 'function_definition') outermost = node;
@@ -215,12 +215,31 @@ function misalignedContinuations(file: SourceFile, nodes: readonly SyntaxNode[])
   return [...new Set(lines)];
 }
 
-/**
- * The text `find` last found nothing in, for want of a name the dictionary expands (or
- * of a file it reads): the other transforms' one-pass fixes (docstrings, comments,
- * quotes, commas) bind no name, so it would find nothing after them either (`settles`).
- */
-let quietText: string | undefined;
+/** What `find` and `settles` know of a file's run. */
+interface RunContext {
+  options: OptionValues<typeof options>;
+  conventions: Conventions;
+  /** The parameters' renames the project phase planned, by path (with `include-parameters`). */
+  project?: Record<string, FileRenames>;
+}
+
+/** `expandingWords` of the last text read: `find` and then `settles` ask it of one file. */
+let lastRead: { text: string; words: Words; starts: number[] } | undefined;
+
+function expandingWordsOf(text: string, words: Words): number[] {
+  if (lastRead?.text !== text || lastRead.words !== words) lastRead = { text, words, starts: expandingWords(text, words) };
+  return lastRead.starts;
+}
+
+/** Whether the file is test code that the options leave alone. */
+function skipped(file: SourceFile, context: RunContext): boolean {
+  return !context.options['include-tests'] && context.conventions.isTestFile(file.path);
+}
+
+/** The renames of the file's parameters that the project phase planned. */
+function parameterFindings(file: SourceFile, context: RunContext): Iterable<Finding> {
+  return context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : [];
+}
 
 export default defineTransform({
   id: 'variable-names',
@@ -232,7 +251,12 @@ export default defineTransform({
   scope: 'project',
   conventions: ['lineLength', 'vocabulary', 'tests'],
   options,
-  settles: (file) => file.text === quietText,
+  // Nothing found, for want of a file it reads or of a name the dictionary expands: the
+  // other transforms' one-pass fixes (docstrings, comments, quotes, commas) bind no name,
+  // so it would find nothing after them either.
+  settles: (file, context: RunContext) =>
+    skipped(file, context) ||
+    (expandingWordsOf(file.text, runWords(context.options, context.conventions)).length === 0 && [...parameterFindings(file, context)].length === 0),
   docs: {
     before:
       'def migrate(server, scheduler):\n    dest_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx)\n',
@@ -250,23 +274,15 @@ export default defineTransform({
     combine: (files, chosen, _renames, gate): Record<string, FileRenames> => planParameterRenames(files, { publicCallers: chosen['public-callers'] }, gate),
   },
   *find(file, context): Iterable<Finding> {
-    quietText = undefined;
     const parametersToo = context.options['include-parameters'];
-    if (!context.options['include-tests'] && context.conventions.isTestFile(file.path)) {
-      quietText = file.text;
-      return;
-    }
+    if (skipped(file, context)) return;
     const words = runWords(context.options, context.conventions);
     const { dictionary, vocabulary, projectWords } = words;
-    // The parameters' renames, planned by the project phase.
-    const parameterFindings = () => (context.project ? renameFindings(context.project, file.path, file.text, 'unsafe', context.conventions.lineLength) : []);
     // Every finding below starts from a name the dictionary would expand (or refuse to):
     // a file with none, read as text, needs no scope analysis (most files of a project).
-    const expanding = expandingWords(file.text, words);
+    const expanding = expandingWordsOf(file.text, words);
     if (expanding.length === 0) {
-      const found = [...parameterFindings()];
-      if (found.length === 0) quietText = file.text;
-      yield* found;
+      yield* parameterFindings(file, context);
       return;
     }
     // Every identifier of the module, found only when a rename is planned (a search of the whole tree).
@@ -275,8 +291,7 @@ export default defineTransform({
     // another transform made of this tree serves as well). Whether a builtin is read is a
     // question for the whole module: a rename to a builtin's name asks the full analysis.
     const analysis = analysedAlready(file.root) ?? analyzeScopes(file.root, { walkBody: bodiesSpelling(file.text, expanding) });
-    let whole: ScopeAnalysis | undefined;
-    const asWhole = (binding: Binding): Binding => (whole ??= analyzeScopes(file.root)).bindingAt(binding.sites[0]!.node) ?? binding;
+    const asWhole = (binding: Binding): Binding => analyzeScopes(file.root).bindingAt(binding.sites[0]!.node) ?? binding;
     const templatesFromLocals = fillsTemplatesFromLocals(file.root);
     const limit = context.conventions.lineLength;
     // New names given in this pass, by scope: two renames to one name in scopes that see
@@ -409,6 +424,6 @@ export default defineTransform({
         };
       }
     }
-    yield* parameterFindings();
+    yield* parameterFindings(file, context);
   },
 });

@@ -274,7 +274,7 @@ function exportsOf(root: SyntaxNode): { exports?: string[] } {
 }
 
 /** The sorted starts of every occurrence of `words` in `text`, as text (inside longer words too). */
-export function occurrences(text: string, words: Iterable<string>): number[] {
+export function textOccurrences(text: string, words: Iterable<string>): number[] {
   const starts: number[] = [];
   for (const word of words) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at);
@@ -299,10 +299,10 @@ export function spelledIn(starts: readonly number[], node: SyntaxNode): boolean 
  * with `names`, the places of those names alone (see collectFileIndexFor).
  */
 function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<string>): FileIndex {
-  const spelled = names ? occurrences(file.text, names) : null;
+  const spelled = names ? textOccurrences(file.text, names) : null;
   // A body that binds outside itself is analysed too: `global x` adds to the module's
   // names, `nonlocal x` to the sites of an enclosing function's `x`.
-  const declarations = spelled ? occurrences(file.text, ['global', 'nonlocal']) : [];
+  const declarations = spelled ? textOccurrences(file.text, ['global', 'nonlocal']) : [];
   const walkBody = spelled ? (definition: SyntaxNode) => spelledIn(spelled, definition) || spelledIn(declarations, definition) : null;
   // Without places, the outline is enough: what no function encloses.
   const analysis = analyzeScopes(file.root, !places ? { outline: true } : walkBody ? { walkBody } : {});
@@ -400,7 +400,7 @@ function buildFileIndex(file: SourceFile, places: boolean, names?: ReadonlySet<s
 
   // With names, a function's body can hold one of their places, or a getattr() with a
   // computed name (kept whatever it names), only if it spells one of them or the getattr.
-  const lookups = spelled ? occurrences(file.text, ATTRIBUTE_FUNCTIONS) : [];
+  const lookups = spelled ? textOccurrences(file.text, ATTRIBUTE_FUNCTIONS) : [];
   const walksInto = spelled ? (definition: SyntaxNode) => spelledIn(spelled, definition) || spelledIn(lookups, definition) : undefined;
   collectSuperAndStrings(file.root, file.text, analysis, index, receivers, walksInto);
   collectUnknownAttributes(file.root, index, spelled && names ? { starts: spelled, names } : undefined);

@@ -129,9 +129,7 @@ export function scanFiles(paths: readonly string[], cwd: string, parts: ScanPart
 
 /**
  * The files cut into batches, in order, for threads to take one at a time as each is
- * free: about sixteen per thread, so that none waits long for the last. Shares fixed in
- * advance (every other file to each of two threads) left one idle for up to a sixth of
- * the scan of Nova while the other finished.
+ * free: about sixteen per thread, so that none waits long for the last.
  */
 export function scanBatches(paths: readonly string[], threads: number): string[][] {
   const size = Math.max(8, Math.ceil(paths.length / (16 * Math.max(1, threads))));

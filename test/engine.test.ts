@@ -299,15 +299,24 @@ describe('project phase', () => {
     const collect = async (name: string, transformSettled = true) =>
       (await handler.handle('collect', { path: join(root, name), displayPath: name, module: name.replace('.py', ''), ...(transformSettled ? { transformSettled } : {}) })) as CollectedFile;
     const [base, shapes, tools] = await Promise.all(['base.py', 'shapes.py', 'tools.py'].map((name) => collect(name)));
-    // Square.area could get a docstring unless Base documents it: that waits for every file.
-    assert.deepEqual([base?.result?.status, shapes?.result, tools?.result?.status], ['unchanged', undefined, 'changed']);
+    // Square.area could get a docstring unless Base documents it: that waits for every
+    // file, and the result made without the other files is provisional on it.
+    assert.deepEqual([base?.result?.status, tools?.result?.status], ['unchanged', 'changed']);
+    assert.deepEqual([base?.provisional, shapes?.provisional, tools?.provisional], [undefined, ['docstrings'], undefined]);
+    assert.equal(shapes?.result?.status, 'changed');
     // An index alone (no run follows) transforms nothing.
     assert.equal((await collect('tools.py', false)).result, undefined);
+    // Base documents it: the provisional result does not hold.
     const report = await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings });
     assert.deepEqual(
       report.results.map(({ displayPath, status }) => [displayPath, status]),
       [['base.py', 'unchanged'], ['shapes.py', 'unchanged'], ['tools.py', 'changed']],
     );
+    // Without Base's docstring, the override is documented from its comment: it holds.
+    writeFileSync(join(root, 'base.py'), 'class Base:\n    def area(self):\n        return 0\n');
+    const diffs = new Map<string, string | undefined>();
+    await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings, onResult: (result) => void diffs.set(result.displayPath, result.diff) });
+    assert.match(diffs.get('shapes.py') ?? '', /\+ +"""Multiply the side by itself/);
   });
   test('split-functions settles a file that proposes no helper for a method: its result is the in-memory run\'s', async () => {
     const { readFileSync } = await import('node:fs');
@@ -329,6 +338,33 @@ describe('project phase', () => {
     const outputs = (result: { status: string; output?: string } | undefined) => [result?.status, result?.output];
     for (const name of sources.keys()) assert.deepEqual(outputs(reported.get(name)), outputs(inMemory.get(name)), name);
     assert.deepEqual([...sources.keys()].map((name) => reported.get(name)?.status), ['changed', 'changed']);
+  });
+});
+
+describe('provisional results', () => {
+  test('a file transformed without the transforms that may be quiet on it keeps its result only when they are', async () => {
+    const { transforms } = await import('../transforms/index.js');
+    const root = mkdtempSync(join(tmpdir(), 'pycodemod-provisional-'));
+    // test-names renames the camelCase test; it is quiet on the module under test.
+    const sources = new Map([
+      ['test_shapes.py', "import unittest\n\nfrom shapes import area\n\n\nclass AreaTest(unittest.TestCase):\n    def testSquare(self):\n        self.assertEqual(area('square'), 4)\n\n    def test_circle(self):\n        self.assertEqual(area('circle', [1, 2]), 3)\n"],
+      ['shapes.py', "SIDES = dict(\n    square=4,\n    circle=0\n)\n\n\ndef area(shape, sizes=()):\n    return SIDES[shape]\n"],
+    ]);
+    for (const [name, text] of sources) writeFileSync(join(root, name), text);
+    const choices = [{ id: 'test-names', options: {} }, { id: 'trailing-commas', options: {} }];
+    const settings: RunSettings = { choices, transformModules: [], unsafe: true, explicit: ['test-names', 'trailing-commas'], renames: [], write: false, diff: true, keepText: true };
+    const handler = new JobHandler(settings, selectionFor(settings));
+    const collect = async (name: string) =>
+      (await handler.handle('collect', { path: join(root, name), displayPath: name, module: name.replace('.py', ''), transformSettled: true })) as CollectedFile;
+    // Each is transformed by trailing-commas alone, provisionally on test-names' quiet.
+    for (const name of sources.keys()) assert.deepEqual((await collect(name)).provisional, ['test-names'], name);
+    const pick = (id: string) => ({ transform: transforms.find((transform) => transform.id === id)! });
+    const inMemory = runSources(sources, [pick('test-names'), pick('trailing-commas')], { allowUnsafe: true });
+    const reported = new Map<string, { status: string; output?: string }>();
+    await runPaths({ paths: [root], cwd: root, jobs: 1, isolated: true, settings, onResult: (result) => void reported.set(result.displayPath, result) });
+    for (const [name, text] of sources) assert.equal(reported.get(name)?.output, inMemory.get(name)?.output ?? text, name);
+    assert.match(reported.get('test_shapes.py')?.output ?? '', /def test_square\(self\)/);
+    assert.match(reported.get('shapes.py')?.output ?? '', /circle=0,\n\)/);
   });
 });
 

@@ -413,6 +413,8 @@ export default defineTransform({
     }),
     // Without an endpoint's answers, only a method this file could document depends on the other files.
     settled: (data, opts) => !opts['summarizer-url'].trim() && data.undocumented.length === 0,
+    // Nor does it when none of the file's methods overrides a documented one.
+    unaffected: (path, project: SummaryProject, opts) => !opts['summarizer-url'].trim() && !project.overrides[path],
     combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {
       const requests = files.flatMap(({ data }) => data.requests);
       // Three of the project's docstrings, from files spread over the tree.

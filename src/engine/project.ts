@@ -55,7 +55,7 @@ export function collectFile(path: string, text: string, selected: readonly Selec
 /** What the project phase read of one file: each transform's data, and the tree it came from. */
 export interface CollectedData {
   data: unknown[];
-  /** The tree `collect` read: the run may start from it (see `settledBy`). */
+  /** The tree `collect` read: the run may start from it (see `unsettledBy`). */
   tree: SyntaxTree;
 }
 
@@ -93,11 +93,33 @@ export function collectParsed(
 }
 
 /**
- * Whether every transform that wanted the project phase finds the same in this file
- * whatever the combined data (`settled`): the file may then be transformed at once.
+ * The transforms that wanted the project phase and whose findings in this file may depend
+ * on the combined data (not `settled`), each with how it could wait for that data: run
+ * without it (`unaffected`), left out (`quiet`), or not at all (null). A file that only
+ * transforms that can wait leave unsettled may be transformed at once, provisionally
+ * (`confirms`).
  */
-export function settledBy(selected: readonly SelectedTransform[], data: readonly unknown[]): boolean {
-  return selected.every((selection, index) => !wantsProject(selection) || selection.transform.project!.settled?.(data[index], selection.options) === true);
+export function unsettledBy(selected: readonly SelectedTransform[], data: readonly unknown[]): Array<{ id: string; waits: 'unaffected' | 'quiet' | null }> {
+  return selected.flatMap((selection, index) => {
+    const phase = selection.transform.project;
+    if (!wantsProject(selection) || phase!.settled?.(data[index], selection.options) === true) return [];
+    return [{ id: selection.transform.id, waits: phase!.unaffected ? 'unaffected' : phase!.quiet ? 'quiet' : null }];
+  });
+}
+
+/** Whether the transform finds nothing in the file at `path` (as the project phase names it) with its combined data (`quiet`). */
+export function quietOn(path: string, { transform, options, project }: SelectedTransform): boolean {
+  return transform.project?.quiet?.(path, project, options) === true;
+}
+
+/**
+ * Whether the combined data confirms a result made before it for the file at `path`: the
+ * transform finds there what it found without the data (`unaffected`), or nothing at all
+ * (`quiet`) when it was left out.
+ */
+export function confirms(path: string, selected: SelectedTransform): boolean {
+  const { transform, options, project } = selected;
+  return transform.project?.unaffected ? transform.project.unaffected(path, project, options) : quietOn(path, selected);
 }
 
 /** A put-off file as `combineProject` takes it: its path, module and each transform's note. */

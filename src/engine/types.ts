@@ -117,6 +117,14 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   settled?(data: FileData, options: Options): boolean;
   /**
+   * Whether `find` reports in the file at `path` with this combined data what it reports
+   * with none, as for a settled file (no method of the file overrides a documented one,
+   * say). A file that only such transforms, and `quiet` ones, leave unsettled is
+   * transformed in the project phase too, provisionally: the result holds when each says
+   * so (each `quiet` one, that it is quiet); else the run phase transforms the file again.
+   */
+  unaffected?(path: string, project: Project, options: Options): boolean;
+  /**
    * Whether `collect` may wait for this file, as its text shows: a note (plain data, kept
    * for `combine`) to put it off, null to collect it now. A rename's index needs a file
    * that spells none of the old names only if a name is resolved through it. A file every

@@ -3,7 +3,7 @@
 // every file the run would rewrite.
 import { relative, sep } from 'node:path';
 import { CopiedTree } from '../engine/copied-tree.js';
-import { collectParsed, settledBy } from '../engine/project.js';
+import { collectParsed, quietOn, unsettledBy } from '../engine/project.js';
 import type { Conventions } from '../engine/conventions.js';
 import { runFile, type FileStatus, type FindingReport, type SelectedTransform } from '../engine/fix-loop.js';
 import { lineFactsOf, type LineFacts } from '../engine/project-gate.js';
@@ -86,6 +86,13 @@ export interface CollectedFile {
   undirected?: boolean;
   /** The file's result, when no transform's findings in it depend on the combined data (`settled`): it was transformed from the same parse. */
   result?: FileResult;
+  /**
+   * The transforms whose findings in the file may depend on the combined data, which
+   * `result` was made without (those `quiet` may be) or without the data for (those that
+   * say when it leaves them `unaffected`). The result holds when each confirms it
+   * (`confirms`); else the run phase transforms the file again.
+   */
+  provisional?: string[];
 }
 
 export interface FileResult {
@@ -124,7 +131,11 @@ function readJob(job: FileJob): ReadResult {
  * Collects one file's project data (its line facts measured against the gate's limit, as
  * the run's). When a run follows (`job.transformSettled`) and no transform's findings in
  * the file depend on the combined data, the file is transformed too, from the same tree:
- * the run phase then has nothing left to do for it.
+ * the run phase then has nothing left to do for it. When those that may depend on it can
+ * each say, once it is combined, that they find nothing in the file (`quiet`, as a
+ * rename's does of the many files it leaves) or the same as without it (`unaffected`),
+ * the file is transformed without the former and without the data for the latter: the
+ * result is `provisional` on their saying so.
  */
 export async function collectJob(job: FileJob, settings: FileSettings): Promise<CollectedFile | null> {
   const read = readJob(job);
@@ -141,8 +152,18 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
   }
   if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes, ...undirected };
   const copied = collected?.tree instanceof CopiedTree ? { copied: true } : {};
-  if (!collected || !job.transformSettled || !settledBy(settings.transforms, collected.data)) return { data: collected?.data ?? null, lines, ...copied, ...undirected };
-  return { data: collected.data, lines, ...copied, ...undirected, result: await processRead(job, read, settings, collected.tree) };
+  const indexed = { data: collected?.data ?? null, lines, ...copied, ...undirected };
+  if (!collected || !job.transformSettled) return indexed;
+  const ignored = settings.ignoredFor?.(job.path);
+  const unsettled = unsettledBy(settings.transforms, collected.data).filter(({ id }) => !ignored?.has(id));
+  if (unsettled.length === 0) return { ...indexed, result: await processRead(job, read, settings, collected.tree) };
+  // A file with a directive goes the whole way in the run phase (processRead), and a
+  // transform that cannot say it is quiet may find something any time.
+  if (!undirected.undirected || !unsettled.every(({ waits }) => waits !== null)) return indexed;
+  const without = new Set(unsettled.flatMap(({ id, waits }) => (waits === 'quiet' ? [id] : [])));
+  if (transformsOf(job, settings, without).length === 0) return indexed;
+  const provisional = unsettled.map(({ id }) => id);
+  return { ...indexed, result: await processRead(job, read, settings, collected.tree, without), provisional };
 }
 
 // One checker per thread, started on the first file that needs it.
@@ -180,37 +201,36 @@ export function closeChecker(): void {
 export async function processJob(job: FileJob, settings: FileSettings): Promise<FileResult> {
   // A file the project phase read, found no directive in, and every transform is quiet
   // on: unchanged, without reading it again (a rename's run over the files it leaves).
-  if ((job.indexed || job.deferred) && job.undirected && !settings.keepText && transformsOf(job, settings).every((selected) => quietOn(job, selected))) {
+  if ((job.indexed || job.deferred) && job.undirected && !settings.keepText && transformsOf(job, settings).every((selected) => quietOn(job.displayPath, selected))) {
     const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
     return { ...base, status: 'unchanged', milliseconds: 0 };
   }
   return processRead(job, readJob(job), settings);
 }
 
-/** The transforms that run on the file: those its per-file-ignores leave. */
-function transformsOf(job: FileJob, settings: FileSettings): SelectedTransform[] {
+/** The transforms that run on the file: those its per-file-ignores leave, and not those `without`. */
+function transformsOf(job: FileJob, settings: FileSettings, without?: ReadonlySet<string>): SelectedTransform[] {
   const ignored = settings.ignoredFor?.(job.path);
-  return ignored?.size ? settings.transforms.filter(({ transform }) => !ignored.has(transform.id)) : settings.transforms;
+  const left = (id: string) => !ignored?.has(id) && !without?.has(id);
+  return ignored?.size || without?.size ? settings.transforms.filter(({ transform }) => left(transform.id)) : settings.transforms;
 }
 
-/** Whether the transform finds nothing in the file with its project data (`quiet`). */
-function quietOn(job: FileJob, { transform, options, project }: SelectedTransform): boolean {
-  return transform.project?.quiet?.(job.displayPath, project, options) === true;
-}
-
-/** One file's result from its bytes as read, and its tree when it was parsed already. */
-async function processRead(job: FileJob, read: ReadResult, settings: FileSettings, parsed?: SyntaxTree): Promise<FileResult> {
+/**
+ * One file's result from its bytes as read, and its tree when it was parsed already;
+ * `without` the transforms a provisional result is made without.
+ */
+async function processRead(job: FileJob, read: ReadResult, settings: FileSettings, parsed?: SyntaxTree, without?: ReadonlySet<string>): Promise<FileResult> {
   const started = performance.now();
   const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
   const finish = (result: Omit<FileResult, 'milliseconds'>): FileResult => ({ ...result, milliseconds: performance.now() - started });
   if (!read.ok) return finish({ ...base, status: 'skipped', reason: `${job.displayPath}: ${read.reason}` });
   const { text, bom, cr } = read.file;
-  const transforms = transformsOf(job, settings);
+  const transforms = transformsOf(job, settings, without);
   // Nothing to find here (a rename that touches other files): no second parse. A file
   // with a directive goes the whole way, so that one skipping itself still says so. A
   // put-off file was never parsed: a syntax error in it goes unreported, as nothing in
   // it could be found or changed.
-  if ((job.indexed || job.deferred) && transforms.every((selected) => quietOn(job, selected)) && !transformsNamedIn(text)) {
+  if ((job.indexed || job.deferred) && transforms.every((selected) => quietOn(job.displayPath, selected)) && !transformsNamedIn(text)) {
     const kept = settings.keepText ? { input: text, output: text, bom, ...(cr ? { cr: true } : {}), fingerprint: read.fingerprint } : {};
     return finish({ ...base, status: 'unchanged', ...kept });
   }

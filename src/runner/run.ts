@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { SelectedTransform } from '../engine/fix-loop.js';
-import { combineProject, needsProjectPhase } from '../engine/project.js';
+import { combineProject, confirms, needsProjectPhase } from '../engine/project.js';
 import { conventionsOf, type Conventions, type ConventionsData } from '../engine/conventions.js';
 import { InputError } from '../engine/errors.js';
 import { moduleNames } from '../engine/module-names.js';
@@ -128,8 +128,8 @@ interface Prepared {
   close: () => Promise<void>;
   /** A `prepare` step changed the project data (asked a server): the files alone do not determine it. */
   external: boolean;
-  /** Results the project phase made (files no combined data could change), by path. */
-  early: Map<string, FileResult>;
+  /** Results the project phase made (files no combined data could change, or `provisional` on some transforms' quiet), by path. */
+  early: Map<string, Pick<CollectedFile, 'result' | 'provisional'>>;
 }
 
 /**
@@ -230,7 +230,7 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       job.undirected = !!file?.undirected;
       data.set(job, file?.data ?? null);
       if (file?.notes) notesOf.set(job, file.notes);
-      if (file?.result) prepared.early.set(job.path, file.result);
+      if (file?.result) prepared.early.set(job.path, { result: file.result, ...(file.provisional ? { provisional: file.provisional } : {}) });
     };
     await Promise.all(
       jobs.map(async (job) => {
@@ -427,6 +427,20 @@ async function prepareWithCache(request: RunRequest): Promise<{ prepared: Prepar
   return { prepared: indexed, cache, hashes };
 }
 
+/**
+ * The project phase's result for the file, if it holds: a `provisional` one holds when
+ * the combined data confirms it for each transform it was made without (`confirms`).
+ */
+function earlyResult(prepared: Prepared, job: FileJob): FileResult | undefined {
+  const early = prepared.early.get(job.path);
+  if (!early?.provisional) return early?.result;
+  const confirmed = early.provisional.every((id) => {
+    const selected = prepared.selection.find(({ transform }) => transform.id === id);
+    return selected !== undefined && confirms(job.displayPath, selected);
+  });
+  return confirmed ? early.result : undefined;
+}
+
 export async function runPaths(request: RunRequest): Promise<RunReport> {
   const started = performance.now();
   const { prepared, cache, hashes } = await prepareWithCache(request);
@@ -440,7 +454,7 @@ export async function runPaths(request: RunRequest): Promise<RunReport> {
     await Promise.all(
       jobs.map(async (job, index) => {
         const hash = hashes.get(job.path) ?? null;
-        const early = prepared.early.get(job.path);
+        const early = earlyResult(prepared, job);
         prepared.early.delete(job.path);
         const cached = hash && !early ? cache?.lookup(cacheKey(job), hash) : null;
         let result: FileResult;

@@ -227,6 +227,22 @@ function repeatedCandidates(file: SourceFile, analysis: ScopeAnalysis, options: 
   return { candidates, unnamed, repeated };
 }
 
+type Candidates = { shared: ReturnType<typeof repeatedCandidates>; paragraphs: ReturnType<typeof paragraphCandidates> };
+
+// A file the project phase settles is transformed from the tree its `collect` read: `find`
+// then takes the candidates `collect` found in it, instead of looking for them again.
+const candidatesOfTree = new WeakMap<ScopeAnalysis, { options: SplitOptions; candidates: Candidates }>();
+
+/** The repeated paragraphs and the single ones to move of the tree `analysis` is of (the two searches take the same options). */
+function candidatesOf(file: SourceFile, analysis: ScopeAnalysis, options: SplitOptions): Candidates {
+  const kept = candidatesOfTree.get(analysis);
+  if (kept?.options === options) return kept.candidates;
+  const shared = repeatedCandidates(file, analysis, options);
+  const candidates = { shared, paragraphs: paragraphCandidates(file, analysis, options, shared.repeated) };
+  candidatesOfTree.set(analysis, { options, candidates });
+  return candidates;
+}
+
 /**
  * The paragraphs of each long function that could become helpers, with their names, and
  * how many have no name. Long is in logical lines (statements, nested ones counted), and
@@ -463,8 +479,8 @@ export default defineTransform({
       const proposals = options.lines
         ? [selectedRequest(file, analysis, options.lines, options.name)].flatMap((request) => (request && 'scope' in request ? [request] : []))
         : (() => {
-          const shared = repeatedCandidates(file, analysis, options);
-          const single = paragraphCandidates(file, analysis, options, shared.repeated).flatMap((candidate) => candidate.requests.map(({ request }) => request));
+          const { shared, paragraphs } = candidatesOf(file, analysis, options);
+          const single = paragraphs.flatMap((candidate) => candidate.requests.map(({ request }) => request));
           return [...shared.candidates.flatMap((candidate) => candidate.occurrences.map((occurrence) => occurrence.request)), ...single];
         })();
       return collectHelperData(file, proposals.map((request) => ({ scope: request.scope, name: request.name })));
@@ -505,7 +521,7 @@ export default defineTransform({
     // the next pass, which sees the first and says why it stays.
     const chosen = new Set<string>();
     const limits: ExtractionLimits = { readable: { maxParameters: options['max-parameters'], maxResults: 1 }, lineLength };
-    const shared = repeatedCandidates(file, analysis, options);
+    const { shared, paragraphs } = candidatesOf(file, analysis, options);
     for (const candidate of shared.candidates) {
       const proposed = candidate.occurrences[candidate.primary]!.request;
       const decided = named(proposed);
@@ -535,7 +551,7 @@ export default defineTransform({
       const names = [...new Set(group.occurrences.map((occurrence) => occurrence.scope.name))].join(', ');
       findings.push({ message: `${names} repeat a paragraph (line ${file.position((first!.statements[0] as SyntaxNode).startIndex).line}) that no heading comment, dominant call, common assertion subject or guarded name can name: a comment above it that names what it does would make it one helper`, kind: 'unnamed', at: first!.statements[0] as SyntaxNode });
     }
-    for (const { scope, requests, unnamed } of paragraphCandidates(file, analysis, options, shared.repeated)) {
+    for (const { scope, requests, unnamed } of paragraphs) {
       const moves: Move[] = [];
       for (const { request: proposed, what } of requests) {
         const request = named(proposed);

@@ -29,7 +29,7 @@ import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
 import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
 import { collectDefinitionIndex, type FileIndex } from '../src/project/collect.js';
-import { ProjectIndex } from '../src/project/index.js';
+import { ProjectIndex, type DeferredFiles } from '../src/project/index.js';
 import { definitionNodes } from '../src/python/syntax/definitions.js';
 
 const options = {
@@ -178,22 +178,26 @@ const UNDOCUMENTED_BASES = new Set(['object', 'ABC', 'abc.ABC', 'Generic', 'typi
  * or one that implements an interface (`@implementer(IPushProducer)`) may override a
  * documented one that cannot be read: it is counted with them.
  */
-function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): Record<string, string[]> {
-  const index = new ProjectIndex(files.map(({ path, data }) => ({ path, data: data.index })));
+function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryFileData }>, context?: DeferredFiles): Record<string, string[]> {
+  // The files set aside document no override: the index asks for those its look-ups reach.
+  const index = new ProjectIndex(
+    files.map(({ path, data }) => ({ path, data: data.index })),
+    context,
+  );
   const documented = new Set<string>();
   for (const { path, data } of files) {
     const module = index.moduleOfPath.get(path);
     if (module) for (const method of data.documented) documented.add(`${module}.${method}`);
   }
   // Classes with a base outside the project (other than `object` and the like) or an interface.
-  const outside = new Set<string>();
-  for (const symbol of index.symbols.values()) {
-    if (symbol.kind !== 'class') continue;
+  const outside = (qualified: string): boolean => {
+    const symbol = index.symbols.get(qualified);
+    if (symbol?.kind !== 'class') return false;
     const { bases, opaqueBases } = symbol.definition;
     // `@implementer(IPushProducer)`: the interface documents the public methods.
     const implementsInterface = symbol.definition.decorators.some((decorator) => /^(?:[\w.]*\.)?implementer\(/.test(decorator));
-    if (implementsInterface || opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class')) outside.add(symbol.qualified);
-  }
+    return implementsInterface || opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class');
+  };
   const overrides: Record<string, string[]> = {};
   for (const { path, data } of files) {
     const module = index.moduleOfPath.get(path);
@@ -204,7 +208,7 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
       const cls = `${module}.${method.slice(0, dot)}`;
       const hierarchy = [cls, ...index.ancestors(cls)];
       const publicName = !name.startsWith('_');
-      if (hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`)) || (publicName && hierarchy.some((base) => outside.has(base)))) (overrides[path] ??= []).push(method);
+      if (hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`)) || (publicName && hierarchy.some(outside))) (overrides[path] ??= []).push(method);
     }
   }
   return overrides;
@@ -413,14 +417,17 @@ export default defineTransform({
     }),
     // Without an endpoint's answers, only a method this file could document depends on the other files.
     settled: (data, opts) => !opts['summarizer-url'].trim() && data.undocumented.length === 0,
+    // Such a file (most of a project) matters to the others only if one of its classes is
+    // the base of one of theirs: the index asks for it then.
+    aside: (file, opts) => (!opts['summarizer-url'].trim() && fileMethods(file, opts).undocumented.length === 0 ? true : null),
     // Nor does it when none of the file's methods overrides a documented one.
     unaffected: (path, project: SummaryProject, opts) => !opts['summarizer-url'].trim() && !project.overrides[path],
-    combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>): SummaryProject {
+    combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>, _opts, _renames, _gate, context): SummaryProject {
       const requests = files.flatMap(({ data }) => data.requests);
       // Three of the project's docstrings, from files spread over the tree.
       const withExamples = files.filter(({ data }) => data.examples.length > 0);
       const picks = withExamples.length ? [...new Set([0, Math.floor(withExamples.length / 2), withExamples.length - 1])] : [];
-      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {}, overrides: documentedOverrides(files) };
+      return { requests, examples: picks.map((index) => withExamples[index]!.data.examples[0]!), answers: {}, overrides: documentedOverrides(files, context) };
     },
     async prepare(project, opts, context): Promise<SummaryProject> {
       if (!project.requests.length) return project;

@@ -59,15 +59,20 @@ export interface CollectedData {
   tree: SyntaxTree;
 }
 
-/** A file every transform that wanted the project phase put off (`defer`): each one's note, null for the others. */
+/**
+ * A file every transform that wanted the project phase put off (`defer`, before the parse)
+ * or set aside (`aside`, after it): each one's note, null for the others; and the tree of
+ * a file set aside, settled for every transform, to transform it from.
+ */
 export interface DeferredData {
   notes: unknown[];
+  tree?: SyntaxTree;
 }
 
 /**
  * `collectFile`, keeping the tree; null when no transform needs the phase or the file
- * does not parse. With `deferrable`, a file every such transform puts off is not parsed:
- * its notes instead.
+ * does not parse. With `deferrable`, a file every such transform puts off is not parsed,
+ * and one every such transform sets aside once parsed is not collected: its notes instead.
  */
 export function collectParsed(
   path: string,
@@ -88,6 +93,11 @@ export function collectParsed(
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
+  if (deferrable) {
+    const noteOf = (selection: SelectedTransform): unknown => selection.transform.project!.aside?.(file, selection.options, contextOf(selection)) ?? null;
+    const notes = selected.map((selection) => (wantsProject(selection) ? noteOf(selection) : null));
+    if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes, tree };
+  }
   const data = selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
   return { data, tree };
 }

@@ -137,6 +137,15 @@ export interface ProjectPhase<Options, FileData, Project> {
    */
   defer?(options: Options, context: CollectContext & { text: string }): unknown;
   /**
+   * Whether `collect` may wait for this file, as its tree shows, and `find` reports the
+   * same in it whatever the combined data (`settled`): a note (as `defer`'s) to set it
+   * aside, null to collect it now. docstrings needs a file that documents no override
+   * only if a class of another file derives from one of its classes. A file every
+   * transform of the run sets aside is transformed at once from that tree, and collected
+   * only if a `combine` asks for it (`need`, as for a put-off file), parsed again then.
+   */
+  aside?(file: SourceFile, options: Options, context: CollectContext): unknown;
+  /**
    * Runs on the main thread, once (again for each round that asked for a put-off file);
    * the result crosses threads too. A change that spans files (a rename) is made whole
    * or not at all, so the fix loop cannot gate it file by file: ask

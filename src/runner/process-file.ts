@@ -33,7 +33,7 @@ export interface FileJob {
   indexed?: boolean;
   /** For the project phase: the file may be put off (`defer`). */
   deferrable?: boolean;
-  /** The project phase put the file off, and no `combine` asked for it: it was not parsed. */
+  /** The project phase put the file off or set it aside, and no `combine` asked for it: it was not collected (put off: nor parsed). */
   deferred?: boolean;
   /** The project phase found no pycodemod directive naming a transform in the file. */
   undirected?: boolean;
@@ -78,8 +78,10 @@ export function lineLimitOf(text: string, limit: number | undefined, learnt = fa
 export interface CollectedFile {
   data: unknown[] | null;
   lines: LineFacts;
-  /** Put off (`defer`): each transform's note; `data` is null. */
+  /** Put off (`defer`) or set aside (`aside`): each transform's note; `data` is null. */
   notes?: unknown[];
+  /** With `notes`: set aside, once parsed (put off: never parsed). */
+  setAside?: boolean;
   /** The project phase copied the file's tree (a full index, not an outline): it weighs more on the thread's memory. */
   copied?: boolean;
   /** No pycodemod directive names a transform in the file (`transformsNamedIn`). */
@@ -150,7 +152,13 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
     // The run phase will meet the same file and report the crash with its reason.
     return { data: null, lines };
   }
-  if (collected && 'notes' in collected) return { data: null, lines, notes: collected.notes, ...undirected };
+  if (collected && 'notes' in collected) {
+    const putOff = { data: null, lines, notes: collected.notes, ...undirected };
+    if (!collected.tree) return putOff;
+    // Set aside once parsed (`aside`): settled, so transformed at once from that tree.
+    const setAside = { ...putOff, setAside: true };
+    return job.transformSettled ? { ...setAside, result: await processRead(job, read, settings, collected.tree) } : setAside;
+  }
   const copied = collected?.tree instanceof CopiedTree ? { copied: true } : {};
   const indexed = { data: collected?.data ?? null, lines, ...copied, ...undirected };
   if (!collected || !job.transformSettled) return indexed;

@@ -223,7 +223,9 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const data = new Map<FileJob, unknown[] | null>();
     const notesOf = new Map<FileJob, unknown[]>();
     const collect = async (job: FileJob, deferrable: boolean): Promise<void> => {
-      const file = (await pool().submit('collect', { ...job, ...(transformSettled ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) })) as CollectedFile | null;
+      // A file set aside and transformed already is collected again only for its data.
+      const transform = transformSettled && !prepared.early.has(job.path);
+      const file = (await pool().submit('collect', { ...job, ...(transform ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) })) as CollectedFile | null;
       if (file) lines.set(job.displayPath, file.lines);
       job.indexed = !!file?.data;
       job.deferred = !!file?.notes;

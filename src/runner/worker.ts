@@ -64,7 +64,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     // A file the project phase also transformed counts for both jobs it did, and a tree
     // it copied (a rename's full index of a file) once more; one it put off made no tree.
     const collected = request.type === 'collect' ? (value as CollectedFile | null) : null;
-    if (collected?.notes) passes = 0;
+    if (collected?.notes && !collected.setAside) passes = 0;
     else passes = 1 + (collected?.result ? 1 : 0) + (collected?.copied ? 1 : 0);
     port.postMessage({ id: request.id, value } satisfies WorkerResponse);
   } catch (error) {

@@ -167,6 +167,23 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
   return { documented, undocumented };
 }
 
+/**
+ * Whether `find` could document a method of the file (`fileMethods` finds some), asked in
+ * the cheapest order: without a summarizer, a definition with no comment in its header,
+ * most of them, is passed over before its owners are looked up.
+ */
+function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>): boolean {
+  const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
+  if (opts['skip-tests'] && isTestFile(file.path)) return false;
+  for (const node of definitionNodes(file, ['function_definition'])) {
+    if (authorTextOnly && !mayHaveHeaderComment(file, node)) continue;
+    const definition = definitionOf(node);
+    if (!methodPath(definition) || existingDocstring(node)) continue;
+    if (!authorTextOnly || (!isTestName(definition.name, node.type) && hasCommentToPromote(file, definition, opts))) return true;
+  }
+  return false;
+}
+
 /** Bases whose methods have no docstring a reader would look for. */
 const UNDOCUMENTED_BASES = new Set(['object', 'ABC', 'abc.ABC', 'Generic', 'typing.Generic', 'Protocol', 'typing.Protocol']);
 
@@ -419,7 +436,7 @@ export default defineTransform({
     settled: (data, opts) => !opts['summarizer-url'].trim() && data.undocumented.length === 0,
     // Such a file (most of a project) matters to the others only if one of its classes is
     // the base of one of theirs: the index asks for it then.
-    aside: (file, opts) => (!opts['summarizer-url'].trim() && fileMethods(file, opts).undocumented.length === 0 ? true : null),
+    aside: (file, opts) => (!opts['summarizer-url'].trim() && !mayDocumentAMethod(file, opts) ? true : null),
     // Nor does it when none of the file's methods overrides a documented one.
     unaffected: (path, project: SummaryProject, opts) => !opts['summarizer-url'].trim() && !project.overrides[path],
     combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>, _opts, _renames, _gate, context): SummaryProject {

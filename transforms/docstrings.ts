@@ -28,6 +28,7 @@ import { definitionRequest, exampleDocstrings, requestKey } from '../src/python/
 import { askEndpoint } from '../src/python/summaries/endpoint-summarizer.js';
 import type { DefinitionRequest } from '../src/python/summaries/summary-prompt.js';
 import { restatesCode } from '../src/python/summaries/restates-code.js';
+import { mayPromoteHeaderComment } from '../src/python/docstrings/header-comments.js';
 import { collectDefinitionIndex, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex, type DeferredFiles } from '../src/project/index.js';
 import { definitionNodes } from '../src/python/syntax/definitions.js';
@@ -182,6 +183,15 @@ function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>
     if (!authorTextOnly || (!isTestName(definition.name, node.type) && hasCommentToPromote(file, definition, opts))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the text may hold a definition `find` documents, as its lines show: with the
+ * author's words only, one with a comment under its header it could promote.
+ */
+function mayDocumentByText(text: string, opts: OptionValues<typeof options>): boolean {
+  if (opts['summarizer-command'].trim() || opts['summarizer-url'].trim()) return true;
+  return opts['promote-comments'] && mayPromoteHeaderComment(text);
 }
 
 /** Bases whose methods have no docstring a reader would look for. */
@@ -416,6 +426,7 @@ export default defineTransform({
   conventions: ['lineLength', 'docstringStyle', 'docstringLayout', 'docstringMood', 'docstringWidth', 'tests'],
   onePass: true,
   options,
+  mayFind: (text, { options: opts }) => mayDocumentByText(text, opts),
   docs: {
     before:
       'def _resize_and_assert_error(server, flavor_id, expected_status=400):\n    # Check that the API refuses to resize the server to this flavor.\n    return server.resize(_flavor(flavor_id)) == expected_status\n\n\ndef _flavor(flavor_id):\n    if not flavor_id:\n        raise ValueError("a flavor is required")\n    return FLAVORS[flavor_id]\n\n\ndef test_resize_to_same_flavor(self):\n    # The server already has this flavor.\n    self.assertFalse(_resize_and_assert_error(self.server, "m1.small"))\n',
@@ -437,6 +448,8 @@ export default defineTransform({
     // Such a file (most of a project) matters to the others only if one of its classes is
     // the base of one of theirs: the index asks for it then.
     aside: (file, opts) => (!opts['summarizer-url'].trim() && !mayDocumentAMethod(file, opts) ? true : null),
+    // So does, unparsed, a file whose text shows no comment it could promote.
+    defer: (opts, { text }) => (!mayDocumentByText(text, opts) ? true : null),
     // Nor does it when none of the file's methods overrides a documented one.
     unaffected: (path, project: SummaryProject, opts) => !opts['summarizer-url'].trim() && !project.overrides[path],
     combine(files: ReadonlyArray<{ path: string; data: SummaryFileData }>, _opts, _renames, _gate, context): SummaryProject {

@@ -257,6 +257,9 @@ export default defineTransform({
   settles: (file, context: RunContext) =>
     skipped(file, context) ||
     (expandingWordsOf(file.text, runWords(context.options, context.conventions)).length === 0 && [...parameterFindings(file, context)].length === 0),
+  // A text that spells no name the dictionary expands has nothing to rename (parameters
+  // aside, which the project phase plans from every file).
+  mayFind: (text, { options: chosen, conventions }) => chosen['include-parameters'] || expandingWordsOf(text, runWords(chosen, conventions)).length > 0,
   docs: {
     before:
       'def migrate(server, scheduler):\n    dest_host = scheduler.select_host(server)\n    for idx, conn in enumerate(server.connections):\n        conn.send(dest_host, idx)\n',

@@ -106,3 +106,45 @@ test('a rename that puts off the files spelling none of its names finds what a r
   assert.match(outcomes[3]?.join('\n') ?? '', /setUp may override a method of a base class outside the project/);
   assert.match(outcomes[4]?.join('\n') ?? '', /read_rows already exists in pkg\.reader\.Reader, in the class hierarchy/);
 });
+
+test('proposals made without a plan, from outlines and the places asked for, are those of a run reading every file', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join, relative } = await import('node:path');
+  const fixtures = join(import.meta.dirname, '..', '__testfixtures__', 'function-names');
+  const inputsOf = (name: string): Record<string, string> => {
+    const root = join(fixtures, name, 'input');
+    const walk = (directory: string): string[] => readdirSync(directory).flatMap((entry) => (statSync(join(directory, entry)).isDirectory() ? walk(join(directory, entry)) : [join(directory, entry)]));
+    return Object.fromEntries(walk(root).map((path) => [relative(root, path), readFileSync(path, 'utf8')]));
+  };
+  // Filler words to drop (`fetch_all_the_rows`), context a name repeats (`TensAdd._tens_add_...`),
+  // names a proposal must stay clear of, in files that spell them and files that do not.
+  const projects = [inputsOf('own-proposals'), inputsOf('context-repeat-dropped'), {
+    'pkg/__init__.py': '',
+    'pkg/tools.py': 'def fetch_all_the_rows(table):\n    return list(table)\n\n\nclass Base:\n    def load_the_rows(self):\n        return []\n',
+    'pkg/use.py': 'from pkg import tools\n\nprint(tools.fetch_all_the_rows([]))\n',
+    'pkg/leaf.py': 'from pkg.tools import Base\n\n\nclass Leaf(Base):\n    def load_the_rows(self):\n        return [1]\n\n    def load_rows(self):\n        return [2]\n',
+    'pkg/other.py': 'def unrelated():\n    return 1\n',
+  }];
+  const options = { 'max-length': 10, public: 'propose' };
+  let changed = 0;
+  for (const files of projects) {
+    const root = project(files);
+    const results: FileResult[] = [];
+    await runPaths({
+      paths: [root],
+      cwd: root,
+      jobs: 2,
+      isolated: true,
+      settings: settingsFor('function-names', { unsafe: true, choices: [{ id: 'function-names', options }] }),
+      onResult: (result) => results.push(result),
+    });
+    const inMemory = runSources(new Map(Object.entries(files)), [{ transform: functionNames, options }], { allowUnsafe: true });
+    const seen = results.map((result) => [result.displayPath, result.output, result.findings.map((finding) => finding.message).join('\n')]);
+    const read = [...inMemory]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, outcome]) => [path, outcome.output ?? files[path], outcome.findings.map((finding) => finding.message).join('\n')]);
+    assert.deepEqual(seen, read);
+    changed += seen.filter(([path, output]) => output !== files[path as string]).length;
+  }
+  assert.ok(changed >= 4, `${changed} files renamed`);
+});

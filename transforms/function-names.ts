@@ -4,11 +4,11 @@
 // `__all__`, mock.patch targets; a rename that cannot be made complete is refused.
 import { ProjectGate } from '../src/engine/project-gate.js';
 import { defineTransform, type RenameSuggestion, type Span } from '../src/engine/types.js';
-import { collectDefinitionIndex, collectFileIndex, collectFileIndexFor, type FileIndex } from '../src/project/collect.js';
+import { builtFileIndex, collectDefinitionIndex, collectFileIndex, collectFileIndexFor, type FileIndex } from '../src/project/collect.js';
 import { ProjectIndex } from '../src/project/index.js';
 import { calledByName, planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
-import { proposeShorterNames } from '../src/project/shorter-names.js';
+import { mayBeProposed, proposeShorterNames } from '../src/project/shorter-names.js';
 
 export interface RenameProject {
   files: Record<string, FileRenames>;
@@ -29,6 +29,44 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
   if (renames.size === 0) return false;
   for (const name of oldNames(renames)) if (text.includes(name)) return false;
   return true;
+}
+
+// Whether a name could be proposed, per distinct name met by this thread.
+const proposable = new Map<string, boolean>();
+
+/**
+ * The names spelled in `text` (in code, strings or comments: a superset) that a proposal
+ * could rename (`mayBeProposed`); read character by character, with no match object per
+ * word. Any character past ASCII counts as a letter: in a name it can only be one.
+ */
+function proposableNamesIn(text: string): string[] {
+  const names = new Set<string>();
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    if (!isNameStart(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < length && isNamePart(text.charCodeAt(end))) end++;
+    // A name's tail (`x` of `1x`) is no name of its own: what follows a digit is skipped with it.
+    if (at === 0 || !isNamePart(text.charCodeAt(at - 1))) {
+      const name = text.slice(at, end);
+      let verdict = proposable.get(name);
+      if (verdict === undefined) proposable.set(name, (verdict = mayBeProposed(name)));
+      if (verdict) names.add(name);
+    }
+    at = end;
+  }
+  return [...names];
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127;
+}
+
+function isNamePart(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
 }
 
 /** `from m import *` (also `import*`, and across a backslash's line break). */
@@ -171,7 +209,7 @@ export default defineTransform({
     // its outline (definitions, bases, imports, module names) serves the hierarchy and
     // the collisions, without the places that refer to symbols (most of the work). One
     // that spells one is read little more: the bodies that spell it (collectFileIndexFor).
-    outline: (_options, context) => context.renames.size > 0,
+    outline: (_options, context) => context.renames.size > 0 || context.partial === true,
     // Nor need its outline be read, unless a name is resolved through the file (an
     // import it re-exports, a base class: the index asks), it star-imports (the names it
     // gets may collide), or a member of a class is renamed and the file may define a
@@ -182,7 +220,11 @@ export default defineTransform({
         ? { classes: /\bclass\b/.test(context.text), newNames: [...context.renames.values()].some((name) => context.text.includes(name)) }
         : null,
     collect: (file, _options, context) => {
-      if (context.renames.size === 0) return collectFileIndex(file);
+      // Without renames every name may be proposed, but few could be: where the file may
+      // be asked for again, its outline and the names of its that could be (the index asks
+      // for the file when a proposal is weighed or made for one: most runs propose none).
+      // (A full index another transform built serves as it is.)
+      if (context.renames.size === 0) return builtFileIndex(file) ?? (context.partial ? { ...collectDefinitionIndex(file), spelled: proposableNamesIn(file.text) } : collectFileIndex(file));
       if (spellsNoneOf(file.text, context.renames)) return collectDefinitionIndex(file);
       // With renames, only their old names are looked up (no proposals are made).
       return collectFileIndexFor(file, oldNames(context.renames));

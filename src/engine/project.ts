@@ -83,13 +83,14 @@ export function collectParsed(
   deferrable = false,
 ): CollectedData | DeferredData | null {
   if (!needsProjectPhase(selected)) return null;
-  const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames });
+  const contextOf = (selection: SelectedTransform) => ({ renames: selection.renames ?? renames, ...(deferrable ? { partial: true } : {}) });
   if (deferrable) {
     const noteOf = (selection: SelectedTransform): unknown => selection.transform.project!.defer?.(selection.options, { ...contextOf(selection), text }) ?? null;
     const notes = selected.map((selection) => (wantsProject(selection) ? noteOf(selection) : null));
     if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes };
   }
-  const outline = selected.every((selection) => !wantsProject(selection) || selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }));
+  const outlines = selected.map((selection) => wantsProject(selection) && selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }) === true);
+  const outline = selected.every((selection, index) => !wantsProject(selection) || outlines[index]);
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
   const file = new SourceFile(path, text, tree, module);
@@ -98,7 +99,14 @@ export function collectParsed(
     const notes = selected.map((selection) => (wantsProject(selection) ? noteOf(selection) : null));
     if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes, tree };
   }
-  const data = selected.map((selection) => (wantsProject(selection) ? selection.transform.project!.collect(file, selection.options, contextOf(selection)) : null));
+  // Those that read the whole file first: one that reads its outline may then take what
+  // they built of it (a file's index holds its outline).
+  const data: unknown[] = selected.map(() => null);
+  for (const wholeFile of [true, false]) {
+    selected.forEach((selection, index) => {
+      if (wantsProject(selection) && outlines[index] !== wholeFile) data[index] = selection.transform.project!.collect(file, selection.options, contextOf(selection));
+    });
+  }
   return { data, tree };
 }
 

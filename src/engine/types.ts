@@ -178,6 +178,13 @@ export interface CombineContext {
 /** What every file's `collect` may know of the run: the renames asked (`--rename`, a plan), by qualified name. */
 export interface CollectContext {
   renames: ReadonlyMap<string, string>;
+  /**
+   * `combine` may ask for this file again (`need`, as for a put-off file): `collect` may
+   * leave out what only some combined data needs, if its data tells the index so (a
+   * `FileIndex`'s `spelled`). Set in the runner's first round; never in the in-memory
+   * `runSources`, nor for a file asked for.
+   */
+  partial?: boolean;
 }
 
 /** What `prepare` may report: progress (a bar in the CLI) and warnings (one line each). */

@@ -130,6 +130,12 @@ export interface FileIndex {
   module?: string;
   /** To check, in the rewrite phase, that the text is still the one indexed. */
   fingerprint: string;
+  /**
+   * An outline collected for a run that may ask for the file again (`partial`): the
+   * places of no name are in it, and these are the names it spells that may be asked
+   * about. The index asks for the file (`need`) when it is asked for one of them.
+   */
+  spelled?: string[];
 }
 
 /** A short hash of a text: its length and an FNV-1a digest. */
@@ -213,6 +219,11 @@ function decoratorsOf(definition: SyntaxNode): string[] {
 const indexed = new WeakMap<SourceFile, FileIndex>();
 
 /** The file's definitions, imports and references, made once per parsed file. */
+/** The file's full index, if a transform of the run built it already (`collectFileIndex`). */
+export function builtFileIndex(file: SourceFile): FileIndex | undefined {
+  return indexed.get(file);
+}
+
 export function collectFileIndex(file: SourceFile): FileIndex {
   let index = indexed.get(file);
   if (!index) indexed.set(file, (index = buildFileIndex(file, true)));

@@ -68,6 +68,9 @@ export class ProjectIndex {
   private readonly ancestorCache = new Map<string, string[]>();
   private readonly basesCache = new Map<string, { project: string[]; external: boolean }>();
   private subclasses: Map<string, string[]> | undefined;
+  /** Each name the outlines of the files collected in part spell (`FileIndex.spelled`), with those files; and how to ask for one. */
+  private readonly spelledIn = new Map<string, string[]>();
+  private readonly needPlaces: ((path: string) => void) | undefined;
 
   /**
    * With `deferred`, files the project phase put off: their modules are the project's,
@@ -77,6 +80,9 @@ export class ProjectIndex {
   constructor(files: ReadonlyArray<{ path: string; data: FileIndex }>, deferred?: DeferredFiles) {
     const putOff = deferred?.deferred ?? new Map<string, { module?: string }>();
     const need = deferred && putOff.size > 0 ? (path: string) => deferred.need(path) : undefined;
+    // A file collected in part holds the places of no name: asked for one it spells, the index asks for the file.
+    for (const { path, data } of files) for (const name of data.spelled ?? []) this.spelledIn.set(name, [...(this.spelledIn.get(name) ?? []), path]);
+    if (deferred && this.spelledIn.size > 0) this.needPlaces = (path) => deferred.need(path);
     const entries = files.map(({ path, data }) => [path, data] as const);
     this.files = need ? new WatchedMap(entries, (path) => putOff.has(path) && need(path)) : new Map(entries);
     // A file's own module name (from the run's full paths) wins over one from the paths given here.
@@ -145,6 +151,7 @@ export class ProjectIndex {
 
   /** Where a name is spelled: imports, references and strings, built once on first use. */
   occurrencesOf(name: string): NameOccurrences {
+    for (const path of this.spelledIn.get(name) ?? []) this.needPlaces?.(path);
     if (!this.byName) {
       const byName = new Map<string, NameOccurrences>();
       const entry = (key: string) => {

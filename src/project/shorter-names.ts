@@ -190,6 +190,22 @@ export function withoutRepeatedContext(symbol: ProjectSymbol, index: ProjectInde
   return shorter;
 }
 
+/**
+ * Whether `proposeShorterNames` could propose a new name for a definition of this name,
+ * whatever the definition's context and the project's limits, as the name alone shows:
+ * it has words that carry no meaning to drop (`shortenName`), or a verb after its first
+ * word with another word after it, which the context's words could precede
+ * (`withoutRepeatedContext`). Only the places of such names are read for proposals.
+ */
+export function mayBeProposed(name: string): boolean {
+  if (shortenName(name, { maxLength: 0, maxWords: 0 }) !== null) return true;
+  const words = identifierWords(name);
+  for (let repeated = 1; repeated <= words.length - 2; repeated++) {
+    if (isVerb(words[repeated] as string) && dropLeadingWords(name, repeated) !== null) return true;
+  }
+  return false;
+}
+
 /** The value at `fraction` of the sorted values (0.98: longer than 98 in 100). */
 function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -244,6 +244,7 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const ignoredFor = ignoredTransforms(request.settings.perFileIgnores ?? []);
     const ignored = new Map(jobs.map((job) => [job.displayPath, ignoredFor(job.path)]));
     const byPath = new Map(jobs.map((job) => [job.displayPath, job]));
+    const collectedAgain = new Set<FileJob>();
     // Combined until no `combine` asks for a put-off file: each round from the start, with
     // a gate of its own, once the files it asked for are collected.
     let combined: SelectedTransform[] | undefined;
@@ -252,8 +253,10 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       const needed = new Set<string>();
       const files = jobs.map((job) => ({ path: job.displayPath, data: data.get(job) ?? null }));
       const deferred = [...notesOf].map(([job, notes]) => ({ path: job.displayPath, ...(job.module ? { module: job.module } : {}), notes }));
-      // The put-off files asked for (not those collected already, nor paths of no file).
-      const askedFor = (): FileJob[] => [...needed].map((path) => byPath.get(path)).filter((job): job is FileJob => job !== undefined && notesOf.has(job));
+      // The files asked for: put off, or collected in part in the first round (the index
+      // asks only for those), each once; not paths of no file.
+      const askedFor = (): FileJob[] =>
+        [...needed].map((path) => byPath.get(path)).filter((job): job is FileJob => job !== undefined && (notesOf.has(job) || (!!data.get(job) && !collectedAgain.has(job))));
       try {
         combined = combineProject(prepared.selection, files, new Map(request.settings.renames), gate, deferred, needed);
       } catch (error) {
@@ -266,7 +269,10 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       // What this round built is garbage while the workers collect the files it asked for.
       combined = undefined;
       if (jobs.length > INLINE_FILES) collectGarbage();
-      for (const job of more) notesOf.delete(job);
+      for (const job of more) {
+        notesOf.delete(job);
+        collectedAgain.add(job);
+      }
       await Promise.all(more.map(async (job) => collect(job, false)));
     }
     const selection = await prepareProjects(combined, cwd, conventionsOf(conventions), request);

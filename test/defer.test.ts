@@ -21,6 +21,22 @@ const settingsFor = (id: string, extra: Partial<RunSettings> = {}): RunSettings 
   ...extra,
 });
 
+/**
+ * function-names through the runner over `files` (written at `root`), checked against the
+ * in-memory run that collects every file: each file's output and messages, as a row.
+ */
+async function sameAsInMemory(root: string, files: Record<string, string>, settings: RunSettings, options: Record<string, unknown>, renames = new Map<string, string>()): Promise<string[][]> {
+  const results: FileResult[] = [];
+  await runPaths({ paths: [root], cwd: root, jobs: 2, isolated: true, settings, onResult: (result) => results.push(result) });
+  const inMemory = runSources(new Map(Object.entries(files)), [{ transform: functionNames, options }], { allowUnsafe: true, renames });
+  const seen = results.map((result) => [result.displayPath, result.output ?? '', result.findings.map((finding) => finding.message).join('\n')]);
+  const read = [...inMemory]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, outcome]) => [path, outcome.output ?? files[path] ?? '', outcome.findings.map((finding) => finding.message).join('\n')]);
+  assert.deepEqual(seen, read);
+  return seen;
+}
+
 test('a put-off file is collected when combine asks for it, and combine runs again; the others are never parsed', async () => {
   const root = project({
     'keep.py': 'keep = 1\n',
@@ -80,21 +96,7 @@ test('a rename that puts off the files spelling none of its names finds what a r
   const outcomes: string[][] = [];
   for (const plan of plans) {
     const renames = new Map<string, string>(plan);
-    const results: FileResult[] = [];
-    await runPaths({
-      paths: [root],
-      cwd: root,
-      jobs: 2,
-      isolated: true,
-      settings: settingsFor('function-names', { unsafe: true, renames: [...renames] }),
-      onResult: (result) => results.push(result),
-    });
-    const inMemory = runSources(new Map(Object.entries(files)), [{ transform: functionNames }], { allowUnsafe: true, renames });
-    const seen = results.map((result) => [result.displayPath, result.output, result.findings.map((finding) => finding.message).join('\n')]);
-    const read = [...inMemory]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([path, outcome]) => [path, outcome.output ?? files[path], outcome.findings.map((finding) => finding.message).join('\n')]);
-    assert.deepEqual(seen, read);
+    const seen = await sameAsInMemory(root, files, settingsFor('function-names', { unsafe: true, renames: [...renames] }), {}, renames);
     outcomes.push(seen.flatMap(([path, output, messages]) => (output !== files[path as string] || messages ? [`${path}: ${messages}`] : [])));
   }
   // The rename through the alias, the refusal for the star import's collision, the
@@ -129,21 +131,7 @@ test('proposals made without a plan, from outlines and the places asked for, are
   let changed = 0;
   for (const files of projects) {
     const root = project(files);
-    const results: FileResult[] = [];
-    await runPaths({
-      paths: [root],
-      cwd: root,
-      jobs: 2,
-      isolated: true,
-      settings: settingsFor('function-names', { unsafe: true, choices: [{ id: 'function-names', options }] }),
-      onResult: (result) => results.push(result),
-    });
-    const inMemory = runSources(new Map(Object.entries(files)), [{ transform: functionNames, options }], { allowUnsafe: true });
-    const seen = results.map((result) => [result.displayPath, result.output, result.findings.map((finding) => finding.message).join('\n')]);
-    const read = [...inMemory]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([path, outcome]) => [path, outcome.output ?? files[path], outcome.findings.map((finding) => finding.message).join('\n')]);
-    assert.deepEqual(seen, read);
+    const seen = await sameAsInMemory(root, files, settingsFor('function-names', { unsafe: true, choices: [{ id: 'function-names', options }] }), options);
     changed += seen.filter(([path, output]) => output !== files[path as string]).length;
   }
   assert.ok(changed >= 4, `${changed} files renamed`);

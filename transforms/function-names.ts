@@ -9,6 +9,7 @@ import { ProjectIndex } from '../src/project/index.js';
 import { calledByName, planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
 import { mayBeProposed, proposeShorterNames } from '../src/project/shorter-names.js';
+import { wordsKept } from '../src/python/words/text-words.js';
 
 export interface RenameProject {
   files: Record<string, FileRenames>;
@@ -34,39 +35,9 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
 // Whether a name could be proposed, per distinct name met by this thread.
 const proposable = new Map<string, boolean>();
 
-/**
- * The names spelled in `text` (in code, strings or comments: a superset) that a proposal
- * could rename (`mayBeProposed`); read character by character, with no match object per
- * word. Any character past ASCII counts as a letter: in a name it can only be one.
- */
+/** The names spelled in `text` (in code, strings or comments: a superset) that a proposal could rename (`mayBeProposed`). */
 function proposableNamesIn(text: string): string[] {
-  const names = new Set<string>();
-  const length = text.length;
-  for (let at = 0; at < length; ) {
-    if (!isNameStart(text.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    let end = at + 1;
-    while (end < length && isNamePart(text.charCodeAt(end))) end++;
-    // A name's tail (`x` of `1x`) is no name of its own: what follows a digit is skipped with it.
-    if (at === 0 || !isNamePart(text.charCodeAt(at - 1))) {
-      const name = text.slice(at, end);
-      let verdict = proposable.get(name);
-      if (verdict === undefined) proposable.set(name, (verdict = mayBeProposed(name)));
-      if (verdict) names.add(name);
-    }
-    at = end;
-  }
-  return [...names];
-}
-
-function isNameStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127;
-}
-
-function isNamePart(code: number): boolean {
-  return isNameStart(code) || (code >= 48 && code <= 57);
+  return [...new Set(wordsKept(text, proposable, mayBeProposed).map(({ word }) => word))];
 }
 
 /** `from m import *` (also `import*`, and across a backslash's line break). */

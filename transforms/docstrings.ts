@@ -223,7 +223,8 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
     const { bases, opaqueBases } = symbol.definition;
     // `@implementer(IPushProducer)`: the interface documents the public methods.
     const implementsInterface = symbol.definition.decorators.some((decorator) => /^(?:[\w.]*\.)?implementer\(/.test(decorator));
-    return implementsInterface || opaqueBases || bases.some((base) => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class');
+    const outsideBase = (base: string): boolean => !UNDOCUMENTED_BASES.has(base) && index.symbols.get(index.resolveDotted(symbol.path, base.split('.')) ?? '')?.kind !== 'class';
+    return implementsInterface || opaqueBases || bases.some(outsideBase);
   };
   const overrides: Record<string, string[]> = {};
   for (const { path, data } of files) {
@@ -235,7 +236,8 @@ function documentedOverrides(files: ReadonlyArray<{ path: string; data: SummaryF
       const cls = `${module}.${method.slice(0, dot)}`;
       const hierarchy = [cls, ...index.ancestors(cls)];
       const publicName = !name.startsWith('_');
-      if (hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`)) || (publicName && hierarchy.some(outside))) (overrides[path] ??= []).push(method);
+      const documentedAbove = hierarchy.slice(1).some((base) => documented.has(`${base}.${name}`));
+      if (documentedAbove || (publicName && hierarchy.some(outside))) (overrides[path] ??= []).push(method);
     }
   }
   return overrides;

@@ -195,7 +195,10 @@ export default defineTransform({
       // be asked for again, its outline and the names of its that could be (the index asks
       // for the file when a proposal is weighed or made for one: most runs propose none).
       // (A full index another transform built serves as it is.)
-      if (context.renames.size === 0) return builtFileIndex(file) ?? (context.partial ? { ...collectDefinitionIndex(file), spelled: proposableNamesIn(file.text) } : collectFileIndex(file));
+      if (context.renames.size === 0) {
+        const outline = (): FileIndex => ({ ...collectDefinitionIndex(file), spelled: proposableNamesIn(file.text) });
+        return builtFileIndex(file) ?? (context.partial ? outline() : collectFileIndex(file));
+      }
       if (spellsNoneOf(file.text, context.renames)) return collectDefinitionIndex(file);
       // With renames, only their old names are looked up (no proposals are made).
       return collectFileIndexFor(file, oldNames(context.renames));

@@ -89,7 +89,8 @@ export function collectParsed(
     const notes = selected.map((selection) => (wantsProject(selection) ? noteOf(selection) : null));
     if (selected.every((selection, index) => !wantsProject(selection) || notes[index] !== null)) return { notes };
   }
-  const outlines = selected.map((selection) => wantsProject(selection) && selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }) === true);
+  const readsOutline = (selection: SelectedTransform): boolean => selection.transform.project!.outline?.(selection.options, { ...contextOf(selection), text }) === true;
+  const outlines = selected.map((selection) => wantsProject(selection) && readsOutline(selection));
   const outline = selected.every((selection, index) => !wantsProject(selection) || outlines[index]);
   const tree = parsePython(text, undefined, outline ? 'lazy' : undefined);
   if (firstSyntaxError(tree.rootNode)) return null;
@@ -104,7 +105,8 @@ export function collectParsed(
   const data: unknown[] = selected.map(() => null);
   for (const wholeFile of [true, false]) {
     selected.forEach((selection, index) => {
-      if (wantsProject(selection) && outlines[index] !== wholeFile) data[index] = selection.transform.project!.collect(file, selection.options, contextOf(selection));
+      if (!wantsProject(selection) || outlines[index] === wholeFile) return;
+      data[index] = selection.transform.project!.collect(file, selection.options, contextOf(selection));
     });
   }
   return { data, tree };

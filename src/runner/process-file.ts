@@ -209,7 +209,8 @@ export function closeChecker(): void {
 export async function processJob(job: FileJob, settings: FileSettings): Promise<FileResult> {
   // A file the project phase read, found no directive in, and every transform is quiet
   // on: unchanged, without reading it again (a rename's run over the files it leaves).
-  if ((job.indexed || job.deferred) && job.undirected && !settings.keepText && transformsOf(job, settings).every((selected) => quietOn(job.displayPath, selected))) {
+  const quiet = (selected: SelectedTransform) => quietOn(job.displayPath, selected);
+  if ((job.indexed || job.deferred) && job.undirected && !settings.keepText && transformsOf(job, settings).every(quiet)) {
     const base = { path: job.path, displayPath: job.displayPath, ...(job.module ? { module: job.module } : {}), findings: [], warnings: [], written: false };
     return { ...base, status: 'unchanged', milliseconds: 0 };
   }

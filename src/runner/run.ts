@@ -225,7 +225,8 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const collect = async (job: FileJob, deferrable: boolean): Promise<void> => {
       // A file set aside and transformed already is collected again only for its data.
       const transform = transformSettled && !prepared.early.has(job.path);
-      const file = (await pool().submit('collect', { ...job, ...(transform ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) })) as CollectedFile | null;
+      const flags = { ...(transform ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) };
+      const file = (await pool().submit('collect', { ...job, ...flags })) as CollectedFile | null;
       if (file) lines.set(job.displayPath, file.lines);
       job.indexed = !!file?.data;
       job.deferred = !!file?.notes;
@@ -255,8 +256,8 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
       const deferred = [...notesOf].map(([job, notes]) => ({ path: job.displayPath, ...(job.module ? { module: job.module } : {}), notes }));
       // The files asked for: put off, or collected in part in the first round (the index
       // asks only for those), each once; not paths of no file.
-      const askedFor = (): FileJob[] =>
-        [...needed].map((path) => byPath.get(path)).filter((job): job is FileJob => job !== undefined && (notesOf.has(job) || (!!data.get(job) && !collectedAgain.has(job))));
+      const askable = (job: FileJob | undefined): job is FileJob => job !== undefined && (notesOf.has(job) || (!!data.get(job) && !collectedAgain.has(job)));
+      const askedFor = (): FileJob[] => [...needed].map((path) => byPath.get(path)).filter(askable);
       try {
         combined = combineProject(prepared.selection, files, new Map(request.settings.renames), gate, deferred, needed);
       } catch (error) {

@@ -65,8 +65,9 @@ export function mayPromoteHeaderComment(text: string): boolean {
     if (blockWords(lines, start) < 4) continue;
     // The header's first line: the nearest code line above, this one included, indented less than the comment.
     const depth = indentOf(comment);
+    const within = (line: string): boolean => BLANK_LINE.test(line) || COMMENT_LINE.test(line) || indentOf(line) >= depth;
     let first = last;
-    while (first >= 0 && (BLANK_LINE.test(lines[first] as string) || COMMENT_LINE.test(lines[first] as string) || indentOf(lines[first] as string) >= depth)) first--;
+    while (first >= 0 && within(lines[first] as string)) first--;
     if (first < 0) return true;
     const header = lines[first] as string;
     if (DEFINITION.test(header)) {

@@ -176,7 +176,14 @@ function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { do
 function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>): boolean {
   const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
   if (opts['skip-tests'] && isTestFile(file.path)) return false;
-  for (const node of definitionNodes(file, ['function_definition'])) {
+  // A comment in a header comes before the body, which starts before the next definition.
+  // The definitions come in order: the first `#` after one serves the next ones up to it.
+  let hash = -1;
+  const commented = (keyword: number, next: number): boolean => {
+    if (hash < keyword) hash = file.text.indexOf('#', keyword) >>> 0;
+    return hash < next;
+  };
+  for (const node of definitionNodes(file, ['function_definition'], authorTextOnly ? commented : undefined)) {
     if (authorTextOnly && !mayHaveHeaderComment(file, node)) continue;
     const definition = definitionOf(node);
     if (!methodPath(definition) || existingDocstring(node)) continue;

@@ -37,22 +37,25 @@ const keywordsOf = new WeakMap<SyntaxTree, number[] | null>();
  * The file's definitions of the given types, in document order: what
  * `root.descendantsOfType(types)` gives, found from the text (`definitionKeywords`). A
  * tree with an error, a text the scan is unsure of, or a keyword the tree reads otherwise
- * is searched as a whole instead.
+ * is searched as a whole instead. `mayKeep` may leave a definition out by its place, before
+ * its node is made: the text from its keyword to the next definition's keyword (or the
+ * text's end), which holds its header and the start of its body; a tree searched as a
+ * whole keeps every definition.
  */
-export function definitionNodes(file: SourceFile, types: readonly DefinitionType[]): SyntaxNode[] {
+export function definitionNodes(file: SourceFile, types: readonly DefinitionType[], mayKeep?: (keyword: number, next: number) => boolean): SyntaxNode[] {
   let keywords = keywordsOf.get(file.tree);
   if (keywords === undefined) keywordsOf.set(file.tree, (keywords = file.root.hasError ? null : definitionKeywords(file.text)));
-  return keywords ? fromKeywords(file, keywords, types) : file.root.descendantsOfType(types);
+  return keywords ? fromKeywords(file, keywords, types, mayKeep) : file.root.descendantsOfType(types);
 }
 
-function fromKeywords(file: SourceFile, keywords: readonly number[], types: readonly DefinitionType[]): SyntaxNode[] {
+function fromKeywords(file: SourceFile, keywords: readonly number[], types: readonly DefinitionType[], mayKeep?: (keyword: number, next: number) => boolean): SyntaxNode[] {
   const { root, text } = file;
   const wanted = new Set<string>(types);
   const nodes: SyntaxNode[] = [];
-  for (const at of keywords) {
+  for (const [index, at] of keywords.entries()) {
     const keyword = text.startsWith('def', at) ? 'def' : 'class';
     const type = TYPE_OF[keyword] as DefinitionType;
-    if (!wanted.has(type)) continue;
+    if (!wanted.has(type) || (mayKeep && !mayKeep(at, keywords[index + 1] ?? text.length))) continue;
     const node = root.descendantForIndex(at, at + keyword.length);
     const definition = node.parent;
     if (node.type !== keyword || node.startIndex !== at || definition?.type !== type) return root.descendantsOfType(types);

@@ -144,38 +144,47 @@ function hasCommentToPromote(file: SourceFile, definition: Definition, opts: Opt
   return promotableComments(file, definition, opts['promote-comments']).length > 0;
 }
 
+/** Without a summarizer (a program or an endpoint), only the author's own words make a docstring. */
+function authorTextOnly(opts: OptionValues<typeof options>): boolean {
+  return !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
+}
+
+/**
+ * Whether `find` could document the method that has no docstring: any, with a summarizer;
+ * else one with a comment to promote (`headerChecked`: its header is known to hold a `#`).
+ */
+function couldDocument(file: SourceFile, definition: Definition, opts: OptionValues<typeof options>, headerChecked = false): boolean {
+  if (!authorTextOnly(opts)) return true;
+  const { node } = definition;
+  return !isTestName(definition.name, node.type) && (headerChecked || mayHaveHeaderComment(file, node)) && hasCommentToPromote(file, definition, opts);
+}
+
 /**
  * The methods of a file with a docstring, and those without one that `find` could
- * document (with the author's words only, those with a comment to promote): only these
- * can be overrides that the project phase must find.
+ * document (`couldDocument`): only these can be overrides that the project phase must find.
  */
 function fileMethods(file: SourceFile, opts: OptionValues<typeof options>): { documented: string[]; undocumented: string[] } {
   const documented: string[] = [];
   const undocumented: string[] = [];
-  const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
   const silent = opts['skip-tests'] && isTestFile(file.path);
   for (const node of definitionNodes(file, ['function_definition'])) {
     const definition = definitionOf(node);
     const path = methodPath(definition);
     if (!path) continue;
     if (existingDocstring(node)) documented.push(path);
-    else if (silent) continue;
-    // Without a summarizer, only a method with a comment to promote could be documented.
-    else if (!authorTextOnly || (!isTestName(definition.name, node.type) && mayHaveHeaderComment(file, node) && hasCommentToPromote(file, definition, opts))) {
-      undocumented.push(path);
-    }
+    else if (!silent && couldDocument(file, definition, opts)) undocumented.push(path);
   }
   return { documented, undocumented };
 }
 
 /**
- * Whether `find` could document a method of the file (`fileMethods` finds some), asked in
- * the cheapest order: without a summarizer, a definition with no comment in its header,
- * most of them, is passed over before its owners are looked up.
+ * Whether `fileMethods` finds a method `find` could document, asked in the cheapest order:
+ * without a summarizer, a definition with no comment in its header, most of them, is
+ * passed over before its node or its owners are looked up.
  */
 function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>): boolean {
-  const authorTextOnly = !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim();
   if (opts['skip-tests'] && isTestFile(file.path)) return false;
+  const textOnly = authorTextOnly(opts);
   // A comment in a header comes before the body, which starts before the next definition.
   // The definitions come in order: the first `#` after one serves the next ones up to it.
   let hash = -1;
@@ -183,11 +192,10 @@ function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>
     if (hash < keyword) hash = file.text.indexOf('#', keyword) >>> 0;
     return hash < next;
   };
-  for (const node of definitionNodes(file, ['function_definition'], authorTextOnly ? commented : undefined)) {
-    if (authorTextOnly && !mayHaveHeaderComment(file, node)) continue;
+  for (const node of definitionNodes(file, ['function_definition'], textOnly ? commented : undefined)) {
+    if (textOnly && !mayHaveHeaderComment(file, node)) continue;
     const definition = definitionOf(node);
-    if (!methodPath(definition) || existingDocstring(node)) continue;
-    if (!authorTextOnly || (!isTestName(definition.name, node.type) && hasCommentToPromote(file, definition, opts))) return true;
+    if (methodPath(definition) && !existingDocstring(node) && couldDocument(file, definition, opts, true)) return true;
   }
   return false;
 }
@@ -197,7 +205,7 @@ function mayDocumentAMethod(file: SourceFile, opts: OptionValues<typeof options>
  * author's words only, one with a comment under its header it could promote.
  */
 function mayDocumentByText(text: string, opts: OptionValues<typeof options>): boolean {
-  if (opts['summarizer-command'].trim() || opts['summarizer-url'].trim()) return true;
+  if (!authorTextOnly(opts)) return true;
   return opts['promote-comments'] && mayPromoteHeaderComment(text);
 }
 
@@ -504,7 +512,7 @@ export default defineTransform({
       unit: indentUnit(file),
       answersAreInformation: opts['summarizer-command'].trim() !== '',
       answers: context.project?.answers ?? {},
-      authorTextOnly: !opts['summarizer-command'].trim() && !opts['summarizer-url'].trim(),
+      authorTextOnly: authorTextOnly(opts),
       overrides: new Set(context.project?.overrides[file.path] ?? []),
       mood: context.conventions.docstringMood,
       summarizer: createSummarizer(summarizeDefinitionRequest, {

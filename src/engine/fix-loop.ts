@@ -188,7 +188,7 @@ interface PassResult {
   /** Each finding, with the order of its transform among the selected. */
   reports: Array<{ order: number; report: FindingReport; candidate?: CandidateFix; firstPassOnly?: boolean }>;
   /** The transforms (by order) that are not one-pass but settle with this pass (`settles`). */
-  quiet: Set<number>;
+  settling: Set<number>;
 }
 
 interface PassContext {
@@ -224,7 +224,7 @@ function runPass(file: SourceFile, pass: PassContext, settled: ReadonlySet<numbe
   const { options, warnings, original, origins, targets, limit } = pass;
   const candidates: CandidateFix[] = [];
   const reports: PassResult['reports'] = [];
-  const quiet = new Set<number>();
+  const settling = new Set<number>();
   const suppressions = options.ignoreSuppressions ? null : new Suppressions(file);
   options.transforms.forEach(({ transform, options: transformOptions, project, renames }, order) => {
     if (settled.has(order) || suppressions?.skipsFile(transform.id)) return;
@@ -317,13 +317,13 @@ function runPass(file: SourceFile, pass: PassContext, settled: ReadonlySet<numbe
         candidates.push(candidate);
         reports.push({ order, report, candidate, firstPassOnly: finding.firstPassOnly });
       }
-      if (!transform.onePass && transform.settles?.(file, context)) quiet.add(order);
+      if (!transform.onePass && transform.settles?.(file, context)) settling.add(order);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`transform ${transform.id} crashed: ${message}`, { cause: error });
     }
   });
-  return { candidates, reports, quiet };
+  return { candidates, reports, settling };
 }
 
 /**
@@ -435,7 +435,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
   try {
     for (;;) {
       passes++;
-      const { candidates, reports, quiet } = runPass(current, pass, settled);
+      const { candidates, reports, settling } = runPass(current, pass, settled);
       const { accepted, edits } = gateTogether(current, arbitrate(candidates), limit);
       const acceptedSet = new Set(accepted);
       const last = accepted.length === 0 || passes >= maxPasses;
@@ -461,7 +461,7 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       if (!accepted.every((candidate) => onePass(candidate.order))) settled.clear();
       else {
         for (const order of ran) {
-          if ((onePass(order) || quiet.has(order)) && candidates.every((candidate) => candidate.order !== order || acceptedSet.has(candidate))) settled.add(order);
+          if ((onePass(order) || settling.has(order)) && candidates.every((candidate) => candidate.order !== order || acceptedSet.has(candidate))) settled.add(order);
         }
       }
       if (accepted.length === 0) break;

@@ -218,12 +218,12 @@ function decoratorsOf(definition: SyntaxNode): string[] {
 // function-names and test-names both index every file in the project phase: once is enough.
 const indexed = new WeakMap<SourceFile, FileIndex>();
 
-/** The file's definitions, imports and references, made once per parsed file. */
 /** The file's full index, if a transform of the run built it already (`collectFileIndex`). */
 export function builtFileIndex(file: SourceFile): FileIndex | undefined {
   return indexed.get(file);
 }
 
+/** The file's definitions, imports and references, made once per parsed file. */
 export function collectFileIndex(file: SourceFile): FileIndex {
   let index = indexed.get(file);
   if (!index) indexed.set(file, (index = buildFileIndex(file, true)));

@@ -81,7 +81,13 @@ export class ProjectIndex {
     const putOff = deferred?.deferred ?? new Map<string, { module?: string }>();
     const need = deferred && putOff.size > 0 ? (path: string) => deferred.need(path) : undefined;
     // A file collected in part holds the places of no name: asked for one it spells, the index asks for the file.
-    for (const { path, data } of files) for (const name of data.spelled ?? []) this.spelledIn.set(name, [...(this.spelledIn.get(name) ?? []), path]);
+    for (const { path, data } of files) {
+      for (const name of data.spelled ?? []) {
+        const paths = this.spelledIn.get(name);
+        if (paths) paths.push(path);
+        else this.spelledIn.set(name, [path]);
+      }
+    }
     if (deferred && this.spelledIn.size > 0) this.needPlaces = (path) => deferred.need(path);
     const entries = files.map(({ path, data }) => [path, data] as const);
     this.files = need ? new WatchedMap(entries, (path) => putOff.has(path) && need(path)) : new Map(entries);

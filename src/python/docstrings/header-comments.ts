@@ -3,7 +3,7 @@
 // `class` header (after its `# type:` comments), of four words or more, that opens with
 // no directive. It may say yes wrongly, never no (the fixtures and the standard library
 // hold the transform to that).
-import { isDirectiveComment, isTypeComment } from './docstring-place.js';
+import { commentText, isDirectiveComment, isTypeComment } from './docstring-place.js';
 
 const COMMENT_LINE = /^[ \t]*#/;
 const BLANK_LINE = /^[ \t]*$/;
@@ -38,7 +38,7 @@ function wholeHeader(line: string): boolean {
 function blockWords(lines: readonly string[], start: number): number {
   let words = 0;
   for (let index = start; index < lines.length && COMMENT_LINE.test(lines[index] as string); index++) {
-    words += (lines[index] as string).trim().replace(/^#+ ?/, '').split(/\s+/).filter((word) => /\w/.test(word)).length;
+    words += commentText((lines[index] as string).trim()).split(/\s+/).filter((word) => /\w/.test(word)).length;
   }
   return words;
 }

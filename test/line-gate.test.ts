@@ -13,6 +13,8 @@ import { replace } from '../src/engine/fixer.js';
 import { defineTransform, type Finding } from '../src/engine/types.js';
 import { transforms } from '../transforms/index.js';
 import { lineLimitOf } from '../src/runner/process-file.js';
+import { runPaths } from '../src/runner/run.js';
+import { project } from './support/cli.js';
 
 /** Renames every identifier `from` to `to`, one fix per occurrence. */
 function renamer(id: string, from: string, to: string) {
@@ -134,6 +136,38 @@ describe('project gate', () => {
     assert.equal(outcome.status, 'unchanged');
     const refused = outcome.findings.find((finding) => finding.kind === 'line-too-long');
     assert.match(refused?.message ?? '', /over the limit of 60/);
+  });
+});
+
+describe('the gate of a rename through the runner', () => {
+  // The runner measures a file's lines when the gate first asks for them: only the files
+  // the rename touches are read again on the main thread.
+  const renameOver = async (files: Record<string, string>, to: string) => {
+    const root = project({ 'pkg/__init__.py': '', 'pkg/tools.py': 'def fetch(table):\n    return list(table)\n', ...files });
+    const settings = { choices: [{ id: 'function-names', options: {} }], transformModules: [], unsafe: true, explicit: ['function-names'], renames: [['pkg.tools.fetch', to]] as Array<[string, string]>, write: false, diff: false, keepText: true };
+    const seen = [];
+    for (const jobs of [1, 2]) {
+      const report = await runPaths({ paths: [root], cwd: root, jobs, isolated: true, settings });
+      seen.push(report.results.flatMap(({ displayPath, findings }) => findings.map((finding) => `${displayPath}: ${finding.kind ?? ''} ${finding.message}`)));
+    }
+    assert.deepEqual(seen[0], seen[1]);
+    return (seen[0] ?? []).join('\n');
+  };
+  const call = 'rows = fetch(some_table_with_a_long_name_for_the_rows_that_we_want)\n';
+
+  test('a rename is made when every line it touches keeps within the limit', async () => {
+    assert.match(await renameOver({ 'pkg/use.py': `from pkg.tools import fetch\n\n${call}` }, 'load'), /pkg\/use\.py: .*renamed to load/);
+  });
+
+  test('a rename that would push a line past the limit is refused whole', async () => {
+    const messages = await renameOver({ 'pkg/use.py': `from pkg.tools import fetch\n\n${call}` }, 'fetch_every_row_there_is');
+    assert.match(messages, /line-too-long .*over the limit of 79/);
+    assert.doesNotMatch(messages, /renamed to fetch_every_row_there_is/);
+  });
+
+  test("a file whose comment turns the transform off refuses the whole rename", async () => {
+    const messages = await renameOver({ 'pkg/use.py': `from pkg.tools import fetch\n\nrows = fetch(1)  # pycodemod: ignore[function-names]\n` }, 'load');
+    assert.match(messages, /a pycodemod comment in pkg\/use\.py turns function-names off there/);
   });
 });
 

@@ -9,7 +9,7 @@ export * as fixer from './fixer.js';
 export { runFile, type FileOutcome, type FileRunOptions, type FileStatus, type FindingReport, type ProposedFix, type SelectedTransform } from './fix-loop.js';
 export { runSources, selectTransforms, collectFile, combineProject, type TransformRequest, type SourceRunOptions } from './project.js';
 export { InputError, PlanError } from './errors.js';
-export { lineFactsOf, ProjectGate, type GateRefusal, type LineFacts, type ProjectGateInput } from './project-gate.js';
+export { lineFactsOf, ProjectGate, type GateRefusal, type LineFacts, type LineFactsSource, type ProjectGateInput } from './project-gate.js';
 export { lineOverflow, measureLine, type LineOverflow } from './line-gate.js';
 export { Suppressions, SKIP_FILE_HEADER_LINES } from './suppression.js';
 export * from './conventions.js';

@@ -48,9 +48,17 @@ export interface GateRefusal {
   reason: string;
 }
 
+/** Line facts by path: a map, or facts measured when the gate first asks for a file's. */
+export interface LineFactsSource {
+  get(path: string): LineFacts | undefined;
+}
+
 export interface ProjectGateInput {
-  /** Line facts per file path (as the project phase names files). */
-  lines?: ReadonlyMap<string, LineFacts>;
+  /**
+   * Line facts per file path (as the project phase names files). The gate asks only for
+   * the files a change spanning files touches.
+   */
+  lines?: LineFactsSource;
   /**
    * With `--since`: the changed lines per path (1-based), `'all'` for a new file; a path
    * absent has no changed line. Absent: every line counts as changed.

@@ -74,10 +74,9 @@ export function lineLimitOf(text: string, limit: number | undefined, learnt = fa
   return own === null ? limit : Math.min(limit, own);
 }
 
-/** What the project phase learns of one file: each transform's data and its line facts. */
+/** What the project phase learns of one file: each transform's data. */
 export interface CollectedFile {
   data: unknown[] | null;
-  lines: LineFacts;
   /** Put off (`defer`) or set aside (`aside`): each transform's note; `data` is null. */
   notes?: unknown[];
   /** With `notes`: set aside, once parsed (put off: never parsed). */
@@ -130,8 +129,19 @@ function readJob(job: FileJob): ReadResult {
 }
 
 /**
- * Collects one file's project data (its line facts measured against the gate's limit, as
- * the run's). When a run follows (`job.transformSettled`) and no transform's findings in
+ * The file's line facts for the gate of changes spanning files, measured against the
+ * limit the run holds it to (`lineLimitOf`); undefined when it cannot be read. The project
+ * phase asks for them only for the files such a change touches, and reads those again.
+ */
+export function lineFactsOfJob(job: FileJob, settings: Pick<FileSettings, 'lineLength' | 'lineLengthLearnt'>): LineFacts | undefined {
+  const read = readJob(job);
+  if (!read.ok) return undefined;
+  const { text } = read.file;
+  return lineFactsOf(text, lineLimitOf(text, settings.lineLength, settings.lineLengthLearnt));
+}
+
+/**
+ * Collects one file's project data. When a run follows (`job.transformSettled`) and no transform's findings in
  * the file depend on the combined data, the file is transformed too, from the same tree:
  * the run phase then has nothing left to do for it. When those that may depend on it can
  * each say, once it is combined, that they find nothing in the file (`quiet`, as a
@@ -143,24 +153,23 @@ export async function collectJob(job: FileJob, settings: FileSettings): Promise<
   const read = readJob(job);
   if (!read.ok) return null;
   const { text } = read.file;
-  const lines = lineFactsOf(text, lineLimitOf(text, settings.lineLength, settings.lineLengthLearnt));
   const undirected = transformsNamedIn(text) === undefined ? { undirected: true } : {};
   let collected;
   try {
     collected = collectParsed(job.displayPath, text, settings.transforms, job.module, settings.renames, job.deferrable);
   } catch {
     // The run phase will meet the same file and report the crash with its reason.
-    return { data: null, lines };
+    return { data: null };
   }
   if (collected && 'notes' in collected) {
-    const putOff = { data: null, lines, notes: collected.notes, ...undirected };
+    const putOff = { data: null, notes: collected.notes, ...undirected };
     if (!collected.tree) return putOff;
     // Set aside once parsed (`aside`): settled, so transformed at once from that tree.
     const setAside = { ...putOff, setAside: true };
     return job.transformSettled ? { ...setAside, result: await processRead(job, read, settings, collected.tree) } : setAside;
   }
   const copied = collected?.tree instanceof CopiedTree ? { copied: true } : {};
-  const indexed = { data: collected?.data ?? null, lines, ...copied, ...undirected };
+  const indexed = { data: collected?.data ?? null, ...copied, ...undirected };
   if (!collected || !job.transformSettled) return indexed;
   const ignored = settings.ignoredFor?.(job.path);
   const unsettled = unsettledBy(settings.transforms, collected.data).filter(({ id }) => !ignored?.has(id));

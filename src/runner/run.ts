@@ -18,9 +18,9 @@ import { contentHash, recordKey, ResultCache, RunRecords, runKey } from './cache
 import { collectGarbage } from './collect-garbage.js';
 import { InlinePool } from './handler.js';
 import { WorkerPool } from './pool.js';
-import { ProjectGate, type LineFacts } from '../engine/project-gate.js';
-import { displayPathOf, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
-import { ignoredTransforms, selectionFor, type RunSettings } from './settings.js';
+import { ProjectGate, type LineFacts, type LineFactsSource } from '../engine/project-gate.js';
+import { displayPathOf, lineFactsOfJob, writeResult, type CollectedFile, type FileJob, type FileResult } from './process-file.js';
+import { ignoredTransforms, lineSettingsOf, selectionFor, type RunSettings } from './settings.js';
 
 export interface RunRequest {
   paths: readonly string[];
@@ -218,16 +218,16 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
   const since = request.since;
   try {
     let indexed = 0;
-    const lines = new Map<string, LineFacts>();
     // Each file's data (null: it does not parse), or the notes of the transforms that put it off.
     const data = new Map<FileJob, unknown[] | null>();
     const notesOf = new Map<FileJob, unknown[]>();
+    const read = new Set<FileJob>();
     const collect = async (job: FileJob, deferrable: boolean): Promise<void> => {
       // A file set aside and transformed already is collected again only for its data.
       const transform = transformSettled && !prepared.early.has(job.path);
       const flags = { ...(transform ? { transformSettled } : {}), ...(deferrable ? { deferrable } : {}) };
       const file = (await pool().submit('collect', { ...job, ...flags })) as CollectedFile | null;
-      if (file) lines.set(job.displayPath, file.lines);
+      if (file) read.add(job);
       job.indexed = !!file?.data;
       job.deferred = !!file?.notes;
       job.undirected = !!file?.undirected;
@@ -245,6 +245,7 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     const ignoredFor = ignoredTransforms(request.settings.perFileIgnores ?? []);
     const ignored = new Map(jobs.map((job) => [job.displayPath, ignoredFor(job.path)]));
     const byPath = new Map(jobs.map((job) => [job.displayPath, job]));
+    const lines = lazyLineFacts(byPath, read, lineSettingsOf(conventions));
     const collectedAgain = new Set<FileJob>();
     // Combined until no `combine` asks for a put-off file: each round from the start, with
     // a gate of its own, once the files it asked for are collected.
@@ -286,6 +287,23 @@ async function indexProject(prepared: Prepared, request: Omit<RunRequest, 'onRes
     await prepared.close();
     throw error;
   }
+}
+
+/**
+ * The gate's line facts of the files the workers read, each measured when the gate first
+ * asks for it: most runs plan no change spanning files, and a rename touches few of them.
+ */
+function lazyLineFacts(byPath: ReadonlyMap<string, FileJob>, read: ReadonlySet<FileJob>, settings: ReturnType<typeof lineSettingsOf>): LineFactsSource {
+  const measured = new Map<string, LineFacts | undefined>();
+  return {
+    get(path) {
+      if (!measured.has(path)) {
+        const job = byPath.get(path);
+        measured.set(path, job && read.has(job) ? lineFactsOfJob(job, settings) : undefined);
+      }
+      return measured.get(path);
+    },
+  };
 }
 
 /** Each transform's asynchronous `prepare` step, one transform after the other. */

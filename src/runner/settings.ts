@@ -55,9 +55,14 @@ export function fileSettings(settings: RunSettings, transforms: SelectedTransfor
     python: settings.python ?? 'python3',
     verifyTimeout: settings.verifyTimeout ?? 120,
     ...(settings.conventions ? { conventions: conventionsOf(settings.conventions) } : {}),
-    ...(settings.conventions ? { lineLength: settings.conventions.lineLength.value, lineLengthLearnt: isLearnt(settings.conventions.lineLength.origin) } : {}),
+    ...(settings.conventions ? lineSettingsOf(settings.conventions) : {}),
     ignoredFor: ignoredTransforms(settings.perFileIgnores ?? []),
   };
+}
+
+/** The line length a file is held to, from the conventions: `lineLimitOf` reads it. */
+export function lineSettingsOf(conventions: ConventionsData): { lineLength: number; lineLengthLearnt: boolean } {
+  return { lineLength: conventions.lineLength.value, lineLengthLearnt: isLearnt(conventions.lineLength.origin) };
 }
 
 /** The transforms per-file-ignores turn off for a file (absolute path). */

@@ -6,6 +6,7 @@
 import { classifyDocstring, type DocstringKind } from './docstring-kind.js';
 import { loggingHabit, type LoggingHabit } from './logging-habit.js';
 import { isThirdPersonVerb, isVerb } from '../words/english.js';
+import { CHARACTER_CLASS, NAME_PART, NAME_START } from '../syntax/characters.js';
 import { isCodeSpace, startsLine, stringEnd } from '../syntax/text-scan.js';
 import { lineIndexAt } from '../../engine/tree-common.js';
 
@@ -111,14 +112,6 @@ interface Bracket {
   firstToken: string;
 }
 
-function isIdentifierStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
-}
-
-function isIdentifierPart(code: number): boolean {
-  return isIdentifierStart(code) || (code >= 48 && code <= 57);
-}
-
 /**
  * A file's lines as the line-length habit reads them: each line's start and length
  * (without its line end, `\n` or `\r\n`), which are prose (inside triple-quoted strings,
@@ -215,7 +208,7 @@ class LineTable {
 /** A string's prefix (`r`, `rb`, `f`...) ending at `quoteAt`: the word there, if it is one (`rb'` yes, `x'` no). */
 function prefixBefore(text: string, quoteAt: number): string {
   let start = quoteAt;
-  while (start > 0 && isIdentifierPart(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && (CHARACTER_CLASS[text.charCodeAt(start - 1)]! & NAME_PART) !== 0) start--;
   // A word does not start with a digit: `2rb'x'` is `2` then a string with its prefix.
   while (start < quoteAt && isDigit(text.charCodeAt(start))) start++;
   const word = text.slice(start, quoteAt);
@@ -587,9 +580,9 @@ function onlyCommentFollows(text: string, from: number): boolean {
 
 /** Where the token that starts at `at` (not a space) ends, as `fileHabits` reads tokens: a name, `**`, or one character. */
 function tokenEnd(text: string, at: number, to: number): number {
-  if (isIdentifierStart(text.charCodeAt(at))) {
+  if ((CHARACTER_CLASS[text.charCodeAt(at)]! & NAME_START) !== 0) {
     let end = at + 1;
-    while (end < to && isIdentifierPart(text.charCodeAt(end))) end++;
+    while (end < to && (CHARACTER_CLASS[text.charCodeAt(end)]! & NAME_PART) !== 0) end++;
     return end;
   }
   return text[at] === '*' && text[at + 1] === '*' && at + 1 < to ? at + 2 : at + 1;
@@ -599,10 +592,10 @@ function tokenEnd(text: string, at: number, to: number): number {
 function lastTokenIn(text: string, from: number, to: number): [number, number] {
   let end = to;
   while (end > from && isCodeSpace(text[end - 1])) end--;
-  if (!isIdentifierPart(text.charCodeAt(end - 1))) return [end - 1, end];
+  if ((CHARACTER_CLASS[text.charCodeAt(end - 1)]! & NAME_PART) === 0) return [end - 1, end];
   // A run of name characters: a name from its first letter, each digit before it a token.
   let start = end - 1;
-  while (start > from && isIdentifierPart(text.charCodeAt(start - 1))) start--;
+  while (start > from && (CHARACTER_CLASS[text.charCodeAt(start - 1)]! & NAME_PART) !== 0) start--;
   while (start < end && isDigit(text.charCodeAt(start))) start++;
   return start < end ? [start, end] : [end - 1, end];
 }
@@ -707,9 +700,9 @@ export function fileHabits(text: string, parts: HabitParts = { names: true, exce
     let prefix = '';
     let quoteAt = -1;
     if (char === '"' || char === "'") quoteAt = index;
-    else if (isIdentifierStart(code)) {
+    else if ((CHARACTER_CLASS[code]! & NAME_START) !== 0) {
       let end = index + 1;
-      while (end < length && isIdentifierPart(text.charCodeAt(end))) end++;
+      while (end < length && (CHARACTER_CLASS[text.charCodeAt(end)]! & NAME_PART) !== 0) end++;
       const word = text.slice(index, end);
       if ((text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(word)) {
         prefix = word;

@@ -1,14 +1,7 @@
 // The words of a text, read character by character, with no match object per word (a
 // quarter faster than a regular expression's search over Nova's files): the names it
 // spells, in code, strings and comments alike.
-
-function isWordStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127;
-}
-
-function isWordPart(code: number): boolean {
-  return isWordStart(code) || (code >= 48 && code <= 57);
-}
+import { CHARACTER_CLASS, NAME_PART, NAME_START } from '../syntax/characters.js';
 
 /**
  * Each word of `text` that `keep` holds of, with where it starts. A word starts at a
@@ -21,12 +14,12 @@ export function wordsKept(text: string, verdicts: Map<string, boolean>, keep: (w
   const kept: Array<{ start: number; word: string }> = [];
   const length = text.length;
   for (let at = 0; at < length; ) {
-    if (!isWordStart(text.charCodeAt(at))) {
+    if ((CHARACTER_CLASS[text.charCodeAt(at)]! & NAME_START) === 0) {
       at++;
       continue;
     }
     let end = at + 1;
-    while (end < length && isWordPart(text.charCodeAt(end))) end++;
+    while (end < length && (CHARACTER_CLASS[text.charCodeAt(end)]! & NAME_PART) !== 0) end++;
     const word = text.slice(at, end);
     let verdict = verdicts.get(word);
     if (verdict === undefined) verdicts.set(word, (verdict = keep(word)));

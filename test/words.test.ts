@@ -140,3 +140,26 @@ test('the universal abbreviations are listed singular, and kept with digits as v
   assert.deepEqual(planExpansion('elem2', undefined, kept), {});
   assert.match(planExpansion('dest_idx', undefined, kept).refusal ?? '', /`idx` would stay abbreviated/);
 });
+
+test("a text's words found by their characters are a regular expression's, and each verdict is asked once", async () => {
+  const { WordVerdicts } = await import('../src/python/words/text-words.js');
+  const { topLevelModules } = await import('./support/stdlib.js');
+  const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/g;
+  const asked = new Map<string, number>();
+  // Keeps about one word in three, by its characters, so that equal words must agree.
+  const keep = (word: string): boolean => {
+    asked.set(word, (asked.get(word) ?? 0) + 1);
+    return [...word].reduce((sum, character) => sum + character.charCodeAt(0), 0) % 3 === 0;
+  };
+  const verdicts = new WordVerdicts(keep);
+  // The standard library's modules (tens of thousands of distinct words: the table grows
+  // many times), and words that differ in one character, or in length only.
+  const texts = [...topLevelModules().map(({ text }) => text), 'ab abc ab1 a_b Ab aB \u00e9t\u00e9 x\u00e9 _ __ 1e5 e5 ab'];
+  for (const text of texts) {
+    const expected = [...text.matchAll(WORD)].filter(([word]) => keep(word)).map((match) => ({ start: match.index, word: match[0] }));
+    asked.clear();
+    for (const { start, word } of expected) asked.set(word, 0);
+    assert.deepEqual(verdicts.kept(text), expected);
+  }
+  assert.ok([...asked.values()].every((count) => count <= 1));
+});

@@ -9,7 +9,7 @@ import { ProjectIndex } from '../src/project/index.js';
 import { calledByName, planRename, type RenameEdit, type RenameOptions } from '../src/project/rename.js';
 import { renameFindings, type FileRenames } from '../src/project/rename-findings.js';
 import { mayBeProposed, proposeShorterNames } from '../src/project/shorter-names.js';
-import { wordsKept } from '../src/python/words/text-words.js';
+import { WordVerdicts } from '../src/python/words/text-words.js';
 
 export interface RenameProject {
   files: Record<string, FileRenames>;
@@ -33,11 +33,11 @@ function spellsNoneOf(text: string, renames: ReadonlyMap<string, string>): boole
 }
 
 // Whether a name could be proposed, per distinct name met by this thread.
-const proposable = new Map<string, boolean>();
+const proposable = new WordVerdicts(mayBeProposed);
 
 /** The names spelled in `text` (in code, strings or comments: a superset) that a proposal could rename (`mayBeProposed`). */
 function proposableNamesIn(text: string): string[] {
-  return [...new Set(wordsKept(text, proposable, mayBeProposed).map(({ word }) => word))];
+  return [...new Set(proposable.kept(text).map(({ word }) => word))];
 }
 
 /** `from m import *` (also `import*`, and across a backslash's line break). */

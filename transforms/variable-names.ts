@@ -5,7 +5,7 @@
 // parameters too: those callers cannot name (positional-only, `*args`) like locals, the
 // others with their keyword arguments across the project (src/project/parameter-renames.ts).
 import type { SyntaxNode } from '../src/engine/syntax-tree.js';
-import { wordsKept } from '../src/python/words/text-words.js';
+import { WordVerdicts } from '../src/python/words/text-words.js';
 import { fix, replace } from '../src/engine/fixer.js';
 import type { SourceFile } from '../src/engine/source.js';
 import { defineTransform, type Finding, type Span } from '../src/engine/types.js';
@@ -90,7 +90,7 @@ interface Words {
   /** What `planExpansion` weighs besides the dictionary. */
   evidence: { declared: ReadonlySet<string>; projectWords?: ReadonlySet<string> };
   /** Each word met so far: whether the dictionary expands it, or refuses to. */
-  verdicts: Map<string, boolean>;
+  verdicts: WordVerdicts;
 }
 
 // By the options, then the conventions: both objects serve every file of a run.
@@ -110,13 +110,13 @@ function runWords(chosen: OptionValues<typeof options>, conventions: Conventions
   const known = conventions.data.vocabulary.origin !== 'default' && conventions.vocabulary.size > 0;
   const dictionary = abbreviationTable(chosen.abbreviations);
   const projectWords = known ? conventions.vocabulary : undefined;
-  words = {
-    dictionary,
-    vocabulary: new Set([...conventions.vocabulary, ...universal]),
-    projectWords,
-    evidence: { declared: new Set(dictionary.keys()), ...(projectWords ? { projectWords } : {}) },
-    verdicts: new Map(),
+  const vocabulary = new Set([...conventions.vocabulary, ...universal]);
+  const evidence = { declared: new Set(dictionary.keys()), ...(projectWords ? { projectWords } : {}) };
+  const expands = (name: string): boolean => {
+    const plan = planExpansion(name, dictionary, vocabulary, evidence);
+    return !!(plan.newName || plan.refusal);
   };
+  words = { dictionary, vocabulary, projectWords, evidence, verdicts: new WordVerdicts(expands) };
   byConventions.set(conventions, words);
   return words;
 }
@@ -126,12 +126,7 @@ function runWords(chosen: OptionValues<typeof options>, conventions: Conventions
  * start, of those the dictionary expands, or refuses to, as `expansionFromUse` would.
  */
 function expandingWords(text: string, words: Words): number[] {
-  const { dictionary, vocabulary, evidence, verdicts } = words;
-  const expands = (name: string): boolean => {
-    const plan = planExpansion(name, dictionary, vocabulary, evidence);
-    return !!(plan.newName || plan.refusal);
-  };
-  return wordsKept(text, verdicts, expands).map(({ start }) => start);
+  return words.verdicts.kept(text).map(({ start }) => start);
 }
 
 /**

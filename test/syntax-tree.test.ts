@@ -85,6 +85,22 @@ function compareForm(text: string, label: string, form: TreeForm): void {
   nativeFound.forEach((node, index) => {
     if (index % 3 === 0) assert.equal(describe(fresh[index] as SyntaxNode), describe(node), `${label}: found node ${index}`);
   });
+  // A field's child asked before its parent's children are made (tree-sitter hands over
+  // that child alone), then placed among its siblings when they are.
+  const withFields = ['function_definition', 'class_definition', 'call', 'assignment', 'attribute', 'binary_operator', 'keyword_argument', 'for_statement', 'if_statement', 'subscript', 'decorated_definition', 'import_from_statement'];
+  const nativeWithFields = nativeRoot.descendantsOfType(withFields);
+  const asked = treeOf(text, form).descendantsOfType(withFields);
+  assert.equal(asked.length, nativeWithFields.length, `${label}: nodes with fields found`);
+  nativeWithFields.forEach((node, index) => {
+    const field = FIELDS[index % FIELDS.length] as string;
+    const want = node.childForFieldName(field);
+    const got = (asked[index] as SyntaxNode).childForFieldName(field);
+    assert.equal(got ? describe(got) : null, want ? describe(want) : null, `${label}: ${node.type}@${node.startIndex}.${field}`);
+    for (const other of ['name', 'body', 'function', 'left']) {
+      const child = (asked[index] as SyntaxNode).childForFieldName(other);
+      assert.equal(child?.startIndex ?? null, node.childForFieldName(other)?.startIndex ?? null, `${label}: ${node.type}@${node.startIndex}.${other}`);
+    }
+  });
   for (let index = 0; index < text.length; index += Math.max(1, Math.floor(text.length / 200))) {
     const end = Math.min(text.length, index + (index % 7));
     const want = nativeRoot.descendantForIndex(index, end);

@@ -421,10 +421,19 @@ class Node extends DerivedNode<Node> implements SyntaxNode {
   }
 
   childForFieldName(field: string): Node | null {
-    const id = this.tree.tables.fieldIds.get(field);
-    if (id === undefined || this.children.length === 0) return null;
-    const index = this.fieldIds().indexOf(id);
-    return index < 0 ? null : (this.children[index] as Node);
+    const { tree } = this;
+    const id = tree.tables.fieldIds.get(field);
+    if (id === undefined) return null;
+    if (this.kids) {
+      const index = this.kids.length === 0 ? -1 : this.fieldIds().indexOf(id);
+      return index < 0 ? null : (this.kids[index] as Node);
+    }
+    // Children not made yet: tree-sitter hands over the one child asked for (a definition's
+    // body is asked of most definitions, and nothing else of many), placed among its
+    // siblings only when they are made.
+    const child = tree.unmarshal(tree.methods.childForFieldId(tree.marshal(this.slot), id), tree.binding.nodeTransferArray, 0);
+    if (child) tree.parents[child.slot] = this.slot;
+    return child;
   }
 
   childrenForFieldName(field: string): Node[] {

@@ -20,6 +20,7 @@ export interface HeldNode {
 
 export interface NodeMethods {
   children(tree: Tree): MarshalledNode[];
+  childForFieldId(tree: Tree, fieldId: number): MarshalledNode;
   parent(tree: Tree): MarshalledNode;
   endIndex(tree: Tree): number;
   descendantCount(tree: Tree): number;

@@ -133,6 +133,14 @@ describe('fix loop', () => {
     const twice = { ...probe('twice', (file) => identifiers(file).filter((node) => node.text === 'a').flatMap(both)), onePass: true };
     const outcome = run('a = 1\n', twice);
     assert.deepEqual([outcome.output, outcome.passes], ['x = 1\n', 2]);
+    // Stopped after one pass, the second is reported as a conflict, with no fix's origin;
+    // the applied one with no reason it was not.
+    const once = runFile('t.py', 'a = 1\n', { transforms: [{ transform: twice, options: {} }], allowUnsafe: () => false, maxPasses: 1 });
+    assert.deepEqual(
+      once.findings.map((finding) => Object.keys(finding).join(',')),
+      ['transform,message,line,column,endLine,endColumn,safety,applied,fixTitle,fixOrigin', 'transform,message,line,column,endLine,endColumn,safety,applied,notApplied,fixTitle'],
+    );
+    assert.deepEqual(once.findings.map((finding) => [finding.message, finding.applied, finding.notApplied]), [['x', true, undefined], ['y', false, 'conflict']]);
     // Beside a transform that is not one pass: the one-pass one runs again only after a
     // fix of the other (which may give it something new).
     const runs: number[] = [];

@@ -12,6 +12,7 @@ import {
   namePhrase,
   proseWords,
   planExpansion,
+  splitByPattern,
   splitIdentifier,
   UNIVERSAL_ABBREVIATIONS,
 } from '../src/python/words/words.js';
@@ -162,4 +163,16 @@ test("a text's words found by their characters are a regular expression's, and e
     assert.deepEqual(verdicts.kept(text), expected);
   }
   assert.ok([...asked.values()].every((count) => count <= 1));
+});
+
+test("a lowercase name split character by character splits as the word pattern splits it", async () => {
+  const { topLevelModules } = await import('./support/stdlib.js');
+  const names = new Set(['_', '__', '___', 'a', '_a_', '__init__', 'a1b2', '8bit', '12ab34', 'a__b', '_1_', 'utf8_codec', 'x2', 'dest_host_', 'a_1', '1', '_9a']);
+  for (const { text } of topLevelModules()) for (const [name] of text.matchAll(/[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*/g)) names.add(name);
+  let lowercase = 0;
+  for (const name of names) {
+    if (/^[a-z0-9_]+$/.test(name)) lowercase++;
+    assert.deepEqual(splitIdentifier(name), splitByPattern(name), name);
+  }
+  assert.ok(lowercase > 10000, `only ${lowercase} lowercase names`);
 });

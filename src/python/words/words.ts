@@ -31,6 +31,41 @@ export function caseStyleOf(name: string): CaseStyle {
 }
 
 export function splitIdentifier(name: string): IdentifierParts {
+  return splitLowerCase(name) ?? splitByPattern(name);
+}
+
+/**
+ * A name of lowercase ASCII letters, digits and underscores (most of Python's), split
+ * character by character as `splitByPattern` splits it, without a regular expression;
+ * undefined for any other name. Its words are runs of letters, each with the digits
+ * after it, and runs of digits that follow no letter (`utf8`, `a1b2` -> `a1`, `b2`).
+ */
+function splitLowerCase(name: string): IdentifierParts | undefined {
+  let leadingEnd = 0;
+  while (leadingEnd < name.length && name.charCodeAt(leadingEnd) === 95) leadingEnd++;
+  let trailingStart = name.length;
+  while (trailingStart > leadingEnd && name.charCodeAt(trailingStart - 1) === 95) trailingStart--;
+  const words: string[] = [];
+  let start = -1;
+  for (let at = leadingEnd; at <= trailingStart; at++) {
+    const code = at < trailingStart ? name.charCodeAt(at) : 95;
+    const letter = code >= 97 && code <= 122;
+    const digit = code >= 48 && code <= 57;
+    if (!letter && !digit && code !== 95) return undefined;
+    // A word ends at an underscore, and at a letter after a digit.
+    if (start >= 0 && (code === 95 || (letter && name.charCodeAt(at - 1) <= 57))) {
+      words.push(name.slice(start, at));
+      start = -1;
+    }
+    if (code === 95) continue;
+    if (start < 0) start = at;
+  }
+  const core = leadingEnd < trailingStart;
+  return { leading: name.slice(0, leadingEnd), words, trailing: name.slice(trailingStart), style: core ? 'snake' : 'camel' };
+}
+
+/** `splitIdentifier` for any name, by WORD_PATTERN. */
+export function splitByPattern(name: string): IdentifierParts {
   const leading = /^_*/.exec(name)?.[0] ?? '';
   const rest = name.slice(leading.length);
   const trailing = rest.length > 0 ? (/_*$/.exec(rest)?.[0] ?? '') : '';

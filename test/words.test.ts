@@ -176,3 +176,13 @@ test("a lowercase name split character by character splits as the word pattern s
   }
   assert.ok(lowercase > 10000, `only ${lowercase} lowercase names`);
 });
+
+test('a name is weighed when one of its words, without the digits that end it or as a plural, is in the dictionary', () => {
+  const declared = new Map([['rp', 'resource_provider']]);
+  assert.deepEqual(planExpansion('rps_by_host', declared), { newName: 'resource_providers_by_host' });
+  assert.deepEqual(planExpansion('dest2_host'), { newName: 'destination2_host' });
+  assert.deepEqual(planExpansion('DEST2_HOST'), { newName: 'DESTINATION2_HOST' });
+  assert.deepEqual(planExpansion('destHost'), { newName: 'destinationHost' });
+  assert.deepEqual(planExpansion('num_hosts'), { newName: 'number_of_hosts' });
+  assert.deepEqual(planExpansion('host2_name'), {});
+});

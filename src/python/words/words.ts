@@ -326,6 +326,9 @@ export function planExpansion(
   evidence: { projectWords?: ReadonlySet<string>; declared?: ReadonlySet<string> } = {},
 ): Expansion {
   const parts = splitIdentifier(name);
+  // Most names have no word the dictionary knows: nothing could change (the words below
+  // change only so), and nothing more is weighed.
+  if (!parts.words.some((word) => word.toLowerCase() === 'num' || expandAbbreviation(lettersOf(word), extra) !== undefined)) return {};
   if (parts.words.length === 0 || isDunder(name)) return {};
   const underscores = { leading: parts.leading, trailing: parts.trailing };
   if (joinIdentifier(parts.words, parts.style, underscores) !== name) return {};
@@ -346,7 +349,8 @@ export function planExpansion(
       return word === 'NUM' ? ['NUMBER', 'OF'] : word === 'Num' ? ['Number', 'of'] : ['number', 'of'];
     }
     // Digits stay with the word before them (`buf2`): expand the letters, keep the digits.
-    const [, letters = word, digits = ''] = /^(.*?[a-zA-Z])(\d+)$/.exec(word) ?? [];
+    const letters = lettersOf(word);
+    const digits = word.slice(letters.length);
     const acronym = /^[A-Z]+$/.test(letters) && letters.length > 1;
     const expanded = acronym ? undefined : expandAbbreviation(letters, extra);
     if (!expanded || kept || (!explicit(letters) && unproven(expanded))) {
@@ -364,6 +368,14 @@ export function planExpansion(
     return { refusal: `${quoted(staying)} would stay abbreviated: \`${newName}\` is half expanded (declare ${quoted(lower)} in the abbreviations option to expand it all)` };
   }
   return { newName };
+}
+
+/** A word without the digits that end it, when a letter comes before them (`buf2` -> `buf`; `12` stays). */
+function lettersOf(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
+  const before = end > 0 && end < word.length ? word.charCodeAt(end - 1) | 32 : 0;
+  return before >= 97 && before <= 122 ? word.slice(0, end) : word;
 }
 
 /** The fully expanded name (see `planExpansion`), or undefined when it stays as it is. */

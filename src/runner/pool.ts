@@ -105,10 +105,25 @@ export class WorkerPool {
    */
   async scan(paths: readonly string[], cwd: string, parts: ScanParts = EVERY_PART): Promise<Scans> {
     const batches = scanBatches(paths, this.workers.length);
+    // Each worker is asked for its names once the last batch is sent (after it, in a
+    // microtask): a worker with no batch left counts them while the others finish theirs.
+    let asked: Promise<unknown[]> = Promise.resolve([]);
+    let sent = 0;
+    const askAll = (): void => {
+      asked = Promise.all(this.workers.map((worker) => this.ask(worker, (id) => ({ type: 'scanned', id }))));
+      // Awaited once the batches are in; a failed worker fails those first.
+      asked.catch(() => undefined);
+    };
     const scanned = (await Promise.all(
-      batches.map((batch) => this.request((id) => ({ type: 'scan', id, paths: batch, cwd, parts }))),
+      batches.map((batch) =>
+        this.request((id) => {
+          if (++sent === batches.length) queueMicrotask(askAll);
+          return { type: 'scan', id, paths: batch, cwd, parts };
+        }),
+      ),
     )) as Array<Array<LearntFile | null>>;
-    const vocabularies = (await Promise.all(this.workers.map((worker) => this.ask(worker, (id) => ({ type: 'scanned', id }))))) as VocabularyCounts[];
+    if (batches.length === 0) askAll();
+    const vocabularies = (await asked) as VocabularyCounts[];
     return joinedScans(scanned, vocabularies);
   }
 

@@ -14,6 +14,7 @@ import {
 } from '../../engine/conventions.js';
 import { COMMON_LIMITS, type FileHabits } from '../../python/conventions/file-habits.js';
 import { splitIdentifier } from '../../python/words/words.js';
+import { ownCopy } from '../../python/words/text-words.js';
 
 export interface LearntFile {
   path: string;
@@ -199,17 +200,6 @@ export function emptyVocabularyCounts(): VocabularyCounts {
   return { modules: 0, names: new Map(), parts: new Map(), partUses: new Map() };
 }
 
-/**
- * A copy of a name that holds no other string: a file's identifiers are slices of its
- * text, and one kept as a key would keep the whole text alive. An object's keys are
- * V8's own copies; made once per distinct name (per occurrence, they cost a fifth of the
- * scan).
- */
-function ownCopy(name: string): string {
-  const holder: Record<string, true> = Object.create(null) as Record<string, true>;
-  holder[name] = true;
-  return Object.keys(holder)[0] as string;
-}
 
 /**
  * Counts the identifiers of files as they are scanned, one file after another; `counts()`

@@ -3,6 +3,18 @@
 // spells, in code, strings and comments alike.
 import { CHARACTER_CLASS, NAME_PART, NAME_START } from '../syntax/characters.js';
 
+/**
+ * A copy of a name that holds no other string: a file's identifiers are slices of its
+ * text, and one kept as a key would keep the whole text alive. An object's keys are
+ * V8's own copies; made once per distinct name (per occurrence, they cost a fifth of the
+ * scan).
+ */
+export function ownCopy(name: string): string {
+  const holder: Record<string, true> = Object.create(null) as Record<string, true>;
+  holder[name] = true;
+  return Object.keys(holder)[0] as string;
+}
+
 /** The first size of the table, a power of two; it doubles when half full. */
 const FIRST_SIZE = 1 << 12;
 
@@ -58,7 +70,8 @@ export class WordVerdicts {
       if (hashes[slot] === hash && word.length === length && text.startsWith(word, start)) return verdicts[slot] === 1;
       slot = (slot + 1) & mask;
     }
-    const word = text.slice(start, end);
+    // Kept for the run: a copy, not a slice that would hold the whole text.
+    const word = ownCopy(text.slice(start, end));
     const verdict = this.keep(word);
     words[slot] = word;
     hashes[slot] = hash;

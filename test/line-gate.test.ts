@@ -144,7 +144,8 @@ describe('the gate of a rename through the runner', () => {
   // the rename touches are read again on the main thread.
   const renameOver = async (files: Record<string, string>, to: string) => {
     const root = project({ 'pkg/__init__.py': '', 'pkg/tools.py': 'def fetch(table):\n    return list(table)\n', ...files });
-    const settings = { choices: [{ id: 'function-names', options: {} }], transformModules: [], unsafe: true, explicit: ['function-names'], renames: [['pkg.tools.fetch', to]] as Array<[string, string]>, write: false, diff: false, keepText: true };
+    const renames: Array<[string, string]> = [['pkg.tools.fetch', to]];
+    const settings = { choices: [{ id: 'function-names', options: {} }], transformModules: [], unsafe: true, explicit: ['function-names'], renames, write: false, diff: false, keepText: true };
     const seen = [];
     for (const jobs of [1, 2]) {
       const report = await runPaths({ paths: [root], cwd: root, jobs, isolated: true, settings });

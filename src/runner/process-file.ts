@@ -141,13 +141,13 @@ export function lineFactsOfJob(job: FileJob, settings: Pick<FileSettings, 'lineL
 }
 
 /**
- * Collects one file's project data. When a run follows (`job.transformSettled`) and no transform's findings in
- * the file depend on the combined data, the file is transformed too, from the same tree:
- * the run phase then has nothing left to do for it. When those that may depend on it can
- * each say, once it is combined, that they find nothing in the file (`quiet`, as a
- * rename's does of the many files it leaves) or the same as without it (`unaffected`),
- * the file is transformed without the former and without the data for the latter: the
- * result is `provisional` on their saying so.
+ * Collects one file's project data. When a run follows (`job.transformSettled`) and no
+ * transform's findings in the file depend on the combined data, the file is transformed
+ * too, from the same tree: the run phase then has nothing left to do for it. When those
+ * that may depend on it can each say, once it is combined, that they find nothing in the
+ * file (`quiet`, as a rename's does of the many files it leaves) or the same as without
+ * it (`unaffected`), the file is transformed without the former and without the data for
+ * the latter: the result is `provisional` on their saying so.
  */
 export async function collectJob(job: FileJob, settings: FileSettings): Promise<CollectedFile | null> {
   const read = readJob(job);

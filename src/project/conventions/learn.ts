@@ -200,7 +200,6 @@ export function emptyVocabularyCounts(): VocabularyCounts {
   return { modules: 0, names: new Map(), parts: new Map(), partUses: new Map() };
 }
 
-
 /**
  * Counts the identifiers of files as they are scanned, one file after another; `counts()`
  * gives the `VocabularyCounts`. Each word part gets a number when first met, and its

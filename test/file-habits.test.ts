@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileHabits, lineHabits, type FileHabits } from '../src/python/conventions/file-habits.js';
+import { stringEnd } from '../src/python/syntax/text-scan.js';
 import { topLevelModules } from './support/stdlib.js';
 
 function lineCounts(habits: { lines: number; linesOver: number[] }): string {
@@ -173,5 +174,53 @@ test('on broken text too, the quick scan gives what the full scan gives, but the
       else text = text.slice(0, at);
     }
     assert.deepEqual(lineHabits(text, { exceptions: true, tokens: true, docstrings: true }), fileHabits(text, { names: false, exceptions: true }), `${name}, round ${round}`);
+  }
+});
+
+/**
+ * The names the full scan counts, read the plain way: outside comments and strings, each
+ * name of two characters or more that is no keyword and no string's prefix, with its
+ * count, in the order first met.
+ */
+function namesRead(text: string): Array<[string, number]> {
+  const keywords = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+    'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield', 'print', 'self', 'cls',
+  ]);
+  const name = /[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*/y;
+  const counts = new Map<string, number>();
+  for (let at = 0; at < text.length; ) {
+    const char = text[at];
+    if (char === '#') {
+      const newline = text.indexOf('\n', at);
+      at = newline < 0 ? text.length : newline;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      at = stringEnd(text, at).end;
+      continue;
+    }
+    name.lastIndex = at;
+    const word = name.exec(text)?.[0];
+    if (!word) {
+      at++;
+      continue;
+    }
+    at += word.length;
+    if ((text[at] === '"' || text[at] === "'") && /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/.test(word)) at = stringEnd(text, at).end;
+    else if (word.length > 1 && !keywords.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts];
+}
+
+test('the full scan counts the names of the code, each as often as it is spelled there', () => {
+  const texts = [
+    ...topLevelModules().map(({ text }) => text),
+    'x = 1e5 + 0x1F  # note_name\ns = rb"raw_name" f\'{fmt_name}\' u"u" ab"cd"\nself.value = cls.other_value + \u00e9t\u00e9_x\n',
+  ];
+  for (const text of texts) {
+    const habits = fileHabits(text, { names: true, exceptions: false });
+    assert.deepEqual(habits.identifiers.map((identifier, index) => [identifier, habits.identifierUses?.[index]]), namesRead(text));
   }
 });

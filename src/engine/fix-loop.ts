@@ -442,18 +442,20 @@ export function runFile(path: string, text: string, options: FileRunOptions): Fi
       const ran = options.transforms.map((_, order) => order).filter((order) => !settled.has(order));
       for (const order of ran) unfixed.set(order, []);
       for (const { order, report, candidate, firstPassOnly } of reports) {
-        // A report without one of its fields is made anew, not deleted from: an object a
-        // property was deleted from is slow to copy to the main thread.
+        // A report without one of its fields is a copy without it, not the report with it
+        // deleted: an object a property was deleted from is slow to copy to the main thread.
         if (candidate && acceptedSet.has(candidate)) {
           const { notApplied: _, ...applied } = report;
-          findings.push({ ...applied, applied: true });
+          applied.applied = true;
+          findings.push(applied);
         } else if (last || !candidate || (firstPassOnly && passes === 1)) {
           // A fix not applied in the last pass conflicted (in an earlier one, the next
           // pass finds it again). What the first pass alone finds is reported from it.
           let kept = report;
           if (candidate) {
             const { fixOrigin: _, ...conflicting } = report;
-            kept = { ...conflicting, notApplied: 'conflict' };
+            conflicting.notApplied = 'conflict';
+            kept = conflicting;
           }
           if (firstPassOnly && passes === 1) findings.push(kept);
           else unfixed.get(order)?.push(kept);

@@ -107,12 +107,13 @@ export class WorkerPool {
     const batches = scanBatches(paths, this.workers.length);
     // Each worker is asked for its names once the last batch is sent (after it, in a
     // microtask): a worker with no batch left counts them while the others finish theirs.
-    let asked: Promise<unknown[]> = Promise.resolve([]);
+    let asked: Promise<unknown[]> | undefined;
     let sent = 0;
-    const askAll = (): void => {
+    const askAll = (): Promise<unknown[]> => {
       asked = Promise.all(this.workers.map((worker) => this.ask(worker, (id) => ({ type: 'scanned', id }))));
       // Awaited once the batches are in; a failed worker fails those first.
       asked.catch(() => undefined);
+      return asked;
     };
     const scanned = (await Promise.all(
       batches.map((batch) =>
@@ -122,8 +123,8 @@ export class WorkerPool {
         }),
       ),
     )) as Array<Array<LearntFile | null>>;
-    if (batches.length === 0) askAll();
-    const vocabularies = (await asked) as VocabularyCounts[];
+    // No batch at all (no file): asked now.
+    const vocabularies = (await (asked ?? askAll())) as VocabularyCounts[];
     return joinedScans(scanned, vocabularies);
   }
 

@@ -329,7 +329,7 @@ export function planExpansion(
   // Most names have no word the dictionary knows: nothing could change (the words below
   // change only so), and nothing more is weighed.
   if (!parts.words.some((word) => word.toLowerCase() === 'num' || expandAbbreviation(lettersOf(word), extra) !== undefined)) return {};
-  if (parts.words.length === 0 || isDunder(name)) return {};
+  if (isDunder(name)) return {};
   const underscores = { leading: parts.leading, trailing: parts.trailing };
   if (joinIdentifier(parts.words, parts.style, underscores) !== name) return {};
   const declared = evidence.declared;
